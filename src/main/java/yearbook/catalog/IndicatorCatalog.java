@@ -1,0 +1,135 @@
+package yearbook.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The indicator catalog (指标目录), in display order, with lookup by code, name and alias. */
+public final class IndicatorCatalog {
+    private final String title;
+    private final List<Group> groups;
+    private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+    private final Map<String, Indicator> byName = new LinkedHashMap<>();
+
+    public IndicatorCatalog(String title, List<Group> groups, List<Indicator> indicators) {
+        this.title = title;
+        this.groups = List.copyOf(groups);
+        for (Indicator i : indicators) {
+            if (byCode.put(i.code(), i) != null) throw new IllegalArgumentException("指标代码重复: " + i.code());
+        }
+        for (Indicator i : indicators) {
+            byName.putIfAbsent(Names.normalize(i.name()), i);
+            for (String a : i.aliases()) byName.putIfAbsent(Names.normalize(a), i);
+        }
+        for (Indicator i : indicators) {
+            for (String ref : new String[]{i.parent(), i.numerator(), i.denominator(), i.growthOf()}) {
+                if (ref != null && !byCode.containsKey(ref))
+                    throw new IllegalArgumentException("指标 " + i.code() + " 引用了未知指标 " + ref);
+            }
+        }
+    }
+
+    public static IndicatorCatalog load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取指标目录 " + file, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static IndicatorCatalog load(InputStream in) {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        BigDecimal defaultSwing = decimal(root.get("default_swing"), new BigDecimal("50"));
+        List<Group> groups = new ArrayList<>();
+        for (Map<String, Object> g : (List<Map<String, Object>>) root.get("groups")) {
+            groups.add(new Group(str(g.get("code")), str(g.get("name"))));
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        int order = 0;
+        for (Map<String, Object> m : (List<Map<String, Object>>) root.get("indicators")) {
+            IndicatorKind kind = IndicatorKind.valueOf(str(m.get("kind")).toUpperCase(Locale.ROOT));
+            String source = str(m.get("source"));
+            indicators.add(new Indicator(
+                    str(m.get("code")), str(m.get("name")),
+                    m.get("aliases") == null ? List.of() : ((List<Object>) m.get("aliases")).stream().map(IndicatorCatalog::str).toList(),
+                    str(m.get("unit")),
+                    m.get("decimals") == null ? 0 : ((Number) m.get("decimals")).intValue(),
+                    str(m.get("group")), kind,
+                    source == null ? Source.DERIVED : Source.valueOf(source.toUpperCase(Locale.ROOT)),
+                    str(m.get("parent")), str(m.get("numerator")), str(m.get("denominator")), str(m.get("of")),
+                    Boolean.TRUE.equals(m.get("required")), Boolean.TRUE.equals(m.get("key")),
+                    decimal(m.get("swing"), defaultSwing), str(m.get("narrative")), order++));
+        }
+        return new IndicatorCatalog(str(root.get("title")), groups, indicators);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static BigDecimal decimal(Object o, BigDecimal dflt) {
+        return o == null ? dflt : new BigDecimal(o.toString());
+    }
+
+    public String title() { return title; }
+
+    public List<Group> groups() { return groups; }
+
+    public Optional<Group> group(String code) {
+        return groups.stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    public Collection<Indicator> all() { return byCode.values(); }
+
+    public List<Indicator> inGroup(String groupCode) {
+        return byCode.values().stream().filter(i -> i.group().equals(groupCode)).toList();
+    }
+
+    public Optional<Indicator> byCode(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    public Indicator get(String code) {
+        Indicator i = byCode.get(code);
+        if (i == null) throw new IllegalArgumentException("未知指标代码 " + code);
+        return i;
+    }
+
+    /** By name or alias, ignoring whitespace, full/half width and a leading 其中. */
+    public Optional<Indicator> byName(String name) {
+        return Optional.ofNullable(byName.get(Names.normalize(name)));
+    }
+
+    /** The known names closest to an unknown one, for the finding that says "did you mean". */
+    public List<String> closestNames(String name, int howMany) {
+        String n = Names.normalize(name);
+        return byCode.values().stream()
+                .sorted(Comparator.comparingInt((Indicator i) -> Names.distance(n, Names.normalize(i.name()))))
+                .limit(howMany).map(Indicator::name).toList();
+    }
+
+    /** Indicators that workbooks report (flows and stocks), as opposed to derived ones. */
+    public List<Indicator> reported() {
+        return byCode.values().stream().filter(i -> i.kind().isReported()).toList();
+    }
+
+    /** The 其中 children of an indicator. */
+    public List<Indicator> children(String code) {
+        return byCode.values().stream().filter(i -> code.equals(i.parent())).toList();
+    }
+}

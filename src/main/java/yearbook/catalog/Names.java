@@ -1,0 +1,34 @@
+package yearbook.catalog;
+
+import java.text.Normalizer;
+
+/** How names are compared: full-width folded to half-width (NFKC), whitespace and a leading 其中 removed. */
+public final class Names {
+    private Names() {
+    }
+
+    public static String normalize(String s) {
+        if (s == null) return "";
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        n = n.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        n = n.replaceFirst("^其中[::]?", "");
+        n = n.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'');
+        return n;
+    }
+
+    /** Levenshtein distance, to name the closest known names when a name does not resolve. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+}

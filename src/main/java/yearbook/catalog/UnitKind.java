@@ -1,0 +1,4 @@
+package yearbook.catalog;
+
+/** What a reporting unit is. */
+public enum UnitKind { SUBDISTRICT, COMMUNITY, STATION }

@@ -1,0 +1,52 @@
+package yearbook.publish;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import yearbook.catalog.IndicatorCatalog;
+import yearbook.catalog.UnitRegistry;
+import yearbook.model.AnnualAirQuality;
+import yearbook.model.Figure;
+import yearbook.model.Finding;
+
+/**
+ * Everything publish needs for one year, read from the database after compile. Figures of the
+ * sub-district as a whole carry {@code units.subdistrict().code()} as their unit.
+ * air is null when no station data was received.
+ */
+public record YearReport(int year, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
+                         List<Figure> figures, List<Missing> missing, List<Received> received,
+                         List<FileFinding> findings, List<Source> lineage, AnnualAirQuality air) {
+
+    /** 催报名单 row: a unit that did not report some periods (period labels such as 2022年第3季度). */
+    public record Missing(String unitCode, List<String> periods) {
+    }
+
+    /** One received file and what became of it (ACCEPTED, QUARANTINED, SUPERSEDED, DUPLICATE, NOT_SUBMISSION). */
+    public record Received(long submissionId, String fileName, String unitCode, String period, String status,
+                           LocalDate filedOn, String sha256) {
+    }
+
+    /** A finding with the file it concerns (fileName null for findings across files). */
+    public record FileFinding(String unitCode, String fileName, Finding finding) {
+    }
+
+    /** One contribution to a figure: which file, sheet, cell and value (lineage). */
+    public record Source(String unitCode, String indicatorCode, String fileName, String period, String sheet,
+                         String cell, BigDecimal value) {
+    }
+
+    public String subdistrictCode() {
+        return units.subdistrict().code();
+    }
+
+    /** The sub-district's figure for an indicator. */
+    public Optional<Figure> total(String indicatorCode) {
+        return figure(subdistrictCode(), indicatorCode);
+    }
+
+    public Optional<Figure> figure(String unitCode, String indicatorCode) {
+        return figures.stream().filter(f -> f.unitCode().equals(unitCode) && f.indicatorCode().equals(indicatorCode)).findFirst();
+    }
+}
