@@ -1,0 +1,85 @@
+package yearbook.system;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The database: the PostgreSQL server named by spring.datasource.url (or YEARBOOK_DB_URL), or, when
+ * none is configured, a real PostgreSQL started by the program itself, keeping its files under the
+ * working directory so that next year's run finds this year's figures. Both go through HikariCP.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfig {
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
+
+    /** Holds the embedded server, if one was started, so that it is stopped with the context. */
+    public static final class EmbeddedServer implements AutoCloseable {
+        private final EmbeddedPostgres postgres;
+
+        EmbeddedServer(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+
+        public boolean running() {
+            return postgres != null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) postgres.close();
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedServer embeddedServer(Environment env, YearbookProperties props) {
+        if (!configuredUrl(env).isBlank()) return new EmbeddedServer(null);
+        Path dir = props.embeddedDbDir().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+            long t0 = System.nanoTime();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .start();
+            log.info("嵌入式 PostgreSQL 已启动 (embedded PostgreSQL started): {} in {} ms, port {}", dir,
+                    (System.nanoTime() - t0) / 1_000_000, pg.getPort());
+            return new EmbeddedServer(pg);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法启动嵌入式 PostgreSQL (cannot start the embedded PostgreSQL) in " + dir
+                    + ": " + e.getMessage() + " — 如另一个 yearbook 正在运行,请等待其结束 (is another yearbook run using it?)", e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(Environment env, EmbeddedServer server) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("yearbook");
+        String url = configuredUrl(env);
+        if (url.isBlank()) {
+            c.setJdbcUrl(server.postgres.getJdbcUrl("postgres", "postgres"));
+            c.setUsername("postgres");
+        } else {
+            c.setJdbcUrl(url);
+            c.setUsername(env.getProperty("spring.datasource.username", env.getProperty("YEARBOOK_DB_USER", "")));
+            c.setPassword(env.getProperty("spring.datasource.password", env.getProperty("YEARBOOK_DB_PASSWORD", "")));
+        }
+        c.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 8));
+        return new HikariDataSource(c);
+    }
+
+    private static String configuredUrl(Environment env) {
+        return env.getProperty("spring.datasource.url", env.getProperty("YEARBOOK_DB_URL", ""));
+    }
+}

@@ -1,0 +1,29 @@
+package yearbook.system;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Everything the office configures under {@code yearbook.*} (application.yml, environment variables
+ * such as YEARBOOK_INPUT, or --yearbook.input=… on the command line).
+ *
+ * @param catalog        the indicator catalog (YAML)
+ * @param units          the unit registry (YAML)
+ * @param input          the folder holding one sub-folder per year of received files
+ * @param output         the folder receiving output/&lt;year&gt;/
+ * @param embeddedDbDir  where the embedded PostgreSQL keeps its files when no server is configured
+ * @param font           a CJK font file for the PDF; empty: look for a system font
+ * @param readThreads    how many files are read at once
+ */
+@ConfigurationProperties(prefix = "yearbook")
+public record YearbookProperties(Path catalog, Path units, Path input, Path output, Path embeddedDbDir, Path font,
+                                 Integer readThreads) {
+    public YearbookProperties {
+        if (catalog == null) catalog = Path.of("config/catalog.yaml");
+        if (units == null) units = Path.of("config/units.yaml");
+        if (input == null) input = Path.of("input");
+        if (output == null) output = Path.of("output");
+        if (embeddedDbDir == null) embeddedDbDir = Path.of("data/pg");
+        if (readThreads == null || readThreads < 1) readThreads = Runtime.getRuntime().availableProcessors();
+    }
+}
