@@ -1,0 +1,174 @@
+package yearbook.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import yearbook.catalog.Indicator;
+import yearbook.catalog.IndicatorCatalog;
+import yearbook.catalog.IndicatorKind;
+import yearbook.catalog.ReportingUnit;
+import yearbook.catalog.UnitRegistry;
+import yearbook.compile.YearOnYear;
+import yearbook.model.CellRef;
+import yearbook.model.Finding;
+import yearbook.model.Period;
+import yearbook.model.PeriodKind;
+import yearbook.read.ReadResultStore;
+
+/**
+ * Runs the checks across files and years for a year. Idempotent: its findings and the 催报名单 are
+ * replaced on every run. Call inside one transaction.
+ */
+public class CheckStage {
+    private static final Logger log = LoggerFactory.getLogger(CheckStage.class);
+
+    public record Outcome(int superseded, int unitsMissing, int warnings) {
+    }
+
+    private final JdbcClient jdbc;
+    private final IndicatorCatalog catalog;
+    private final UnitRegistry units;
+    private final ReadResultStore findings;
+    private final AqiCrossCheck aqiCrossCheck;
+
+    public CheckStage(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, ReadResultStore findings,
+                      AqiCrossCheck aqiCrossCheck) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.units = units;
+        this.findings = findings;
+        this.aqiCrossCheck = aqiCrossCheck;
+    }
+
+    public Outcome check(int year) {
+        jdbc.sql("delete from finding where year = ? and stage = 'check'").param(year).update();
+        jdbc.sql("delete from missing_report where year = ?").param(year).update();
+
+        var superseded = new Supersession(jdbc).apply(year);
+        for (var s : superseded) {
+            findings.saveFindings(s.id(), year, s.unitCode(), "check", Supersession.findingsOf(List.of(s)));
+        }
+
+        int missing = completeness(year);
+        int warnings = annualVersusPeriods(year) + swings(year) + aqiCrossCheck.check(year);
+        log.info("审核 {} 年: 被替代版本 {} 个, 缺报单位 {} 个, 核实性提示 {} 条", year, superseded.size(), missing, warnings);
+        return new Outcome(superseded.size(), missing, warnings);
+    }
+
+    private int completeness(int year) {
+        Map<String, List<Period>> reported = new HashMap<>();
+        jdbc.sql("select unit_code, period from submission where year = ? and status = 'ACCEPTED' and kind = 'REPORT'")
+                .param(year)
+                .query((rs, n) -> {
+                    reported.computeIfAbsent(rs.getString(1), u -> new ArrayList<>()).add(Period.parseCode(rs.getString(2)));
+                    return null;
+                }).list();
+        List<String> due = new ArrayList<>();
+        due.add(units.subdistrict().code());
+        units.communities(year).forEach(c -> due.add(c.code()));
+        Map<String, List<Period>> owed = Completeness.owed(year, due, reported);
+        for (ReportingUnit s : units.stations()) {
+            long days = jdbc.sql("""
+                    select count(*) from air_quality_day d join submission s on s.id = d.submission_id
+                    where s.year = ? and s.status = 'ACCEPTED' and d.station_code = ? and extract(year from d.day) = ?""")
+                    .params(year, s.code(), year).query(Long.class).single();
+            if (days == 0) owed.put(s.code(), List.of(Period.year(year)));
+        }
+        for (var e : owed.entrySet()) {
+            for (Period p : e.getValue()) {
+                jdbc.sql("insert into missing_report (year, unit_code, period) values (?, ?, ?)")
+                        .params(year, e.getKey(), p.code()).update();
+            }
+        }
+        return owed.size();
+    }
+
+    private record Row(long submissionId, String unit, String period, String indicator, BigDecimal value,
+                       BigDecimal prior, String sheet, String cell, String raw) {
+    }
+
+    private List<Row> standingObservations(int year) {
+        return jdbc.sql("""
+                select o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.sheet, o.cell, o.raw_text
+                from observation o join submission s on s.id = o.submission_id
+                where s.year = ? and s.status = 'ACCEPTED' and o.value is not null
+                order by o.id""")
+                .param(year)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
+    /** Where a unit sent an annual report and period reports too, the annual stands; say where they disagree. */
+    private int annualVersusPeriods(int year) {
+        Map<String, Map<String, List<Row>>> byUnitIndicator = new LinkedHashMap<>();
+        for (Row r : standingObservations(year)) {
+            byUnitIndicator.computeIfAbsent(r.unit(), u -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.indicator(), i -> new ArrayList<>()).add(r);
+        }
+        int count = 0;
+        for (var ue : byUnitIndicator.entrySet()) {
+            for (var ie : ue.getValue().entrySet()) {
+                Indicator ind = catalog.byCode(ie.getKey()).orElse(null);
+                if (ind == null) continue;
+                Row annual = ie.getValue().stream().filter(r -> Period.parseCode(r.period()).kind() == PeriodKind.YEAR)
+                        .findFirst().orElse(null);
+                if (annual == null) continue;
+                List<Row> parts = ie.getValue().stream().filter(r -> Period.parseCode(r.period()).kind() != PeriodKind.YEAR)
+                        .sorted((a, b) -> Period.parseCode(a.period()).compareTo(Period.parseCode(b.period()))).toList();
+                if (parts.isEmpty()) continue;
+                PeriodKind kind = Period.parseCode(parts.get(parts.size() - 1).period()).kind();
+                List<Row> same = parts.stream().filter(r -> Period.parseCode(r.period()).kind() == kind).toList();
+                BigDecimal fromParts = ind.kind() == IndicatorKind.STOCK ? same.get(same.size() - 1).value()
+                        : same.stream().map(Row::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (fromParts.compareTo(annual.value()) != 0) {
+                    String what = ind.kind() == IndicatorKind.STOCK ? "最后一期数" : (kind == PeriodKind.QUARTER ? "各季度之和" : "各月之和");
+                    findings.saveFindings(annual.submissionId(), year, annual.unit(), "check", List.of(Finding.warning(
+                            "ANNUAL_VS_PERIODS", new CellRef(annual.sheet(), annual.cell()), annual.raw(),
+                            "「" + ind.name() + "」年报数 " + annual.value().toPlainString() + " 与" + what + " "
+                                    + fromParts.toPlainString() + " 不一致;汇总以年报数为准。",
+                            "请核实年报与分期报表,并说明原因或更正后重新报送。")));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** 核实性审核: a change against last year beyond the catalog's threshold (a 元-for-万元 slip shows here too). */
+    private int swings(int year) {
+        Map<String, Map<String, BigDecimal>> lastYear = new HashMap<>();
+        jdbc.sql("select unit_code, indicator_code, value from figure where year = ?").param(year - 1)
+                .query((rs, n) -> lastYear.computeIfAbsent(rs.getString(1), u -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+        int count = 0;
+        for (Row r : standingObservations(year)) {
+            Indicator ind = catalog.byCode(r.indicator()).orElse(null);
+            if (ind == null || ind.swingPercent() == null) continue;
+            BigDecimal prior = r.prior();
+            String basis = "上年同期数";
+            if (prior == null && Period.parseCode(r.period()).kind() == PeriodKind.YEAR) {
+                prior = lastYear.getOrDefault(r.unit(), Map.of()).get(r.indicator());
+                basis = "上年汇总数";
+            }
+            BigDecimal growth = YearOnYear.growthPercent(r.value(), prior);
+            if (growth == null || growth.abs().compareTo(ind.swingPercent()) <= 0) continue;
+            findings.saveFindings(r.submissionId(), year, r.unit(), "check", List.of(Finding.warning(
+                    "YOY_SWING", new CellRef(r.sheet(), r.cell()), r.raw(),
+                    "「" + ind.name() + "」本期 " + r.value().toPlainString() + ind.unit() + ",比" + basis + " "
+                            + prior.toPlainString() + ind.unit() + (growth.signum() > 0 ? "增长" : "下降")
+                            + growth.abs().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%,超过±"
+                            + ind.swingPercent().toPlainString() + "%。",
+                    "请核实并说明原因(是否填错计量单位,如把“元”填成“万元”)。")));
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,74 @@
+package yearbook.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import yearbook.job.YearlyJobLauncher;
+import yearbook.system.YearbookProperties;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"运行年度作业:收集、读取、审核、汇总、发布。",
+                "Runs the yearly job on input/<year>/ and writes output/<year>/.",
+                "退出码 exit codes: 0 成功; 1 失败; 2 参数错误; 3 完成但有退回文件; 4 该年度已有作业在运行"})
+public class RunCommand implements Callable<Integer> {
+    @Option(names = {"-y", "--year"}, required = true, description = "统计年度 (the year), e.g. 2022")
+    int year;
+
+    @Option(names = "--input", description = "输入目录,含各年度子目录 (default: yearbook.input, 'input')")
+    Path input;
+
+    @Option(names = "--output", description = "输出目录 (default: yearbook.output, 'output')")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(YearbookCommand.SPRING_ARGS.get())) {
+            YearbookProperties props = ctx.getBean(YearbookProperties.class);
+            Path in = input != null ? input : props.input();
+            Path outDir = output != null ? output : props.output();
+            out.printf("yearbook: %d 年度作业开始 (input %s, output %s)%n", year, in.resolve(Integer.toString(year)), outDir);
+            var outcome = ctx.getBean(YearlyJobLauncher.class).run(year, in, outDir);
+            String took = String.format("%.1f s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
+            if (outcome instanceof YearlyJobLauncher.Outcome.Busy) {
+                out.printf("拒绝: %d 年度已有作业在运行,请等待其结束。(another run of %d is in progress)%n", year, year);
+                return ExitCode.BUSY;
+            }
+            if (outcome instanceof YearlyJobLauncher.Outcome.Failed f) {
+                printSteps(out, f.execution().getStepExecutions());
+                out.printf("失败: %s%n再次运行同一命令将从失败的阶段继续。(failed; run the same command again to resume) — %s%n",
+                        f.reason(), took);
+                out.printf("详细信息见日志: %s%n", UserMessages.logFile());
+                return ExitCode.FAILED;
+            }
+            var fin = (YearlyJobLauncher.Outcome.Finished) outcome;
+            printSteps(out, fin.execution().getStepExecutions());
+            out.printf("完成: 输出见 %s (%s)%n", outDir.resolve(Integer.toString(year)).toAbsolutePath(), took);
+            if (fin.quarantined() > 0) {
+                out.printf("注意: %d 个文件被退回或不是报表,见 validation-%d.xlsx。(%d files quarantined)%n",
+                        fin.quarantined(), year, fin.quarantined());
+                return ExitCode.QUARANTINED;
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private static void printSteps(java.io.PrintWriter out, java.util.Collection<StepExecution> steps) {
+        for (StepExecution s : steps) {
+            long ms = s.getStartTime() == null || s.getEndTime() == null ? 0
+                    : Duration.between(s.getStartTime(), s.getEndTime()).toMillis();
+            out.printf("  %-8s %-9s 读 %d 写 %d  %d ms%n", s.getStepName(), s.getStatus(), s.getReadCount(),
+                    s.getWriteCount(), ms);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package yearbook.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root command. Arguments of the form --spring.x=… / --yearbook.x=… / --logging.x=… are Spring
+ * Boot configuration and go to the application context; the rest are the command's own.
+ */
+@Command(name = "yearbook", mixinStandardHelpOptions = true, version = "yearbook 0.1",
+        description = {"街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", ""},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class,
+                CommandLine.HelpCommand.class})
+public class YearbookCommand implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(YearbookCommand.class);
+
+    static final ThreadLocal<List<String>> SPRING_ARGS = ThreadLocal.withInitial(List::of);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        List<String> own = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (String a : args) {
+            if (a.matches("--(spring|yearbook|logging|management)\\..*")) spring.add(a);
+            else own.add(a);
+        }
+        SPRING_ARGS.set(spring);
+        CommandLine cl = new CommandLine(new YearbookCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            log.error("命令执行失败", e);
+            line.getErr().println("失败 (failed): " + UserMessages.of(e));
+            line.getErr().println("详细信息见日志 (details in the log): " + UserMessages.logFile());
+            return ExitCode.FAILED;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("参数错误 (bad arguments): " + e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCode.USAGE;
+        });
+        try {
+            return cl.execute(own.toArray(String[]::new));
+        } finally {
+            SPRING_ARGS.remove();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package yearbook.compile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import yearbook.compile.air.AnnualAirQualityEvaluator;
+import yearbook.model.AnnualAirQuality;
+import yearbook.model.CellRef;
+import yearbook.model.Observation;
+import yearbook.model.Period;
+
+/** Compiles a year from the database into the database. Call inside one transaction. */
+public class CompileStage {
+    private static final Logger log = LoggerFactory.getLogger(CompileStage.class);
+
+    private final JdbcClient jdbc;
+    private final YearCompiler compiler;
+    private final FigureStore figures;
+    private final AirQualityDays airDays;
+    private final AnnualAirQualityEvaluator airEvaluator;
+
+    public CompileStage(JdbcClient jdbc, YearCompiler compiler, FigureStore figures, AirQualityDays airDays,
+                        AnnualAirQualityEvaluator airEvaluator) {
+        this.jdbc = jdbc;
+        this.compiler = compiler;
+        this.figures = figures;
+        this.airDays = airDays;
+        this.airEvaluator = airEvaluator;
+    }
+
+    public int compile(int year) {
+        List<StoredObservation> obs = jdbc.sql("""
+                select o.id, o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.approximate,
+                       o.not_applicable, o.sheet, o.cell, o.raw_text, o.conversion
+                from observation o join submission s on s.id = o.submission_id
+                where s.year = ? and s.status = 'ACCEPTED' and s.kind = 'REPORT'
+                order by o.id""")
+                .param(year)
+                .query((rs, n) -> new StoredObservation(rs.getLong(1), rs.getLong(2), new Observation(rs.getString(3),
+                        Period.parseCode(rs.getString(4)), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                        rs.getBoolean(8), rs.getBoolean(9), new CellRef(rs.getString(10), rs.getString(11)),
+                        rs.getString(12), rs.getString(13))))
+                .list();
+        Set<String> missing = new HashSet<>(jdbc.sql("select distinct unit_code from missing_report where year = ?")
+                .param(year).query(String.class).list());
+        List<AnnualAirQuality> air = new ArrayList<>();
+        airDays.byStation(year).forEach((station, days) -> air.add(airEvaluator.evaluate(station, year, days)));
+        List<CompiledFigure> compiled = compiler.compile(new YearCompiler.Inputs(year, obs, figures.values(year - 1), missing, air));
+        figures.replace(year, compiled);
+        log.info("汇总 {} 年: 观测值 {} 个, 生成指标数 {} 个", year, obs.size(), compiled.size());
+        return compiled.size();
+    }
+}

@@ -1,0 +1,118 @@
+package yearbook.job;
+
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import yearbook.catalog.IndicatorCatalog;
+import yearbook.catalog.UnitRegistry;
+import yearbook.check.AqiCrossCheck;
+import yearbook.check.CheckStage;
+import yearbook.check.StationAqiCrossCheck;
+import yearbook.collect.Collector;
+import yearbook.compile.AirQualityDays;
+import yearbook.compile.CompileStage;
+import yearbook.compile.FigureStore;
+import yearbook.compile.YearCompiler;
+import yearbook.compile.air.AirQualityIndex;
+import yearbook.compile.air.AnnualAirQualityEvaluator;
+import yearbook.publish.Publisher;
+import yearbook.publish.YearPublisher;
+import yearbook.read.ReadResultStore;
+import yearbook.read.ReadStage;
+import yearbook.read.SubmissionReader;
+import yearbook.read.WorkbookReader;
+import yearbook.system.YearbookProperties;
+
+/** The stages' classes are plain Java; this is where they meet Spring. */
+@Configuration(proxyBeanMethods = false)
+public class StageBeans {
+    @Bean
+    JdbcClient jdbcClient(DataSource ds) {
+        return JdbcClient.create(ds);
+    }
+
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager txm) {
+        return new TransactionTemplate(txm);
+    }
+
+    @Bean
+    Collector collector(JdbcClient jdbc, TransactionTemplate tx) {
+        return new Collector(jdbc, tx);
+    }
+
+    @Bean
+    SubmissionReader submissionReader(IndicatorCatalog catalog, UnitRegistry units) {
+        return new WorkbookReader(catalog, units);
+    }
+
+    @Bean
+    ReadResultStore readResultStore(JdbcClient jdbc, JdbcTemplate template) {
+        return new ReadResultStore(jdbc, template);
+    }
+
+    @Bean
+    ReadStage readStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ReadResultStore store,
+                        YearbookProperties props) {
+        return new ReadStage(jdbc, tx, reader, store, props.readThreads());
+    }
+
+    @Bean
+    AirQualityIndex airQualityIndex() {
+        return new AirQualityIndex();
+    }
+
+    @Bean
+    AnnualAirQualityEvaluator annualAirQualityEvaluator() {
+        return new AnnualAirQualityEvaluator();
+    }
+
+    @Bean
+    AirQualityDays airQualityDays(JdbcClient jdbc) {
+        return new AirQualityDays(jdbc);
+    }
+
+    @Bean
+    AqiCrossCheck aqiCrossCheck(AirQualityDays days, AirQualityIndex index, ReadResultStore store, JdbcClient jdbc) {
+        return new StationAqiCrossCheck(days, index, store, jdbc);
+    }
+
+    @Bean
+    CheckStage checkStage(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, ReadResultStore store,
+                          AqiCrossCheck aqi) {
+        return new CheckStage(jdbc, catalog, units, store, aqi);
+    }
+
+    @Bean
+    FigureStore figureStore(JdbcClient jdbc, JdbcTemplate template) {
+        return new FigureStore(jdbc, template);
+    }
+
+    @Bean
+    CompileStage compileStage(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, FigureStore figures,
+                              AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
+        return new CompileStage(jdbc, new YearCompiler(catalog, units), figures, days, evaluator);
+    }
+
+    @Bean
+    YearReportLoader yearReportLoader(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, FigureStore figures,
+                                      AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
+        return new YearReportLoader(jdbc, catalog, units, figures, days, evaluator);
+    }
+
+    @Bean
+    Publisher publisher(YearbookProperties props) {
+        return new YearPublisher(props.font());
+    }
+
+    @Bean
+    YearlyJobLauncher yearlyJobLauncher(DataSource ds, JdbcClient jdbc, org.springframework.batch.core.launch.JobOperator operator,
+                                        org.springframework.batch.core.repository.JobRepository repository,
+                                        org.springframework.batch.core.job.Job yearlyJob) {
+        return new YearlyJobLauncher(ds, jdbc, operator, repository, yearlyJob);
+    }
+}

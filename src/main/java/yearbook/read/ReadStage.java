@@ -1,0 +1,113 @@
+package yearbook.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import yearbook.collect.SubmissionStatus;
+import yearbook.model.Finding;
+
+/**
+ * Reads every submission of a year that has not been read yet, several files at once (files are
+ * independent). Each file is read from the archive's bytes, not from the input folder, and stored in
+ * one transaction: a run killed mid-way leaves each file either read or untouched, and a restart
+ * reads only the untouched ones.
+ */
+public class ReadStage {
+    private static final Logger log = LoggerFactory.getLogger(ReadStage.class);
+
+    public record Outcome(int read, int accepted, int quarantined, int notSubmissions) {
+    }
+
+    private record Pending(long id, String fileName, String sha256) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final SubmissionReader reader;
+    private final ReadResultStore store;
+    private final int threads;
+
+    public ReadStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ReadResultStore store, int threads) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.reader = reader;
+        this.store = store;
+        this.threads = threads;
+    }
+
+    public Outcome read(int year) {
+        List<Pending> pending = jdbc.sql("select id, file_name, sha256 from submission where year = ? and status = ? order by id")
+                .params(year, SubmissionStatus.RECEIVED.name())
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger quarantined = new AtomicInteger();
+        AtomicInteger other = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, pending.size())));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Pending p : pending) {
+                futures.add(pool.submit(() -> {
+                    SubmissionStatus s;
+                    try {
+                        s = readOne(year, p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    switch (s) {
+                        case ACCEPTED -> accepted.incrementAndGet();
+                        case QUARANTINED -> quarantined.incrementAndGet();
+                        default -> other.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("读取被中断", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("读取阶段失败: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        log.info("读取 {} 年文件 {} 个: 采用 {}, 退回 {}, 非报表 {}", year, pending.size(), accepted, quarantined, other);
+        return new Outcome(pending.size(), accepted.get(), quarantined.get(), other.get());
+    }
+
+    private SubmissionStatus readOne(int year, Pending p) throws IOException {
+        byte[] bytes = jdbc.sql("select content from received_file where sha256 = ?").param(p.sha256())
+                .query(byte[].class).single();
+        String name = Path.of(p.fileName()).getFileName().toString();
+        String suffix = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+        Path tmp = Files.createTempFile("yearbook-", suffix.length() > 10 ? "" : suffix);
+        try {
+            Files.write(tmp, bytes);
+            ReadResult result = readSafely(tmp, p.fileName());
+            return tx.execute(status -> store.save(p.id(), year, result));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A reader bug must not stop the run: the file is reported, the others go on. */
+    private ReadResult readSafely(Path file, String fileName) {
+        try {
+            return reader.read(file, fileName);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            log.error("读取文件 {} 时出现程序错误", fileName, e);
+            return new ReadResult.NotASubmission(List.of(Finding.error("READ_FAILED", null, null,
+                    "程序无法读取此文件(" + e.getClass().getSimpleName() + ")。",
+                    "请用 Excel 或 WPS 打开后另存为 .xlsx 再报送;如仍有问题,请联系街道统计站。")));
+        }
+    }
+}
