@@ -1,0 +1,180 @@
+package yearbook.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import yearbook.SeedFigures;
+import yearbook.cli.ExitCode;
+import yearbook.cli.YearbookCommand;
+
+/**
+ * The whole program on the shipped sample year, as the README runs it: the real command, a real
+ * embedded PostgreSQL, the real workbooks of input/2022. Every figure of the real 2022 summary must
+ * come out of the CSV exactly, and the PDF and the workbook must carry the same figures.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class YearlyJobEndToEndTest {
+    @TempDir
+    Path tmp;
+
+    Path out;
+    String console;
+    int exit;
+    Map<String, Map<String, String>> totals = new HashMap<>();
+
+    @BeforeAll
+    void runTheYear() throws Exception {
+        out = tmp.resolve("output");
+        exit = run("run", "--year", "2022", "--input", "input", "--output", out.toString());
+        Path csv = out.resolve("2022/indicators-2022.csv");
+        assertThat(csv).exists();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        String[] header = parseCsvLine(lines.get(0).replace("\uFEFF", ""));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = parseCsvLine(line);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.length && i < c.length; i++) row.put(header[i], c[i]);
+            if ("TANGZHA".equals(row.get("单位代码"))) totals.put(row.get("指标代码"), row);
+        }
+    }
+
+    int run(String... args) {
+        StringWriter sw = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--yearbook.embedded-db-dir=" + tmp.resolve("pg"));
+        all.add("--logging.file.name=" + tmp.resolve("yearbook.log"));
+        int code = YearbookCommand.execute(new PrintWriter(sw, true), new PrintWriter(sw, true), all.toArray(String[]::new));
+        console = sw.toString();
+        System.out.println(console);
+        return code;
+    }
+
+    @Test
+    void theRunSucceedsWithEveryFileAccepted() {
+        assertThat(exit).as(console).isEqualTo(ExitCode.OK);
+        assertThat(console).contains("完成");
+    }
+
+    @Test
+    void everyFigureOfThe2022SummaryIsReproduced() throws Exception {
+        List<SeedFigures.Seed> seeds = SeedFigures.load();
+        assertThat(seeds).hasSizeGreaterThan(50);
+        List<String> wrong = new ArrayList<>();
+        for (SeedFigures.Seed s : seeds) {
+            Map<String, String> row = totals.get(s.code());
+            if (row == null) {
+                wrong.add(s.code() + ": missing from the CSV");
+                continue;
+            }
+            BigDecimal got = new BigDecimal(row.get("数值"));
+            boolean ok = switch (s.relation()) {
+                case EXACT, AT_LEAST -> got.compareTo(s.value()) == 0;
+                case ABOVE -> got.compareTo(s.value()) > 0;
+            };
+            if (!ok) wrong.add(s.code() + ": expected " + s.relation() + " " + s.value() + ", got " + got);
+        }
+        assertThat(wrong).as("figures that differ from the 2022 summary").isEmpty();
+    }
+
+    @Test
+    void ratesAndGrowthAreRecomputedNotSummed() {
+        assertThat(totals.get("SAF_HAZARDS_FIX_RATE").get("数值")).isEqualTo("88.37");
+        assertThat(totals.get("ECO_WHOLESALE_RETAIL").get("同比")).isEqualTo("14.69");
+        assertThat(totals.get("ECO_RETAIL_REV").get("同比")).isEqualTo("7.46");
+        assertThat(totals.get("LIV_VACC_RATE").get("数值")).isEqualTo("95.00");
+    }
+
+    @Test
+    void approximateFiguresAreMarked() {
+        assertThat(totals.get("ECO_ENTERPRISE_VISITS").get("含约数")).isEqualTo("是");
+        assertThat(totals.get("LIV_NEW_JOBS").get("含约数")).isEqualTo("否");
+    }
+
+    @Test
+    void thePdfHasItsPagesFontsAndFigures() throws Exception {
+        Path pdf = out.resolve("2022/summary-2022.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(6);
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(name);
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                }
+            }
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("唐闸镇街道", "130.61", "2,252", "88.37");
+        }
+    }
+
+    @Test
+    void theWorkbookCarriesTheCsvFigures() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(out.resolve("2022/summary-2022.xlsx").toFile(), null, true)) {
+            Map<String, List<Double>> numbersBySheet = new HashMap<>();
+            List<Double> all = new ArrayList<>();
+            for (Sheet sh : wb) for (Row r : sh) for (Cell c : r) if (c.getCellType() == CellType.NUMERIC) all.add(c.getNumericCellValue());
+            numbersBySheet.put("all", all);
+            for (String code : List.of("ECO_WHOLESALE_RETAIL", "LIV_NEW_JOBS", "LIV_NEW_JOBS_GRAD", "SAF_HAZARDS_FOUND",
+                    "SAF_HAZARDS_FIXED", "GRD_GRIDS_GENERAL", "GRD_GRIDS_SPECIAL", "URB_RENOV_HOUSEHOLDS")) {
+                double v = new BigDecimal(totals.get(code).get("数值")).doubleValue();
+                assertThat(all).as(code).anySatisfy(x -> assertThat(x).isCloseTo(v, org.assertj.core.data.Offset.offset(1e-9)));
+            }
+        }
+    }
+
+    @Test
+    void rerunningTheYearCountsNothingTwice() throws Exception {
+        String before = Files.readString(out.resolve("2022/indicators-2022.csv"));
+        int again = run("run", "--year", "2022", "--input", "input", "--output", out.toString());
+        assertThat(again).as(console).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(out.resolve("2022/indicators-2022.csv"))).isEqualTo(before);
+    }
+
+    @Test
+    void explainNamesTheCellsBehindAFigure() {
+        int code = run("explain", "LIV_NEW_JOBS", "--year", "2022");
+        assertThat(code).as(console).isEqualTo(ExitCode.OK);
+        assertThat(console).contains("2,252").contains("报表!").contains("北大街社区");
+    }
+
+    static String[] parseCsvLine(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cur.append('"'); i++; }
+                else if (ch == '"') quoted = false;
+                else cur.append(ch);
+            } else if (ch == '"') quoted = true;
+            else if (ch == ',') { out.add(cur.toString()); cur.setLength(0); }
+            else cur.append(ch);
+        }
+        out.add(cur.toString());
+        return out.toArray(String[]::new);
+    }
+}
