@@ -30,7 +30,7 @@ public class StatusCommand implements Callable<Integer> {
                     join batch_job_execution_params y on y.job_execution_id = e.job_execution_id and y.parameter_name = 'year'
                     join batch_job_execution_params r on r.job_execution_id = e.job_execution_id and r.parameter_name = 'run'
                     left join batch_job_execution_params o on o.job_execution_id = e.job_execution_id and o.parameter_name = 'output'
-                    where (? is null or y.parameter_value = ?)
+                    where (cast(? as text) is null or y.parameter_value = ?)
                     order by e.job_execution_id""")
                     .params(year == null ? null : year.toString(), year == null ? null : year.toString())
                     .query((rs, n) -> String.format("#%-4d %s年 第%s次  %s → %s  %-9s 输出 %s/%s",
@@ -39,7 +39,7 @@ public class StatusCommand implements Callable<Integer> {
                     .list();
             if (rows.isEmpty()) out.println("还没有运行记录。(no runs yet)");
             rows.forEach(out::println);
-            var files = jdbc.sql("select year, status, count(*) from submission where (? is null or year = ?) group by year, status order by year, status")
+            var files = jdbc.sql("select year, status, count(*) from submission where (cast(? as integer) is null or year = ?) group by year, status order by year, status")
                     .params(year, year)
                     .query((rs, n) -> String.format("  %d年 %-14s %d 个文件", rs.getInt(1), rs.getString(2), rs.getInt(3))).list();
             if (!files.isEmpty()) out.println("文件 (files):");
