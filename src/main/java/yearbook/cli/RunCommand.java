@@ -1,7 +1,9 @@
 package yearbook.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import yearbook.deliver.PdfDelivery;
 import yearbook.job.YearlyJobLauncher;
 import yearbook.system.YearbookProperties;
 
@@ -31,39 +34,51 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = SpringContexts.start(YearbookCommand.SPRING_ARGS.get())) {
             YearbookProperties props = ctx.getBean(YearbookProperties.class);
-            Path in = input != null ? input : props.input();
-            Path outDir = output != null ? output : props.output();
-            out.printf("yearbook: %d 年度作业开始 (input %s, output %s)%n", year, in.resolve(Integer.toString(year)), outDir);
-            var outcome = ctx.getBean(YearlyJobLauncher.class).run(year, in, outDir);
-            String took = String.format("%.1f s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
-            if (outcome instanceof YearlyJobLauncher.Outcome.Busy) {
-                out.printf("拒绝: %d 年度已有作业在运行,请等待其结束。(another run of %d is in progress)%n", year, year);
-                return ExitCode.BUSY;
-            }
-            if (outcome instanceof YearlyJobLauncher.Outcome.Failed f) {
-                printSteps(out, f.execution().getStepExecutions());
-                out.printf("失败: %s%n再次运行同一命令将从失败的阶段继续。(failed; run the same command again to resume) — %s%n",
-                        f.reason(), took);
-                out.printf("详细信息见日志: %s%n", UserMessages.logFile());
-                return ExitCode.FAILED;
-            }
-            var fin = (YearlyJobLauncher.Outcome.Finished) outcome;
-            printSteps(out, fin.execution().getStepExecutions());
-            out.printf("完成: 输出见 %s (%s)%n", outDir.resolve(Integer.toString(year)).toAbsolutePath(), took);
-            if (fin.quarantined() > 0) {
-                out.printf("注意: %d 个文件被退回或不是报表,见 validation-%d.xlsx。(%d files quarantined)%n",
-                        fin.quarantined(), year, fin.quarantined());
-                return ExitCode.QUARANTINED;
-            }
-            return ExitCode.OK;
+            return runYear(ctx, spec.commandLine().getOut(), year, input != null ? input : props.input(),
+                    output != null ? output : props.output());
         }
     }
 
-    private static void printSteps(java.io.PrintWriter out, java.util.Collection<StepExecution> steps) {
+    /** One run of a year, as the console shows it; shared with the schedule command. */
+    static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, Path in, Path outDir) throws Exception {
+        long t0 = System.nanoTime();
+        out.printf("yearbook: %d 年度作业开始 (input %s, output %s)%n", year, in.resolve(Integer.toString(year)), outDir);
+        var outcome = ctx.getBean(YearlyJobLauncher.class).run(year, in, outDir);
+        String took = String.format("%.1f s", (System.nanoTime() - t0) / 1e9);
+        if (outcome instanceof YearlyJobLauncher.Outcome.Busy) {
+            out.printf("拒绝: %d 年度已有作业在运行,请等待其结束。(another run of %d is in progress)%n", year, year);
+            return ExitCode.BUSY;
+        }
+        if (outcome instanceof YearlyJobLauncher.Outcome.Failed f) {
+            printSteps(out, f.execution().getStepExecutions());
+            out.printf("失败: %s%n再次运行同一命令将从失败的阶段继续。(failed; run the same command again to resume) — %s%n",
+                    f.reason(), took);
+            out.printf("详细信息见日志: %s%n", UserMessages.logFile());
+            return ExitCode.FAILED;
+        }
+        var fin = (YearlyJobLauncher.Outcome.Finished) outcome;
+        printSteps(out, fin.execution().getStepExecutions());
+        out.printf("完成: 输出见 %s (%s)%n", outDir.resolve(Integer.toString(year)).toAbsolutePath(), took);
+        deliver(ctx, out, year, outDir);
+        if (fin.quarantined() > 0) {
+            out.printf("注意: %d 个文件被退回或不是报表,见 validation-%d.xlsx。(%d files quarantined)%n",
+                    fin.quarantined(), year, fin.quarantined());
+            return ExitCode.QUARANTINED;
+        }
+        return ExitCode.OK;
+    }
+
+    /** Mail comes after the fact: a failure is reported and retried later; the run's result stands. */
+    private static void deliver(ConfigurableApplicationContext ctx, PrintWriter out, int year, Path outDir) {
+        var d = ctx.getBean(PdfDelivery.class)
+                .deliver(year, outDir.resolve(Integer.toString(year)).resolve("summary-" + year + ".pdf"));
+        if (d.sent() > 0) out.printf("已发送邮件 %d 封。(mail sent)%n", d.sent());
+        if (d.pending() > 0) out.printf("邮件发送失败,将在下次运行时重试: %s (mail failed, will retry)%n", d.lastError());
+    }
+
+    private static void printSteps(PrintWriter out, Collection<StepExecution> steps) {
         for (StepExecution s : steps) {
             long ms = s.getStartTime() == null || s.getEndTime() == null ? 0
                     : Duration.between(s.getStartTime(), s.getEndTime()).toMillis();

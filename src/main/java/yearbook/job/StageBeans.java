@@ -115,4 +115,11 @@ public class StageBeans {
                                         org.springframework.batch.core.job.Job yearlyJob) {
         return new YearlyJobLauncher(ds, jdbc, operator, repository, yearlyJob);
     }
+
+    @Bean
+    yearbook.deliver.PdfDelivery pdfDelivery(org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
+                                             yearbook.deliver.MailProperties mail, JdbcClient jdbc, FigureStore figures,
+                                             IndicatorCatalog catalog, UnitRegistry units) {
+        return new yearbook.deliver.PdfDelivery(sender.getIfAvailable(), mail, jdbc, figures, catalog, units);
+    }
 }

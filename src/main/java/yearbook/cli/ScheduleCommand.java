@@ -1,0 +1,78 @@
+package yearbook.cli;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.support.CronExpression;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import yearbook.deliver.PdfDelivery;
+import yearbook.system.YearbookProperties;
+
+/**
+ * Stays up and runs on a cron expression (Spring's CronExpression, six fields with seconds): the
+ * current year to date, and in January also the year just ended. Pending mail is retried each tick.
+ */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"常驻运行,按 cron 表达式定时汇编(默认每月5日02:00):当年累计;一月份另汇编上一年度。",
+                "Stays up and runs the job on a cron schedule (yearbook.schedule.cron)."})
+public class ScheduleCommand implements Callable<Integer> {
+    @Option(names = "--cron", description = "cron 表达式 (秒 分 时 日 月 周), default: yearbook.schedule.cron or '0 0 2 5 * *'")
+    String cron;
+
+    @Option(names = "--times", description = "运行若干次后退出 (stop after N ticks; default: run forever)")
+    Integer times;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(YearbookCommand.SPRING_ARGS.get())) {
+            String expr = cron != null ? cron : ctx.getEnvironment().getProperty("yearbook.schedule.cron", "0 0 2 5 * *");
+            ZoneId zone = ZoneId.of(ctx.getEnvironment().getProperty("yearbook.schedule.zone", "Asia/Shanghai"));
+            CronExpression when;
+            try {
+                when = CronExpression.parse(expr);
+            } catch (IllegalArgumentException e) {
+                out.printf("cron 表达式有误「%s」: %s%n", expr, e.getMessage());
+                return ExitCode.USAGE;
+            }
+            YearbookProperties props = ctx.getBean(YearbookProperties.class);
+            int ticks = 0;
+            int last = ExitCode.OK;
+            while (times == null || ticks < times) {
+                LocalDateTime now = LocalDateTime.now(zone);
+                LocalDateTime next = when.next(now);
+                if (next == null) {
+                    out.printf("cron 表达式「%s」不再触发,退出。%n", expr);
+                    return last;
+                }
+                out.printf("下次运行 (next run): %s%n", next);
+                out.flush();
+                Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(zone), next).toMillis()));
+                ctx.getBean(PdfDelivery.class).retryPending();
+                for (int year : yearsDue(next)) {
+                    last = RunCommand.runYear(ctx, out, year, props.input(), props.output());
+                }
+                ticks++;
+            }
+            return last;
+        }
+    }
+
+    /** The current year to date; in January the year just ended as well (its last reports arrive then). */
+    static List<Integer> yearsDue(LocalDateTime when) {
+        List<Integer> years = new ArrayList<>();
+        if (when.getMonthValue() == 1) years.add(when.getYear() - 1);
+        years.add(when.getYear());
+        return years;
+    }
+}

@@ -1,0 +1,97 @@
+package yearbook.deliver;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import yearbook.catalog.IndicatorCatalog;
+import yearbook.catalog.UnitRegistry;
+import yearbook.compile.FigureStore;
+
+/**
+ * Mails a year's PDF to the configured recipients. Each delivery is a row of table delivery:
+ * PENDING until sent; a failure (after a few quick retries) leaves it PENDING with the error, and
+ * {@link #retryPending} sends it on the next run or scheduled tick.
+ */
+public class PdfDelivery {
+    private static final Logger log = LoggerFactory.getLogger(PdfDelivery.class);
+
+    public record Result(int sent, int pending, String lastError) {
+    }
+
+    private final JavaMailSender sender;
+    private final MailProperties props;
+    private final JdbcClient jdbc;
+    private final FigureStore figures;
+    private final IndicatorCatalog catalog;
+    private final UnitRegistry units;
+
+    public PdfDelivery(JavaMailSender sender, MailProperties props, JdbcClient jdbc, FigureStore figures,
+                       IndicatorCatalog catalog, UnitRegistry units) {
+        this.sender = sender;
+        this.props = props;
+        this.jdbc = jdbc;
+        this.figures = figures;
+        this.catalog = catalog;
+        this.units = units;
+    }
+
+    /** Queues the year's PDF for delivery, then sends everything pending. */
+    public Result deliver(int year, Path pdf) {
+        if (!props.enabled() || sender == null) return new Result(0, 0, null);
+        jdbc.sql("insert into delivery (year, pdf_path, recipients, status) values (?, ?, ?, 'PENDING')")
+                .params(year, pdf.toAbsolutePath().toString(), String.join(",", props.recipients())).update();
+        return retryPending();
+    }
+
+    public Result retryPending() {
+        if (!props.enabled() || sender == null) return new Result(0, 0, null);
+        record Pending(long id, int year, String pdf, String recipients) {
+        }
+        List<Pending> pending = jdbc.sql("select id, year, pdf_path, recipients from delivery where status = 'PENDING' order by id")
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+        int sent = 0;
+        String lastError = null;
+        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder().maxRetries(props.attempts() - 1)
+                .delay(Duration.ofMillis(500)).multiplier(2).build());
+        for (Pending p : pending) {
+            try {
+                retry.execute(() -> {
+                    send(p.year(), Path.of(p.pdf()), p.recipients().split(","));
+                    return null;
+                });
+                jdbc.sql("update delivery set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
+                        .param(p.id()).update();
+                sent++;
+            } catch (Exception e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                lastError = cause.getMessage();
+                log.warn("邮件发送失败,稍后重试: {}", lastError, e);
+                jdbc.sql("update delivery set attempts = attempts + 1, last_error = ? where id = ?")
+                        .params(lastError, p.id()).update();
+            }
+        }
+        return new Result(sent, pending.size() - sent, lastError);
+    }
+
+    private void send(int year, Path pdf, String[] to) throws Exception {
+        if (!Files.isRegularFile(pdf)) throw new IllegalStateException("PDF 不存在: " + pdf);
+        MimeMessage m = sender.createMimeMessage();
+        MimeMessageHelper h = new MimeMessageHelper(m, true, "UTF-8");
+        h.setFrom(props.from());
+        h.setTo(to);
+        h.setSubject(DeliveryBody.subject(units, year));
+        h.setText(DeliveryBody.text(catalog, units, year, figures.load(year)));
+        h.addAttachment(pdf.getFileName().toString(), new FileSystemResource(pdf));
+        sender.send(m);
+    }
+}
