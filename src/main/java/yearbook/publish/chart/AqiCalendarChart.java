@@ -55,8 +55,8 @@ public final class AqiCalendarChart {
         months.setAxisLineVisible(false);
 
         XYBlockRenderer r = new XYBlockRenderer();
-        r.setBlockWidth(0.92);
-        r.setBlockHeight(0.86);
+        r.setBlockWidth(0.86);
+        r.setBlockHeight(0.8);
         r.setPaintScale(new LevelScale());
         XYPlot plot = new XYPlot(data, days, months, r);
         plot.setBackgroundPaint(Color.WHITE);

@@ -24,7 +24,7 @@ public final class AqiLevelChart {
     public JFreeChart create(AnnualAirQuality air) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (AqiLevel l : AqiLevel.values())
-            data.addValue(air.daysPerLevel().getOrDefault(l, 0), "天数", l.label() + "(" + l.grade() + ")");
+            data.addValue(air.daysPerLevel().getOrDefault(l, 0), "天数", l.label());
         JFreeChart chart = ChartFactory.createBarChart(air.year() + "年空气质量级别分布", null, "天",
                 data, PlotOrientation.VERTICAL, false, false, false);
         BarRenderer r = new BarRenderer() {

@@ -34,8 +34,8 @@ public final class AreaGrowthChart {
     public JFreeChart create(YearReport report, Group group) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Indicator i : report.catalog().inGroup(group.code())) {
-            if (i.kind() != IndicatorKind.FLOW && i.kind() != IndicatorKind.STOCK && i.kind() != IndicatorKind.MEASURE)
-                continue;
+            // Station statistics are left out too: for them a fall is the good news.
+            if (i.kind() != IndicatorKind.FLOW && i.kind() != IndicatorKind.STOCK) continue;
             BigDecimal g = report.total(i.code()).map(Figure::growth).orElse(null);
             if (g != null) data.addValue(FigureFormat.round(g, 2), "同比", i.name());
         }

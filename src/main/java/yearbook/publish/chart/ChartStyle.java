@@ -81,6 +81,9 @@ public final class ChartStyle {
             p.getDomainAxis().setAxisLinePaint(GRID);
             p.getRangeAxis().setAxisLineVisible(false);
             p.getRangeAxis().setTickMarksVisible(false);
+            // Values read along the bottom edge, as in a printed table's chart.
+            if (p.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL)
+                p.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
             if (p.getRenderer() instanceof BarRenderer r) {
                 r.setShadowVisible(false);
                 r.setDrawBarOutline(false);

@@ -57,6 +57,9 @@ public final class CommunityRankingChart {
         axis.setLowerMargin(0.02);
         axis.setUpperMargin(0.02);
         plot.getRangeAxis().setUpperMargin(0.12);
+        // Counts (0 decimals) get whole-number ticks: no 0.5 of a project.
+        if (indicator.decimals() == 0)
+            plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setSeriesPaint(0, ChartStyle.PRIMARY);
         r.setMaximumBarWidth(0.08);

@@ -36,6 +36,8 @@ public class SummaryPdf {
     private static final Color ACCENT = new Color(0x2B, 0x6C, 0xB0);
     private static final Color INK = PdfTable.INK;
     private static final Color MUTED = new Color(0x55, 0x5F, 0x6B);
+    /** A chart may shrink to this to fill the rest of a page rather than leave it blank. */
+    private static final float MIN_CHART_HEIGHT = 230;
 
     private final Path fontFile;
 
@@ -61,7 +63,9 @@ public class SummaryPdf {
                 String title = report.units().subdistrict().name() + report.year() + "年度统计汇编";
                 PageFrame.stamp(doc, font.font(), cjk, title);
                 DocumentIdentity.apply(doc, report, title);
-                doc.save(pdf.toFile());
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf))) {
+                    doc.save(out);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法写出 PDF " + pdf, e);
@@ -136,7 +140,7 @@ public class SummaryPdf {
                     && (total(i).incomplete() || total(i).approximate())))
                 c.paragraph(FigureCells.FOOTNOTE, 8.5f, MUTED);
             c.moveDown(6);
-            for (NamedChart nc : charts) if (nc.section().equals(g.code())) vector.draw(c, nc.chart(), heightOf(nc.chart()));
+            for (NamedChart nc : charts) if (nc.section().equals(g.code())) vector.draw(c, nc.chart(), heightOf(nc.chart()), MIN_CHART_HEIGHT);
         }
 
         private void air(AnnualAirQuality air) throws IOException {
@@ -153,15 +157,13 @@ public class SummaryPdf {
             t.row("一氧化碳日均值第95百分位数", FigureFormat.number(air.coP95(), 1), "毫克/立方米");
             t.row("臭氧日最大8小时第90百分位数", FigureFormat.number(air.o3P90(), 0), "微克/立方米");
             Map<AqiLevel, Integer> levels = air.daysPerLevel();
-            StringBuilder dist = new StringBuilder();
             for (AqiLevel l : AqiLevel.values())
-                dist.append(dist.isEmpty() ? "" : "、").append(l.label()).append(levels.getOrDefault(l, 0)).append("天");
-            t.row("各级别天数", dist.toString(), "");
+                t.row(l.label() + "(" + l.grade() + ")天数", Integer.toString(levels.getOrDefault(l, 0)), "天");
             t.draw(c);
             c.paragraph("注:按 HJ 633-2012 计算日空气质量指数,按 HJ 663-2013 评价年度空气质量;优良天数比例 = 优良天数 ÷ 有效监测天数。",
                     8.5f, MUTED);
             c.moveDown(6);
-            for (NamedChart nc : charts) if (nc.section().equals(NamedChart.AIR)) vector.draw(c, nc.chart(), heightOf(nc.chart()));
+            for (NamedChart nc : charts) if (nc.section().equals(NamedChart.AIR)) vector.draw(c, nc.chart(), heightOf(nc.chart()), MIN_CHART_HEIGHT);
         }
 
         private void completeness() throws IOException {
@@ -185,8 +187,13 @@ public class SummaryPdf {
             t.row(i.name(), i.unit(), FigureCells.value(i, f), FigureCells.prior(i, f), FigureCells.growth(i, f));
         }
 
+        /** The sub-district's figure; for a station statistic, the station's own when compile kept it there. */
         private Figure total(Indicator i) {
-            return report.total(i.code()).orElse(null);
+            return report.total(i.code())
+                    .or(() -> i.source() != yearbook.catalog.Source.STATION ? java.util.Optional.empty()
+                            : report.units().stations().stream()
+                            .flatMap(s -> report.figure(s.code(), i.code()).stream()).findFirst())
+                    .orElse(null);
         }
 
         /** A section title with a bookmark; kept with at least some of what follows it. */
@@ -220,5 +227,4 @@ public class SummaryPdf {
             return chart.getPlot() instanceof org.jfree.chart.plot.XYPlot ? 290 : 240;
         }
     }
-
 }

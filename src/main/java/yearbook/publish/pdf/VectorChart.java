@@ -24,8 +24,13 @@ final class VectorChart implements Closeable {
         fonts.registerFont(cjk.awt().getPSName(), pdfFont);
     }
 
-    /** The chart across the text width, height points tall, below the cursor. */
-    void draw(Canvas c, JFreeChart chart, float height) throws IOException {
+    /**
+     * The chart across the text width below the cursor, height points tall; or as short as
+     * minHeight when that fills the rest of the page instead of leaving it blank.
+     */
+    void draw(Canvas c, JFreeChart chart, float preferred, float minHeight) throws IOException {
+        float room = c.y() - Canvas.BOTTOM - 10;
+        float height = room >= preferred || room < minHeight ? preferred : room;
         c.ensure(height + 10);
         float width = c.width();
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(c.document(), width, height);
