@@ -1,0 +1,72 @@
+package yearbook.publish.chart;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import yearbook.catalog.Indicator;
+import yearbook.catalog.ReportingUnit;
+import yearbook.model.Figure;
+import yearbook.publish.FigureFormat;
+import yearbook.publish.YearReport;
+
+/** One indicator across the communities, ranked from the largest down (horizontal bars). */
+public final class CommunityRankingChart {
+    private final ChartStyle style;
+
+    public CommunityRankingChart(ChartStyle style) {
+        this.style = style;
+    }
+
+    /** @return null when no community has a figure for the indicator */
+    public JFreeChart create(YearReport report, Indicator indicator) {
+        record Row(String name, BigDecimal value) {
+        }
+        List<Row> rows = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (ReportingUnit u : report.units().communities(report.year())) {
+            BigDecimal v = report.figure(u.code(), indicator.code()).map(Figure::value).orElse(null);
+            if (v == null) absent.add(u.name());
+            else rows.add(new Row(u.name(), v));
+        }
+        if (rows.isEmpty()) return null;
+        // Ranked; equal values keep registry order so the chart is the same on every run.
+        rows.sort(Comparator.comparing(Row::value).reversed());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Row r : rows) data.addValue(r.value(), indicator.name(), r.name());
+
+        JFreeChart chart = ChartFactory.createBarChart(indicator.name() + ":各社区排名", null,
+                indicator.unit(), data, PlotOrientation.HORIZONTAL, false, false, false);
+        style.apply(chart);
+        if (!absent.isEmpty())
+            chart.addSubtitle(new TextTitle("未报送:" + String.join("、", absent), style.font(8f)));
+        CategoryPlot plot = chart.getCategoryPlot();
+        CategoryAxis axis = plot.getDomainAxis();
+        axis.setCategoryMargin(0.25);
+        axis.setLowerMargin(0.02);
+        axis.setUpperMargin(0.02);
+        plot.getRangeAxis().setUpperMargin(0.12);
+        // Counts (0 decimals) get whole-number ticks: no 0.5 of a project.
+        if (indicator.decimals() == 0)
+            plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        r.setSeriesPaint(0, ChartStyle.PRIMARY);
+        r.setMaximumBarWidth(0.08);
+        r.setDefaultItemLabelGenerator(new Labels(v -> FigureFormat.value(indicator, v)));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        r.setItemLabelAnchorOffset(3);
+        return chart;
+    }
+}

@@ -1,0 +1,11 @@
+package yearbook.publish.chart;
+
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A chart of the report with its stable file name (without extension, e.g. 01-eco-growth) and the
+ * section it belongs to: a group code of the catalog, or {@link #AIR} for the air-quality section.
+ */
+public record NamedChart(String fileName, String section, JFreeChart chart) {
+    public static final String AIR = "AIR";
+}

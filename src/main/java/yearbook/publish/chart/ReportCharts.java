@@ -1,0 +1,63 @@
+package yearbook.publish.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import yearbook.catalog.Group;
+import yearbook.catalog.Indicator;
+import yearbook.catalog.Source;
+import yearbook.publish.YearReport;
+
+/**
+ * The list of a year's charts, in report order, with file names that stay the same from year to
+ * year (area number and code, then what is shown): 01-eco-growth, 01-eco-eco_projects, 07-air-calendar.
+ * Per area: the 同比 chart when there are priors, and a community ranking for each community-sourced
+ * key indicator (or, for an area without one, its first community-sourced indicator).
+ */
+public final class ReportCharts {
+    private final AreaGrowthChart growth;
+    private final CommunityRankingChart ranking;
+    private final AqiCalendarChart calendar;
+    private final GoodDaysChart goodDays;
+    private final AqiLevelChart levels;
+
+    public ReportCharts(ChartStyle style) {
+        growth = new AreaGrowthChart(style);
+        ranking = new CommunityRankingChart(style);
+        calendar = new AqiCalendarChart(style);
+        goodDays = new GoodDaysChart(style);
+        levels = new AqiLevelChart(style);
+    }
+
+    public List<NamedChart> create(YearReport report) {
+        List<NamedChart> charts = new ArrayList<>();
+        List<Group> groups = report.catalog().groups();
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            String prefix = String.format(Locale.ROOT, "%02d-%s-", g + 1, group.code().toLowerCase(Locale.ROOT));
+            add(charts, prefix + "growth", group.code(), growth.create(report, group));
+            for (Indicator i : rankedIndicators(report, group))
+                add(charts, prefix + i.code().toLowerCase(Locale.ROOT), group.code(), ranking.create(report, i));
+        }
+        if (report.air() != null) {
+            String prefix = String.format(Locale.ROOT, "%02d-air-", groups.size() + 1);
+            add(charts, prefix + "calendar", NamedChart.AIR, calendar.create(report.air()));
+            add(charts, prefix + "monthly", NamedChart.AIR, goodDays.create(report.air()));
+            add(charts, prefix + "levels", NamedChart.AIR, levels.create(report.air()));
+        }
+        return charts;
+    }
+
+    static List<Indicator> rankedIndicators(YearReport report, Group group) {
+        List<Indicator> community = report.catalog().inGroup(group.code()).stream()
+                .filter(i -> i.source() == Source.COMMUNITY && i.kind().isReported()).toList();
+        List<Indicator> key = community.stream().filter(Indicator::key).toList();
+        if (!key.isEmpty()) return key;
+        return community.isEmpty() ? List.of() : List.of(community.get(0));
+    }
+
+    private static void add(List<NamedChart> charts, String name, String section, JFreeChart chart) {
+        if (chart != null) charts.add(new NamedChart(name, section, chart));
+    }
+}
