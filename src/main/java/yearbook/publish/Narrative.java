@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import yearbook.catalog.Group;
 import yearbook.catalog.Indicator;
-import yearbook.catalog.ReportingUnit;
-import yearbook.catalog.Source;
 import yearbook.model.Figure;
 
 /**
@@ -47,7 +45,7 @@ public final class Narrative {
             List<String> incomplete = new ArrayList<>();
             for (Indicator i : report.catalog().inGroup(g.code())) {
                 if (i.narrative() == null || i.narrative().isBlank()) continue;
-                Figure f = figure(report, i);
+                Figure f = HeadlineFigure.of(report, i);
                 if (f == null) continue;
                 sentences.add(fill(i, f));
                 if (f.incomplete()) incomplete.add(i.name());
@@ -63,20 +61,6 @@ public final class Narrative {
             md.append("\n");
         }
         return md.toString();
-    }
-
-    /**
-     * The sub-district's figure; for a station statistic (空气优良天数比例) the station's own,
-     * since the summary speaks of the station (唐闸公园站点) when the total carries none.
-     */
-    private static Figure figure(YearReport report, Indicator i) {
-        Figure f = report.total(i.code()).orElse(null);
-        if (f != null || i.source() != Source.STATION) return f;
-        for (ReportingUnit station : report.units().stations()) {
-            f = report.figure(station.code(), i.code()).orElse(null);
-            if (f != null) return f;
-        }
-        return null;
     }
 
     static String fill(Indicator i, Figure f) {

@@ -53,9 +53,9 @@ public final class SummaryWorkbook {
             Workbooks.string(row, 0, report.catalog().group(i.group()).map(Group::name).orElse(i.group()), wb.text);
             Workbooks.string(row, 1, i.name(), wb.text);
             Workbooks.string(row, 2, i.unit(), wb.text);
-            Figure f = report.total(i.code()).orElse(null);
+            Figure f = HeadlineFigure.of(report, i);
             if (f == null) {
-                for (int c = 3; c <= 5; c++) Workbooks.string(row, c, FigureFormat.NOT_AVAILABLE, wb.text);
+                for (int c = 3; c <= 5; c++) Workbooks.string(row, c, FigureFormat.NOT_AVAILABLE, wb.dash);
                 Workbooks.string(row, 6, "未汇总到数据", wb.text);
                 continue;
             }
@@ -66,6 +66,7 @@ public final class SummaryWorkbook {
         }
         note(wb, s, r + 1, "注:同比为与上年同期(可比口径)相比;比率类指标的同比为增减百分点。—表示无法计算。", head.size());
         s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
         Workbooks.fitColumns(s, head.size(), 1, 8);
     }
 
@@ -76,7 +77,7 @@ public final class SummaryWorkbook {
     }
 
     private static void valueOrDash(Workbooks wb, Row row, int col, BigDecimal v, CellStyle style) {
-        if (v == null) Workbooks.string(row, col, FigureFormat.NOT_AVAILABLE, wb.text);
+        if (v == null) Workbooks.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
         else Workbooks.number(row, col, v, style);
     }
 
@@ -124,6 +125,7 @@ public final class SummaryWorkbook {
         }
         note(wb, s, r + 1, "注:黄色底纹的数值数据不完整或含约数(见单元格批注);空白表示该单位没有这一项数据。", Math.min(columns, 8));
         s.createFreezePane(1, 2);
+        Workbooks.printSetup(s, 2, true);
         Workbooks.fitColumns(s, 1, 2, 10);
         for (int c = 1; c < columns; c++) {
             // headers wrap onto two lines: half the name, at least the widest number
@@ -168,6 +170,7 @@ public final class SummaryWorkbook {
             Workbooks.number(row, 6, src.value(), general);
         }
         s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
         s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, r - 1), 0, head.size() - 1));
         Workbooks.fitColumns(s, head.size(), 1, 8);
     }
@@ -195,6 +198,7 @@ public final class SummaryWorkbook {
             Workbooks.integer(row, 2, m.periods().size(), wb.numberFormat("0", false));
         }
         s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
         Workbooks.fitColumns(s, head.size(), 1, 10);
     }
 

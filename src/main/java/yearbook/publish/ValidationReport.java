@@ -93,6 +93,7 @@ public final class ValidationReport {
             Workbooks.string(row, 7, String.join("、", missing), wb.wrap);
         }
         s.createFreezePane(1, 2);
+        Workbooks.printSetup(s, 2, true);
         Workbooks.fitColumns(s, head.size(), 1, 8);
     }
 
@@ -113,6 +114,7 @@ public final class ValidationReport {
         for (YearReport.FileFinding ff : sorted) findingRow(wb, s.createRow(r++), ff.fileName(), ff.finding());
         if (sorted.isEmpty()) Workbooks.string(s.createRow(r), 0, "未发现问题。", wb.text);
         s.createFreezePane(0, 3);
+        Workbooks.printSetup(s, 3, false);
         fitFindingColumns(s);
     }
 
@@ -123,13 +125,13 @@ public final class ValidationReport {
         Workbooks.string(row, 3, f.message(), wb.wrap);
         Workbooks.string(row, 4, f.rule(), wb.text);
         Workbooks.string(row, 5, f.advice(), wb.wrap);
-        Workbooks.string(row, 6, f.severity().label(), wb.text);
+        Workbooks.string(row, 6, f.severity().label(), f.isError() ? wb.alert : wb.text);
     }
 
     /** Long texts wrap in fixed widths rather than stretching the sheet out of the screen. */
     private static void fitFindingColumns(Sheet s) {
         Workbooks.fitColumns(s, FINDING_HEADER.size(), 2, 8);
-        int[] max = {30, 16, 20, 40, 18, 40, 10};
+        int[] max = {30, 16, 20, 40, 26, 40, 10};
         for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
     }
 
@@ -179,6 +181,7 @@ public final class ValidationReport {
             unknownRow(wb, s.createRow(r++), ff.fileName(), null, null, List.of(ff.finding()));
         }
         s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
         Workbooks.fitColumns(s, head.size(), 1, 10);
         int[] max = {40, 12, 24, 50, 50};
         for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));

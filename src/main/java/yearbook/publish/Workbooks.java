@@ -1,7 +1,8 @@
 package yearbook.publish;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,10 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -36,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Workbooks {
     static final String FONT = "宋体";
     private static final int MAX_WIDTH_CHARS = 60;
+    private static final DataFormatter SHOWN = new DataFormatter(java.util.Locale.ROOT);
 
     final XSSFWorkbook book;
     final CellStyle title;
@@ -43,10 +50,14 @@ final class Workbooks {
     final CellStyle text;
     final CellStyle wrap;
     final CellStyle note;
+    final CellStyle dash;
+    final CellStyle alert;
     private final Map<String, CellStyle> numbers = new HashMap<>();
+    private final java.time.LocalDateTime stamp;
 
     Workbooks(YearReport report, String title) {
         book = new XSSFWorkbook();
+        stamp = report.compiledOn().atStartOfDay();
         POIXMLProperties.CoreProperties p = book.getProperties().getCoreProperties();
         Date compiled = Date.from(report.compiledOn().atStartOfDay(ZoneOffset.UTC).toInstant());
         p.setCreator("yearbook");
@@ -92,6 +103,19 @@ final class Workbooks {
         wrap = book.createCellStyle();
         wrap.cloneStyleFrom(text);
         wrap.setWrapText(true);
+
+        dash = book.createCellStyle();
+        dash.cloneStyleFrom(text);
+        dash.setAlignment(HorizontalAlignment.CENTER);
+
+        Font red = book.createFont();
+        red.setFontName(FONT);
+        red.setFontHeightInPoints((short) 11);
+        red.setBold(true);
+        red.setColor(IndexedColors.RED.getIndex());
+        alert = book.createCellStyle();
+        alert.cloneStyleFrom(text);
+        alert.setFont(red);
 
         note = book.createCellStyle();
         note.setFont(small);
@@ -160,6 +184,23 @@ final class Workbooks {
         return c;
     }
 
+    /**
+     * Printed on A4 landscape, one page wide, the header rows (and the first column, where it
+     * names the unit) repeated on every page: the office prints these tables.
+     */
+    static void printSetup(Sheet sheet, int headerRows, boolean repeatFirstColumn) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRows - 1, headerRows - 1, -1, -1));
+        if (repeatFirstColumn) sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+    }
+
     /** A title row across the table's columns. */
     void title(Sheet sheet, String value, int columns) {
         Row r = sheet.createRow(0);
@@ -186,11 +227,8 @@ final class Workbooks {
             for (int c = 0; c < columns; c++) {
                 Cell cell = row.getCell(c);
                 if (cell == null || merged(sheet, r, c)) continue;
-                String shown = switch (cell.getCellType()) {
-                    case STRING -> cell.getStringCellValue();
-                    case NUMERIC -> String.format("%,.2f", cell.getNumericCellValue());
-                    default -> "";
-                };
+                // as displayed, with the cell's number format: +6.55个百分点 is wider than 6.55
+                String shown = SHOWN.formatCellValue(cell);
                 for (String line : shown.split("\n")) widest[c] = Math.max(widest[c], displayWidth(line));
             }
         }
@@ -216,17 +254,29 @@ final class Workbooks {
         return w;
     }
 
+    /**
+     * Saves with every zip entry stamped with the compile date instead of the clock, so that
+     * publishing the same year twice gives byte-identical workbooks (POI stamps "now").
+     */
     void save(Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            book.write(out);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            book.write(bytes);
+            book.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法生成 " + file, e);
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(stamp);
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 " + file, e);
-        } finally {
-            try {
-                book.close();
-            } catch (IOException ignored) {
-                // closing an in-memory workbook releases nothing that matters
-            }
         }
     }
 }
