@@ -107,6 +107,8 @@ class SummaryWorkbookTest {
         assertThat(row(overview, 1, "隐患整改率").getCell(5).getCellStyle().getDataFormatString()).contains("个百分点");
         assertThat(row(overview, 1, "新增就业人员").getCell(6).getStringCellValue()).isEqualTo("数据不完整");
         assertThat(row(overview, 1, "限上零售业营业额").getCell(3).getStringCellValue()).isEqualTo("—");
+        // the station's own figure stands for the sub-district's air quality
+        assertThat(row(overview, 1, "空气优良天数比例(唐闸公园站)").getCell(3).getNumericCellValue()).isEqualTo(83.2876712);
     }
 
     @Test
