@@ -1,0 +1,90 @@
+package yearbook.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yearbook.catalog.Group;
+import yearbook.catalog.Indicator;
+import yearbook.model.Figure;
+
+/**
+ * narrative-&lt;year&gt;.md: the data sentences of the year-end summary, one paragraph per area,
+ * from the catalog's narrative templates filled with the sub-district's figures.
+ *
+ * <p>Numbers: rounded half-up to the catalog's decimals, then trailing zeros after the decimal
+ * point dropped, because the summary writes 3.4亿元 and 95%, not 3.40亿元 and 95.00% (130.61
+ * stays 130.61, 18.5 stays 18.5). {growth} is rounded to 2 decimals the same way. A placeholder
+ * whose value is not known is written — so that the gap shows; {approx} is 余 for an approximate
+ * figure, else nothing. Indicators without a template or without a figure are left out.
+ */
+public final class Narrative {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(value|prior|growth|unit|approx)}");
+
+    public void write(YearReport report, Path file) {
+        try {
+            Files.writeString(file, text(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入 " + file, e);
+        }
+    }
+
+    public String text(YearReport report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(report.units().subdistrict().name()).append(report.year()).append("年工作总结 · 数据段落(草稿)\n\n");
+        md.append("> 根据截至").append(report.compiledOn()).append("收到的报表汇总生成,供起草参考。")
+                .append("数字按指标目录的小数位四舍五入,并去掉小数点后末尾的0;—表示该项数据缺失。\n");
+        for (Group g : report.catalog().groups()) {
+            List<String> sentences = new ArrayList<>();
+            List<String> incomplete = new ArrayList<>();
+            for (Indicator i : report.catalog().inGroup(g.code())) {
+                if (i.narrative() == null || i.narrative().isBlank()) continue;
+                Figure f = HeadlineFigure.of(report, i);
+                if (f == null) continue;
+                sentences.add(fill(i, f));
+                if (f.incomplete()) incomplete.add(i.name());
+            }
+            md.append("\n## ").append(g.name()).append("\n\n");
+            if (sentences.isEmpty()) {
+                md.append("本年暂无这一领域的数据。\n");
+                continue;
+            }
+            md.append(String.join(";", sentences)).append("。");
+            if (!incomplete.isEmpty())
+                md.append("(注:").append(String.join("、", incomplete)).append("数据不完整,见催报名单)");
+            md.append("\n");
+        }
+        return md.toString();
+    }
+
+    static String fill(Indicator i, Figure f) {
+        Matcher m = PLACEHOLDER.matcher(i.narrative());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = switch (m.group(1)) {
+                case "value" -> number(f.value(), i.decimals());
+                case "prior" -> number(f.prior(), i.decimals());
+                case "growth" -> number(f.growth(), 2);
+                case "unit" -> i.unit();
+                case "approx" -> f.approximate() ? "余" : "";
+                default -> m.group();
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** 3.40 → 3.4, 95.00 → 95, 2252 → 2252; null → —. */
+    static String number(BigDecimal v, int decimals) {
+        if (v == null) return FigureFormat.NOT_AVAILABLE;
+        BigDecimal r = FigureFormat.round(v, decimals);
+        return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,52 @@
+package yearbook.publish;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import yearbook.catalog.Indicator;
+import yearbook.catalog.ReportingUnit;
+import yearbook.model.Figure;
+
+/**
+ * The order every output lists things in, so that the CSV, the workbooks and the narrative read
+ * alike: the sub-district first, then the communities of the year and the stations in registry
+ * order (units the registry does not know come last, by code); indicators in catalog order.
+ */
+final class ReportOrder {
+    private final YearReport report;
+    private final Map<String, Integer> unitRank = new HashMap<>();
+
+    ReportOrder(YearReport report) {
+        this.report = report;
+        for (ReportingUnit u : units()) unitRank.putIfAbsent(u.code(), unitRank.size());
+    }
+
+    /** The sub-district, the communities that existed in the year, the stations. */
+    List<ReportingUnit> units() {
+        List<ReportingUnit> all = new ArrayList<>();
+        all.add(report.units().subdistrict());
+        all.addAll(report.units().communities(report.year()));
+        all.addAll(report.units().stations());
+        return all;
+    }
+
+    Comparator<String> unitCodes() {
+        return Comparator.comparingInt((String c) -> unitRank.getOrDefault(c, Integer.MAX_VALUE))
+                .thenComparing(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+    }
+
+    Comparator<String> indicatorCodes() {
+        return Comparator.comparingInt((String c) -> report.catalog().byCode(c).map(Indicator::order).orElse(Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    Comparator<Figure> figures() {
+        return Comparator.comparing(Figure::unitCode, unitCodes()).thenComparing(Figure::indicatorCode, indicatorCodes());
+    }
+
+    List<Figure> sortedFigures() {
+        return report.figures().stream().sorted(figures()).toList();
+    }
+}

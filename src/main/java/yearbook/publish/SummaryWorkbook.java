@@ -1,0 +1,211 @@
+package yearbook.publish;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import yearbook.catalog.Group;
+import yearbook.catalog.Indicator;
+import yearbook.catalog.IndicatorKind;
+import yearbook.catalog.ReportingUnit;
+import yearbook.catalog.UnitKind;
+import yearbook.model.Figure;
+import yearbook.model.Period;
+
+/**
+ * summary-&lt;year&gt;.xlsx for the office: 总览 (the key figures of the sub-district, as in the PDF),
+ * one sheet per area with a unit × indicator table, 数据来源 (lineage of every figure) and
+ * 催报名单 when a unit has not reported. Values are stored exact, as numbers; the cell format
+ * rounds them on screen to the catalog's decimals, so sums in Excel stay exact.
+ */
+public final class SummaryWorkbook {
+    static final String OVERVIEW = "总览";
+    static final String LINEAGE = "数据来源";
+    static final String MISSING = "催报名单";
+
+    public void write(YearReport report, Path file) {
+        Workbooks wb = new Workbooks(report, report.catalog().title() + " " + report.year());
+        ReportOrder order = new ReportOrder(report);
+        overview(wb, report);
+        for (Group g : report.catalog().groups()) area(wb, report, order, g);
+        lineage(wb, report, order);
+        if (!report.missing().isEmpty()) missing(wb, report, order);
+        wb.save(file);
+    }
+
+    private void overview(Workbooks wb, YearReport report) {
+        Sheet s = wb.sheet(OVERVIEW);
+        List<String> head = List.of("领域", "指标", "单位", report.year() + "年", (report.year() - 1) + "年", "同比", "标记");
+        wb.title(s, report.units().subdistrict().name() + report.year() + "年主要指标", head.size());
+        wb.header(s, 1, head);
+        int r = 2;
+        for (Indicator i : report.catalog().all()) {
+            if (!i.key()) continue;
+            Row row = s.createRow(r++);
+            Workbooks.string(row, 0, report.catalog().group(i.group()).map(Group::name).orElse(i.group()), wb.text);
+            Workbooks.string(row, 1, i.name(), wb.text);
+            Workbooks.string(row, 2, i.unit(), wb.text);
+            Figure f = HeadlineFigure.of(report, i);
+            if (f == null) {
+                for (int c = 3; c <= 5; c++) Workbooks.string(row, c, FigureFormat.NOT_AVAILABLE, wb.dash);
+                Workbooks.string(row, 6, "未汇总到数据", wb.text);
+                continue;
+            }
+            valueOrDash(wb, row, 3, f.value(), wb.number(i.decimals(), f.incomplete() || f.approximate()));
+            valueOrDash(wb, row, 4, f.prior(), wb.number(i.decimals(), false));
+            valueOrDash(wb, row, 5, f.growth(), wb.numberFormat(growthFormat(i), false));
+            Workbooks.string(row, 6, String.join("、", marks(f, true)), wb.text);
+        }
+        note(wb, s, r + 1, "注:同比为与上年同期(可比口径)相比;比率类指标的同比为增减百分点。—表示无法计算。", head.size());
+        s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
+        Workbooks.fitColumns(s, head.size(), 1, 8);
+    }
+
+    /** +14.69% for flows and stocks, +2.50个百分点 for rates: a number, displayed with its unit. */
+    static String growthFormat(Indicator i) {
+        String unit = i.kind() == IndicatorKind.RATE ? "\"个百分点\"" : "\"%\"";
+        return "+0.00" + unit + ";-0.00" + unit + ";0.00" + unit;
+    }
+
+    private static void valueOrDash(Workbooks wb, Row row, int col, BigDecimal v, CellStyle style) {
+        if (v == null) Workbooks.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
+        else Workbooks.number(row, col, v, style);
+    }
+
+    static List<String> marks(Figure f, boolean withComparability) {
+        List<String> m = new ArrayList<>();
+        if (f.incomplete()) m.add("数据不完整");
+        if (f.approximate()) m.add("含约数(余/多)");
+        if (withComparability && !f.comparable()) m.add("区划调整,同比不可比");
+        return m;
+    }
+
+    private void area(Workbooks wb, YearReport report, ReportOrder order, Group g) {
+        List<Indicator> indicators = report.catalog().inGroup(g.code());
+        if (indicators.isEmpty()) return;
+        List<ReportingUnit> rows = new ArrayList<>();
+        for (ReportingUnit u : order.units()) {
+            boolean station = u.kind() == UnitKind.STATION;
+            // a station is a row only where it has figures (air quality), communities always
+            if (!station || indicators.stream().anyMatch(i -> report.figure(u.code(), i.code()).isPresent())) rows.add(u);
+        }
+        Sheet s = wb.sheet(g.name());
+        int columns = indicators.size() + 1;
+        wb.title(s, g.name() + " · " + report.year() + "年各单位数据", Math.min(columns, 8));
+        List<String> head = new ArrayList<>();
+        head.add("单位");
+        for (Indicator i : indicators) head.add(i.name() + "\n(" + i.unit() + ")");
+        Row h = wb.header(s, 1, head);
+        h.setHeightInPoints(46);
+        Drawing<?> drawing = s.createDrawingPatriarch();
+        int r = 2;
+        for (ReportingUnit u : rows) {
+            Row row = s.createRow(r++);
+            Workbooks.string(row, 0, u.name(), wb.text);
+            for (int c = 0; c < indicators.size(); c++) {
+                Indicator i = indicators.get(c);
+                Figure f = report.figure(u.code(), i.code()).orElse(null);
+                if (f == null) {
+                    Workbooks.string(row, c + 1, null, wb.text);
+                    continue;
+                }
+                List<String> marks = marks(f, false);
+                Cell cell = Workbooks.number(row, c + 1, f.value(), wb.number(i.decimals(), !marks.isEmpty()));
+                if (!marks.isEmpty()) comment(wb, drawing, cell, String.join(";", marks));
+            }
+        }
+        note(wb, s, r + 1, "注:黄色底纹的数值数据不完整或含约数(见单元格批注);空白表示该单位没有这一项数据。", Math.min(columns, 8));
+        s.createFreezePane(1, 2);
+        Workbooks.printSetup(s, 2, true);
+        Workbooks.fitColumns(s, 1, 2, 10);
+        for (int c = 1; c < columns; c++) {
+            // headers wrap onto two lines: half the name, at least the widest number
+            int name = Workbooks.displayWidth(indicators.get(c - 1).name());
+            s.setColumnWidth(c, Math.max(12, Math.min(24, name / 2 + 3)) * 256);
+        }
+    }
+
+    private static void comment(Workbooks wb, Drawing<?> drawing, Cell cell, String text) {
+        ClientAnchor anchor = wb.book.getCreationHelper().createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 4);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 3);
+        Comment c = drawing.createCellComment(anchor);
+        c.setString(wb.book.getCreationHelper().createRichTextString(text));
+        c.setAuthor("yearbook");
+        cell.setCellComment(c);
+    }
+
+    private void lineage(Workbooks wb, YearReport report, ReportOrder order) {
+        Sheet s = wb.sheet(LINEAGE);
+        List<String> head = List.of("单位", "指标", "文件", "报告期", "工作表", "单元格", "数值");
+        wb.title(s, "数据来源:每个数据取自哪个文件的哪个单元格", head.size());
+        wb.header(s, 1, head);
+        CellStyle general = wb.numberFormat("General", false);
+        List<YearReport.Source> sources = report.lineage().stream()
+                .sorted(Comparator.comparing(YearReport.Source::unitCode, order.unitCodes())
+                        .thenComparing(YearReport.Source::indicatorCode, order.indicatorCodes())
+                        .thenComparing(YearReport.Source::period, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(YearReport.Source::fileName, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        int r = 2;
+        for (YearReport.Source src : sources) {
+            Row row = s.createRow(r++);
+            Workbooks.string(row, 0, report.units().nameOf(src.unitCode()), wb.text);
+            Workbooks.string(row, 1, report.catalog().byCode(src.indicatorCode()).map(Indicator::name).orElse(src.indicatorCode()), wb.text);
+            Workbooks.string(row, 2, src.fileName(), wb.text);
+            Workbooks.string(row, 3, periodLabel(src.period()), wb.text);
+            Workbooks.string(row, 4, src.sheet(), wb.text);
+            Workbooks.string(row, 5, src.cell(), wb.text);
+            Workbooks.number(row, 6, src.value(), general);
+        }
+        s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
+        s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, r - 1), 0, head.size() - 1));
+        Workbooks.fitColumns(s, head.size(), 1, 8);
+    }
+
+    /** 2022Q3 → 2022年第3季度; a code that is not a period is shown as it is. */
+    static String periodLabel(String code) {
+        if (code == null) return null;
+        try {
+            return Period.parseCode(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    private void missing(Workbooks wb, YearReport report, ReportOrder order) {
+        Sheet s = wb.sheet(MISSING);
+        List<String> head = List.of("单位", "未报送的报告期", "缺报期数");
+        wb.title(s, "催报名单(截至" + report.compiledOn() + ")", head.size());
+        wb.header(s, 1, head);
+        int r = 2;
+        for (YearReport.Missing m : report.missing().stream().sorted(Comparator.comparing(YearReport.Missing::unitCode, order.unitCodes())).toList()) {
+            Row row = s.createRow(r++);
+            Workbooks.string(row, 0, report.units().nameOf(m.unitCode()), wb.text);
+            Workbooks.string(row, 1, String.join("、", m.periods()), wb.wrap);
+            Workbooks.integer(row, 2, m.periods().size(), wb.numberFormat("0", false));
+        }
+        s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
+        Workbooks.fitColumns(s, head.size(), 1, 10);
+    }
+
+    private static void note(Workbooks wb, Sheet s, int rowIndex, String text, int columns) {
+        Row row = s.createRow(rowIndex);
+        row.setHeightInPoints(30);
+        Workbooks.string(row, 0, text, wb.note);
+        if (columns > 1) s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+    }
+}

@@ -1,0 +1,198 @@
+package yearbook.publish;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import yearbook.catalog.ReportingUnit;
+import yearbook.model.CellRef;
+import yearbook.model.Finding;
+import yearbook.model.Severity;
+
+/**
+ * validation-&lt;year&gt;.xlsx for the communities: 汇总 (per unit: files received, accepted,
+ * quarantined, errors, warnings, periods missing), one sheet per unit with every finding
+ * (errors first) and the cell to fix, and 未识别文件 for files no unit could be told from.
+ * Everything taken from a submitted workbook (file names, values seen) is written as text.
+ */
+public final class ValidationReport {
+    static final String SUMMARY = "汇总";
+    static final String UNKNOWN = "未识别文件";
+    static final List<String> FINDING_HEADER = List.of("文件", "工作表!单元格", "看到的值", "问题", "规则", "怎么改", "严重程度");
+
+    /** What became of a file, as a clerk would say it. */
+    static final Map<String, String> STATUS = Map.of(
+            "ACCEPTED", "已采用",
+            "QUARANTINED", "已退回(有错误,请改正后重报)",
+            "SUPERSEDED", "已被新版本替代",
+            "DUPLICATE", "重复报送(与已收文件相同)",
+            "NOT_SUBMISSION", "不是报表,未采用");
+
+    public void write(YearReport report, Path file) {
+        Workbooks wb = new Workbooks(report, "报表审核结果 " + report.year());
+        ReportOrder order = new ReportOrder(report);
+        List<String> units = unitsToReport(report, order);
+        summary(wb, report, units);
+        for (String unit : units) {
+            if (files(report, unit).isEmpty() && findings(report, unit).isEmpty()) continue;
+            unitSheet(wb, report, unit);
+        }
+        unknown(wb, report);
+        wb.save(file);
+    }
+
+    /** The registry's units of the year, then any other unit that sent something, by code. */
+    private static List<String> unitsToReport(YearReport report, ReportOrder order) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (ReportingUnit u : order.units()) codes.add(u.code());
+        List<String> others = new ArrayList<>();
+        report.received().stream().map(YearReport.Received::unitCode).filter(Objects::nonNull).forEach(others::add);
+        report.findings().stream().map(YearReport.FileFinding::unitCode).filter(Objects::nonNull).forEach(others::add);
+        report.missing().stream().map(YearReport.Missing::unitCode).forEach(others::add);
+        others.stream().sorted(order.unitCodes()).forEach(codes::add);
+        return List.copyOf(codes);
+    }
+
+    private static List<YearReport.Received> files(YearReport report, String unit) {
+        return report.received().stream().filter(r -> unit.equals(r.unitCode())).toList();
+    }
+
+    private static List<YearReport.FileFinding> findings(YearReport report, String unit) {
+        return report.findings().stream().filter(f -> unit.equals(f.unitCode())).toList();
+    }
+
+    private void summary(Workbooks wb, YearReport report, List<String> units) {
+        Sheet s = wb.sheet(SUMMARY);
+        List<String> head = List.of("单位", "收到文件", "已采用", "已退回", "错误", "提示", "缺报期数", "缺报的报告期");
+        wb.title(s, report.units().subdistrict().name() + report.year() + "年报表审核汇总(" + report.compiledOn() + ")", head.size());
+        wb.header(s, 1, head);
+        var count = wb.numberFormat("0", false);
+        int r = 2;
+        for (String unit : units) {
+            List<YearReport.Received> files = files(report, unit);
+            List<YearReport.FileFinding> findings = findings(report, unit);
+            List<String> missing = report.missing().stream().filter(m -> m.unitCode().equals(unit))
+                    .flatMap(m -> m.periods().stream()).toList();
+            Row row = s.createRow(r++);
+            Workbooks.string(row, 0, report.units().nameOf(unit), wb.text);
+            Workbooks.integer(row, 1, files.size(), count);
+            Workbooks.integer(row, 2, files.stream().filter(f -> "ACCEPTED".equals(f.status())).count(), count);
+            Workbooks.integer(row, 3, files.stream().filter(f -> "QUARANTINED".equals(f.status())).count(), count);
+            Workbooks.integer(row, 4, findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count(), count);
+            Workbooks.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(), count);
+            Workbooks.integer(row, 6, missing.size(), count);
+            Workbooks.string(row, 7, String.join("、", missing), wb.wrap);
+        }
+        s.createFreezePane(1, 2);
+        Workbooks.printSetup(s, 2, true);
+        Workbooks.fitColumns(s, head.size(), 1, 8);
+    }
+
+    private void unitSheet(Workbooks wb, YearReport report, String unit) {
+        String name = report.units().nameOf(unit);
+        Sheet s = wb.sheet(name);
+        wb.title(s, name + " · " + report.year() + "年报表审核结果", FINDING_HEADER.size());
+        Row filesRow = s.createRow(1);
+        String fileList = files(report, unit).stream()
+                .map(f -> f.fileName() + "(" + STATUS.getOrDefault(f.status(), f.status()) + ")")
+                .collect(Collectors.joining(";"));
+        Workbooks.string(filesRow, 0, "收到的文件:" + (fileList.isEmpty() ? "无" : fileList), wb.note);
+        filesRow.setHeightInPoints(Math.max(18, 15 * (1 + Workbooks.displayWidth(fileList) / 140)));
+        s.addMergedRegion(new CellRangeAddress(1, 1, 0, FINDING_HEADER.size() - 1));
+        wb.header(s, 2, FINDING_HEADER);
+        int r = 3;
+        List<YearReport.FileFinding> sorted = findings(report, unit).stream().sorted(FINDING_ORDER).toList();
+        for (YearReport.FileFinding ff : sorted) findingRow(wb, s.createRow(r++), ff.fileName(), ff.finding());
+        if (sorted.isEmpty()) Workbooks.string(s.createRow(r), 0, "未发现问题。", wb.text);
+        s.createFreezePane(0, 3);
+        Workbooks.printSetup(s, 3, false);
+        fitFindingColumns(s);
+    }
+
+    static void findingRow(Workbooks wb, Row row, String fileName, Finding f) {
+        Workbooks.string(row, 0, fileName, wb.wrap);
+        Workbooks.string(row, 1, f.where() == null ? "" : f.where().toString(), wb.text);
+        Workbooks.string(row, 2, f.valueSeen(), wb.wrap);
+        Workbooks.string(row, 3, f.message(), wb.wrap);
+        Workbooks.string(row, 4, f.rule(), wb.text);
+        Workbooks.string(row, 5, f.advice(), wb.wrap);
+        Workbooks.string(row, 6, f.severity().label(), f.isError() ? wb.alert : wb.text);
+    }
+
+    /** Long texts wrap in fixed widths rather than stretching the sheet out of the screen. */
+    private static void fitFindingColumns(Sheet s) {
+        Workbooks.fitColumns(s, FINDING_HEADER.size(), 2, 8);
+        int[] max = {30, 16, 20, 40, 26, 40, 10};
+        for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
+    }
+
+    /** Errors first, then warnings, then notes; within each by file, sheet, row and column. */
+    static final Comparator<YearReport.FileFinding> FINDING_ORDER = Comparator
+            .comparing((YearReport.FileFinding f) -> f.finding().severity())
+            .thenComparing(YearReport.FileFinding::fileName, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> sheetOf(f.finding().where()), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(f -> cellOf(f.finding().where())[0])
+            .thenComparingInt(f -> cellOf(f.finding().where())[1]);
+
+    private static String sheetOf(CellRef where) {
+        return where == null ? null : where.sheet();
+    }
+
+    /** Row and column of an A1 reference, so that D10 sorts after D9. */
+    private static int[] cellOf(CellRef where) {
+        if (where == null || where.cell() == null) return new int[]{-1, -1};
+        try {
+            CellReference ref = new CellReference(where.cell());
+            return new int[]{ref.getRow(), ref.getCol()};
+        } catch (RuntimeException e) {
+            return new int[]{Integer.MAX_VALUE, Integer.MAX_VALUE};
+        }
+    }
+
+    /** Files no unit could be recognised from, with what was found in them. */
+    private void unknown(Workbooks wb, YearReport report) {
+        List<YearReport.Received> files = report.received().stream().filter(r -> r.unitCode() == null).toList();
+        List<YearReport.FileFinding> findings = report.findings().stream().filter(f -> f.unitCode() == null).toList();
+        if (files.isEmpty() && findings.isEmpty()) return;
+        Sheet s = wb.sheet(UNKNOWN);
+        List<String> head = List.of("文件", "收到日期", "状态", "问题", "怎么改");
+        wb.title(s, "未识别文件:看不出是哪个单位报送的", head.size());
+        wb.header(s, 1, head);
+        int r = 2;
+        Set<String> listed = new LinkedHashSet<>();
+        for (YearReport.Received f : files) {
+            listed.add(f.fileName());
+            List<Finding> about = findings.stream().filter(x -> Objects.equals(x.fileName(), f.fileName()))
+                    .map(YearReport.FileFinding::finding).toList();
+            unknownRow(wb, s.createRow(r++), f.fileName(), f.filedOn() == null ? null : f.filedOn().toString(),
+                    STATUS.getOrDefault(f.status(), f.status()), about);
+        }
+        for (YearReport.FileFinding ff : findings) {
+            if (ff.fileName() != null && listed.contains(ff.fileName())) continue;
+            unknownRow(wb, s.createRow(r++), ff.fileName(), null, null, List.of(ff.finding()));
+        }
+        s.createFreezePane(0, 2);
+        Workbooks.printSetup(s, 2, false);
+        Workbooks.fitColumns(s, head.size(), 1, 10);
+        int[] max = {40, 12, 24, 50, 50};
+        for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
+    }
+
+    private static void unknownRow(Workbooks wb, Row row, String file, String date, String status, List<Finding> about) {
+        Workbooks.string(row, 0, file, wb.wrap);
+        Workbooks.string(row, 1, date, wb.text);
+        Workbooks.string(row, 2, status, wb.wrap);
+        Workbooks.string(row, 3, about.stream().map(Finding::message).collect(Collectors.joining("\n")), wb.wrap);
+        Workbooks.string(row, 4, about.stream().map(Finding::advice).filter(Objects::nonNull).distinct()
+                .collect(Collectors.joining("\n")), wb.wrap);
+    }
+}

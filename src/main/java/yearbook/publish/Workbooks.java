@@ -1,0 +1,282 @@
+package yearbook.publish;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * What the office's workbooks share: fixed document properties (so a rerun of the same year
+ * carries the same creator and date), the header, text and number styles, and cell writers.
+ * Text is only ever written as a STRING cell: a unit or file name such as =HYPERLINK(…) must
+ * stay text, so there is no formula writer here at all.
+ */
+final class Workbooks {
+    static final String FONT = "宋体";
+    private static final int MAX_WIDTH_CHARS = 60;
+    private static final DataFormatter SHOWN = new DataFormatter(java.util.Locale.ROOT);
+
+    final XSSFWorkbook book;
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle wrap;
+    final CellStyle note;
+    final CellStyle dash;
+    final CellStyle alert;
+    private final Map<String, CellStyle> numbers = new HashMap<>();
+    private final java.time.LocalDateTime stamp;
+
+    Workbooks(YearReport report, String title) {
+        book = new XSSFWorkbook();
+        stamp = report.compiledOn().atStartOfDay();
+        POIXMLProperties.CoreProperties p = book.getProperties().getCoreProperties();
+        Date compiled = Date.from(report.compiledOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+        p.setCreator("yearbook");
+        p.setLastModifiedByUser("yearbook");
+        p.setCreated(Optional.of(compiled));
+        p.setModified(Optional.of(compiled));
+        p.setTitle(title);
+
+        Font plain = book.createFont();
+        plain.setFontName(FONT);
+        plain.setFontHeightInPoints((short) 11);
+        Font bold = book.createFont();
+        bold.setFontName(FONT);
+        bold.setFontHeightInPoints((short) 11);
+        bold.setBold(true);
+        Font big = book.createFont();
+        big.setFontName(FONT);
+        big.setFontHeightInPoints((short) 14);
+        big.setBold(true);
+        Font small = book.createFont();
+        small.setFontName(FONT);
+        small.setFontHeightInPoints((short) 10);
+        small.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
+
+        this.title = book.createCellStyle();
+        this.title.setFont(big);
+        this.title.setVerticalAlignment(VerticalAlignment.CENTER);
+
+        header = book.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setWrapText(true);
+        borders(header);
+
+        text = book.createCellStyle();
+        text.setFont(plain);
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        borders(text);
+
+        wrap = book.createCellStyle();
+        wrap.cloneStyleFrom(text);
+        wrap.setWrapText(true);
+
+        dash = book.createCellStyle();
+        dash.cloneStyleFrom(text);
+        dash.setAlignment(HorizontalAlignment.CENTER);
+
+        Font red = book.createFont();
+        red.setFontName(FONT);
+        red.setFontHeightInPoints((short) 11);
+        red.setBold(true);
+        red.setColor(IndexedColors.RED.getIndex());
+        alert = book.createCellStyle();
+        alert.cloneStyleFrom(text);
+        alert.setFont(red);
+
+        note = book.createCellStyle();
+        note.setFont(small);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    private static void borders(CellStyle s) {
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+    }
+
+    /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the book. */
+    Sheet sheet(String name) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String candidate = safe;
+        for (int n = 2; book.getSheet(candidate) != null; n++) {
+            String suffix = "(" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        return book.createSheet(candidate);
+    }
+
+    /** #,##0.00 for 2 decimals, #,##0 for none; one style per format and fill. */
+    CellStyle number(int decimals, boolean flagged) {
+        String format = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+        return numberFormat(format, flagged);
+    }
+
+    CellStyle numberFormat(String format, boolean flagged) {
+        return numbers.computeIfAbsent(format + (flagged ? "|flag" : ""), k -> {
+            CellStyle s = book.createCellStyle();
+            s.cloneStyleFrom(text);
+            s.setDataFormat(book.createDataFormat().getFormat(format));
+            s.setAlignment(HorizontalAlignment.RIGHT);
+            if (flagged) {
+                // a pale yellow marks a figure the reader should not take at face value
+                s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return s;
+        });
+    }
+
+    static Cell string(Row row, int col, String value, CellStyle style) {
+        Cell c = row.createCell(col);
+        if (value != null) c.setCellValue(value);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /** The exact value, unrounded: the cell's format does the rounding on screen. Empty when null. */
+    static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
+        Cell c = row.createCell(col);
+        if (value != null) c.setCellValue(value.doubleValue());
+        c.setCellStyle(style);
+        return c;
+    }
+
+    static Cell integer(Row row, int col, long value, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /**
+     * Printed on A4 landscape, one page wide, the header rows (and the first column, where it
+     * names the unit) repeated on every page: the office prints these tables.
+     */
+    static void printSetup(Sheet sheet, int headerRows, boolean repeatFirstColumn) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRows - 1, headerRows - 1, -1, -1));
+        if (repeatFirstColumn) sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+    }
+
+    /** A title row across the table's columns. */
+    void title(Sheet sheet, String value, int columns) {
+        Row r = sheet.createRow(0);
+        r.setHeightInPoints(24);
+        string(r, 0, value, title);
+        if (columns > 1) sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+    }
+
+    Row header(Sheet sheet, int rowIndex, List<String> names) {
+        Row r = sheet.createRow(rowIndex);
+        for (int i = 0; i < names.size(); i++) string(r, i, names.get(i), header);
+        return r;
+    }
+
+    /**
+     * Widths from the longest line of each column, counting a CJK character as two (Excel's
+     * width unit is the width of a "0"), from firstRow on, so that the title does not count.
+     */
+    static void fitColumns(Sheet sheet, int columns, int firstRow, int minChars) {
+        int[] widest = new int[columns];
+        for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) continue;
+            for (int c = 0; c < columns; c++) {
+                Cell cell = row.getCell(c);
+                if (cell == null || merged(sheet, r, c)) continue;
+                // as displayed, with the cell's number format: +6.55个百分点 is wider than 6.55
+                String shown = SHOWN.formatCellValue(cell);
+                for (String line : shown.split("\n")) widest[c] = Math.max(widest[c], displayWidth(line));
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            int chars = Math.min(MAX_WIDTH_CHARS, Math.max(minChars, widest[c] + 2));
+            sheet.setColumnWidth(c, chars * 256);
+        }
+    }
+
+    /** A merged cell (title, note) spans columns: it must not widen the first one. */
+    private static boolean merged(Sheet sheet, int row, int col) {
+        for (CellRangeAddress a : sheet.getMergedRegions()) if (a.isInRange(row, col)) return true;
+        return false;
+    }
+
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += cp >= 0x2E80 ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /**
+     * Saves with every zip entry stamped with the compile date instead of the clock, so that
+     * publishing the same year twice gives byte-identical workbooks (POI stamps "now").
+     */
+    void save(Path file) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            book.write(bytes);
+            book.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法生成 " + file, e);
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(stamp);
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入 " + file, e);
+        }
+    }
+}
