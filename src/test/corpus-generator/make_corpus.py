@@ -109,7 +109,7 @@ add("report-basic.xlsx", report([
     [1, "ECO_PROJECTS", "招引项目数", "个", 3, 2, None],
     [2, None, "走访楼宇企业", "家", "1,234", "1 000", "千位分隔符与空格"],
     [None, None, "二、民生保障"],
-    [3, "LIV_NEW_JOBS", "新增就业人员", "人", Formula("of:=[.E12]+[.E13]", 120), 100, "公式"],
+    [3, "LIV_NEW_JOBS", "新增就业人员", "人", Formula("of:=100+20", 120), 100, "公式"],
     [4, None, "  其中:高校毕业生", "人", "３０", 20, "全角数字"],
     [None, None, None, None, None, None, None],
     [5, None, "发放救助资金", "万元", "56.5万元", None, "数值带单位"],
