@@ -329,12 +329,12 @@ def station_days(rng):
         e_pm = .72 * e_pm + rng.gauss(0, .30)
         e_no2 = .6 * e_no2 + rng.gauss(0, .18)
         e_o3 = .6 * e_o3 + rng.gauss(0, .16)
-        pm25 = max(6, round((29 + 17 * winter) * math.exp(e_pm)))
-        pm10 = max(pm25 + 4, round(pm25 * rng.uniform(1.45, 1.9) + rng.uniform(0, 8)))
+        pm25 = max(6, round((28 + 16 * winter) * math.exp(e_pm)))
+        pm10 = max(pm25 + 4, round(pm25 * rng.uniform(1.3, 1.75) + rng.uniform(0, 6)))
         no2 = max(8, round((27 + 9 * winter) * math.exp(e_no2)))
         so2 = max(3, round(7 + 2 * winter + rng.gauss(0, 1.2)))
         co = Decimal(max(3, round((7 + 2.5 * winter) * math.exp(e_pm * .4)))) / 10
-        o3_8h = max(18, round((102 + 52 * summer) * math.exp(e_o3)))
+        o3_8h = max(18, round((98 + 60 * summer) * math.exp(e_o3)))
         day = {"SO2": so2, "NO2": no2, "PM10": pm10, "CO": co, "O3_8h": o3_8h, "PM2.5": pm25}
         # O3 1-hour max is at least the 8-hour max. Kept below deciding the AQI, so that a reading of
         # HJ 633 that also counts O3 1-hour in the daily AQI gives the same AQI as domain.md's.
