@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+sys.dont_write_bytecode = True          # no __pycache__ beside the committed scripts
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import hj633  # noqa: E402
 from fods import Date, Formula, Num, Sheet, Text, convert, write_fods  # noqa: E402
@@ -284,7 +285,7 @@ def report_sheet(title, unit_name, period, layout, indicators, groups, values, p
             code = ind["code"]
             number += 1
             name = ind["name"]
-            if layout.get("qizhong") and ind.get("parent") in {"LIV_NEW_JOBS"}:
+            if layout.get("qizhong") and ind.get("parent") == "LIV_NEW_JOBS":
                 name = "其中：" + name
             v = values[code]
             if code in layout.get("approx", {}):
