@@ -58,7 +58,7 @@ public class ReadResultStore {
     private void saveObservations(long submissionId, List<Observation> observations) {
         List<Object[]> rows = new ArrayList<>();
         for (Observation o : observations) {
-            rows.add(new Object[]{submissionId, o.unitCode(), o.period().code(), o.indicatorCode(), o.value(), o.prior(),
+            rows.add(new Object[]{submissionId, o.unitCode(), o.period() == null ? null : o.period().code(), o.indicatorCode(), o.value(), o.prior(),
                     o.approximate(), o.notApplicable(), sheet(o.source()), cell(o.source()), o.rawText(), o.conversion()});
         }
         template.batchUpdate("""

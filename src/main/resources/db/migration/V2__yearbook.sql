@@ -30,8 +30,9 @@ create index submission_year on submission(year, status);
 create table observation (
     id              bigserial primary key,
     submission_id   bigint not null references submission(id) on delete cascade,
-    unit_code       text not null,
-    period          text not null,
+    -- null only in a quarantined file whose unit or period could not be read
+    unit_code       text,
+    period          text,
     indicator_code  text not null,
     value           numeric,
     prior           numeric,
