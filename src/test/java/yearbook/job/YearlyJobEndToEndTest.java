@@ -39,7 +39,7 @@ import yearbook.cli.YearbookCommand;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearlyJobEndToEndTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     Path out;
     String console;
