@@ -53,11 +53,13 @@ class NotASubmissionTest extends CorpusSupport {
     @Test
     void aPasswordProtectedXlsxIsReportedAsSuch() throws Exception {
         Path enc = tmp.resolve("加密.xlsx");
+        // OPCPackage writes back on close: work on a copy, never on the committed corpus file
+        Path plain = Files.copy(CORPUS.resolve("report-basic.xlsx"), tmp.resolve("plain.xlsx"));
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();
         encryptor.confirmPassword("secret");
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            try (OPCPackage pkg = OPCPackage.open(CORPUS.resolve("report-basic.xlsx").toFile());
+            try (OPCPackage pkg = OPCPackage.open(plain.toFile());
                  OutputStream os = encryptor.getDataStream(fs)) {
                 pkg.save(os);
             }
