@@ -47,9 +47,10 @@ final class MetadataBlock {
         }
     }
 
+    /** The part after the first colon, ASCII ':' or full-width '\uFF1A' (what Chinese input methods type). */
     private static String afterColon(String raw) {
         int a = raw.indexOf(':');
-        int b = raw.indexOf(':');
+        int b = raw.indexOf('\uFF1A');
         int at = a < 0 ? b : (b < 0 ? a : Math.min(a, b));
         return at < 0 ? null : raw.substring(at + 1);
     }
