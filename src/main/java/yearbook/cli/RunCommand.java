@@ -45,7 +45,14 @@ public class RunCommand implements Callable<Integer> {
     static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, Path in, Path outDir) throws Exception {
         long t0 = System.nanoTime();
         out.printf("yearbook: %d 年度作业开始 (input %s, output %s)%n", year, in.resolve(Integer.toString(year)), outDir);
-        var outcome = ctx.getBean(YearlyJobLauncher.class).run(year, in, outDir);
+        var progress = ctx.getBean(yearbook.job.ProgressHolder.class);
+        progress.set(ConsoleProgress.forConsole(out));
+        YearlyJobLauncher.Outcome outcome;
+        try {
+            outcome = ctx.getBean(YearlyJobLauncher.class).run(year, in, outDir);
+        } finally {
+            progress.set(null);
+        }
         String took = String.format("%.1f s", (System.nanoTime() - t0) / 1e9);
         if (outcome instanceof YearlyJobLauncher.Outcome.Busy) {
             out.printf("拒绝: %d 年度已有作业在运行,请等待其结束。(another run of %d is in progress)%n", year, year);
@@ -59,7 +66,6 @@ public class RunCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         var fin = (YearlyJobLauncher.Outcome.Finished) outcome;
-        printSteps(out, fin.execution().getStepExecutions());
         out.printf("完成: 输出见 %s (%s)%n", outDir.resolve(Integer.toString(year)).toAbsolutePath(), took);
         deliver(ctx, out, year, outDir);
         if (fin.quarantined() > 0) {
@@ -80,6 +86,7 @@ public class RunCommand implements Callable<Integer> {
 
     private static void printSteps(PrintWriter out, Collection<StepExecution> steps) {
         for (StepExecution s : steps) {
+            if (s.getStepName().contains(":")) continue; // partitions of read are summed in read
             long ms = s.getStartTime() == null || s.getEndTime() == null ? 0
                     : Duration.between(s.getStartTime(), s.getEndTime()).toMillis();
             out.printf("  %-8s %-9s 读 %d 写 %d  %d ms%n", s.getStepName(), s.getStatus(), s.getReadCount(),

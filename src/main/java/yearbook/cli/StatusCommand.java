@@ -38,7 +38,24 @@ public class StatusCommand implements Callable<Integer> {
                             rs.getString(6), rs.getString(8), rs.getString(2)))
                     .list();
             if (rows.isEmpty()) out.println("还没有运行记录。(no runs yet)");
-            rows.forEach(out::println);
+            for (String row : rows) {
+                out.println(row);
+                long id = Long.parseLong(row.substring(1, row.indexOf(' ')).trim());
+                jdbc.sql("""
+                        select step_name, status, read_count, write_count, filter_count,
+                               extract(epoch from (end_time - start_time)) * 1000, exit_message
+                        from batch_step_execution where job_execution_id = ? and step_name not like '%:%'
+                        order by step_execution_id""")
+                        .param(id)
+                        .query((rs, n) -> {
+                            out.printf("      %-8s %-9s 读 %d 写 %d 过滤 %d  %s ms%s%n", rs.getString(1), rs.getString(2),
+                                    rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                                    rs.getObject(6) == null ? "—" : String.valueOf(Math.round(rs.getDouble(6))),
+                                    "FAILED".equals(rs.getString(2)) && rs.getString(7) != null
+                                            ? "  " + rs.getString(7).lines().findFirst().orElse("") : "");
+                            return null;
+                        }).list();
+            }
             var files = jdbc.sql("select year, status, count(*) from submission where (cast(? as integer) is null or year = ?) group by year, status order by year, status")
                     .params(year, year)
                     .query((rs, n) -> String.format("  %d年 %-14s %d 个文件", rs.getInt(1), rs.getString(2), rs.getInt(3))).list();

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,32 +45,64 @@ public class ReadStage {
         this.threads = threads;
     }
 
-    public Outcome read(int year) {
-        List<Pending> pending = jdbc.sql("select id, file_name, sha256 from submission where year = ? and status = ? order by id")
-                .params(year, SubmissionStatus.RECEIVED.name())
+    /** Files of the year not read yet. */
+    public int pending(int year) {
+        return jdbc.sql("select count(*) from submission where year = ? and status = ?")
+                .params(year, SubmissionStatus.RECEIVED.name()).query(Integer.class).single();
+    }
+
+    /**
+     * Reads one partition's share of the year's unread files, one after the other: the files whose
+     * id modulo {@code partitions} is {@code partition}. Partitions run on a thread pool (or, one day,
+     * on other machines), each file in its own transaction.
+     */
+    public Outcome readPartition(int year, int partition, int partitions, java.util.function.Consumer<String> onFile) {
+        List<Pending> pending = jdbc.sql("""
+                select id, file_name, sha256 from submission
+                where year = ? and status = ? and mod(id, ?) = ? order by id""")
+                .params(year, SubmissionStatus.RECEIVED.name(), partitions, partition)
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-        AtomicInteger accepted = new AtomicInteger();
-        AtomicInteger quarantined = new AtomicInteger();
-        AtomicInteger other = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, pending.size())));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Pending p : pending) {
-                futures.add(pool.submit(() -> {
-                    SubmissionStatus s;
-                    try {
-                        s = readOne(year, p);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    switch (s) {
-                        case ACCEPTED -> accepted.incrementAndGet();
-                        case QUARANTINED -> quarantined.incrementAndGet();
-                        default -> other.incrementAndGet();
-                    }
-                }));
+        int accepted = 0;
+        int quarantined = 0;
+        int other = 0;
+        for (Pending p : pending) {
+            SubmissionStatus s;
+            try {
+                s = readOne(year, p);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            for (Future<?> f : futures) f.get();
+            switch (s) {
+                case ACCEPTED -> accepted++;
+                case QUARANTINED -> quarantined++;
+                default -> other++;
+            }
+            onFile.accept(p.fileName());
+        }
+        log.info("读取 {} 年文件(分区 {}/{}) {} 个: 采用 {}, 退回 {}, 非报表 {}", year, partition + 1, partitions,
+                pending.size(), accepted, quarantined, other);
+        return new Outcome(pending.size(), accepted, quarantined, other);
+    }
+
+    /** All unread files of a year on {@code threads} threads (the job uses the partitioned step instead). */
+    public Outcome read(int year) {
+        int n = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int part = i;
+                futures.add(pool.submit(() -> readPartition(year, part, n, f -> { })));
+            }
+            int read = 0, accepted = 0, quarantined = 0, other = 0;
+            for (Future<Outcome> f : futures) {
+                Outcome o = f.get();
+                read += o.read();
+                accepted += o.accepted();
+                quarantined += o.quarantined();
+                other += o.notSubmissions();
+            }
+            return new Outcome(read, accepted, quarantined, other);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("读取被中断", e);
@@ -80,8 +111,6 @@ public class ReadStage {
         } finally {
             pool.shutdownNow();
         }
-        log.info("读取 {} 年文件 {} 个: 采用 {}, 退回 {}, 非报表 {}", year, pending.size(), accepted, quarantined, other);
-        return new Outcome(pending.size(), accepted.get(), quarantined.get(), other.get());
     }
 
     private SubmissionStatus readOne(int year, Pending p) throws IOException {

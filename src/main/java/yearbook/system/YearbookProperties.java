@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param output         the folder receiving output/&lt;year&gt;/
  * @param embeddedDbDir  where the embedded PostgreSQL keeps its files when no server is configured
  * @param font           a CJK font file for the PDF; empty: look for a system font
- * @param readThreads    how many files are read at once
+ * @param readThreads    how many files are read at once (partitions of the read step)
+ * @param logDir         where the application log and one log per run are written
  */
 @ConfigurationProperties(prefix = "yearbook")
 public record YearbookProperties(Path catalog, Path units, Path input, Path output, Path embeddedDbDir, Path font,
-                                 Integer readThreads) {
+                                 Integer readThreads, Path logDir) {
     public YearbookProperties {
         if (catalog == null) catalog = Path.of("config/catalog.yaml");
         if (units == null) units = Path.of("config/units.yaml");
@@ -25,5 +26,6 @@ public record YearbookProperties(Path catalog, Path units, Path input, Path outp
         if (output == null) output = Path.of("output");
         if (embeddedDbDir == null) embeddedDbDir = Path.of("data/pg");
         if (readThreads == null || readThreads < 1) readThreads = Runtime.getRuntime().availableProcessors();
+        if (logDir == null) logDir = Path.of("logs");
     }
 }
