@@ -43,6 +43,7 @@ public final class YearPublisher implements Publisher {
             Files.createDirectories(outputRoot);
             recover(outputRoot, year, target);
             temp = Files.createTempDirectory(outputRoot, "." + year + ".tmp-");
+            shareable(temp);
         } catch (IOException e) {
             throw new UncheckedIOException("无法在 " + outputRoot + " 下准备发布目录", e);
         }
@@ -56,6 +57,15 @@ public final class YearPublisher implements Publisher {
         } catch (RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /** A temporary directory is private to its owner; the published year is for the whole office. */
+    private static void shareable(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): its ACLs are inherited from the parent folder
         }
     }
 
