@@ -154,7 +154,9 @@ public class CheckStage {
             if (ind == null || ind.swingPercent() == null) continue;
             BigDecimal prior = r.prior();
             String basis = "上年同期数";
-            if (prior == null && Period.parseCode(r.period()).kind() == PeriodKind.YEAR) {
+            // Last year's figure of a new or redrawn unit is no like-for-like basis: only its own 上年同期 is.
+            boolean comparable = units.byCode(r.unit()).map(u -> u.comparableIn(year)).orElse(true);
+            if (prior == null && comparable && Period.parseCode(r.period()).kind() == PeriodKind.YEAR) {
                 prior = lastYear.getOrDefault(r.unit(), Map.of()).get(r.indicator());
                 basis = "上年汇总数";
             }
