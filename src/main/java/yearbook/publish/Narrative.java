@@ -37,7 +37,8 @@ public final class Narrative {
 
     public String text(YearReport report) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(report.units().subdistrict().name()).append(report.year()).append("年工作总结 · 数据段落(草稿)\n\n");
+        md.append("# ").append(report.units().subdistrict().name()).append(report.throughMonth() == 12 ? report.year() + "年工作总结" : report.periodLabel() + "工作情况")
+                .append(" · 数据段落(草稿)\n\n");
         md.append("> 根据截至").append(report.compiledOn()).append("收到的报表汇总生成,供起草参考。")
                 .append("数字按指标目录的小数位四舍五入,并去掉小数点后末尾的0;—表示该项数据缺失。\n");
         for (Group g : report.catalog().groups()) {
