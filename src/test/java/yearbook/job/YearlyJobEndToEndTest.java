@@ -145,6 +145,29 @@ class YearlyJobEndToEndTest {
         }
     }
 
+    /** Each phrase stands verbatim both in the real 2022 summary and in the narrative the program wrote. */
+    @Test
+    void theNarrativeReproducesTheSummarysSentences() throws Exception {
+        String seed = new String(getClass().getResourceAsStream("/tangzha-2022-work-summary.txt").readAllBytes(), StandardCharsets.UTF_8);
+        String narrative = Files.readString(out.resolve("2022/narrative-2022.md"));
+        List<String> phrases = List.of(
+                "完成服务业限上批零销售额130.61亿元,同比增幅14.69%", "限上零售业营业额完成1.58亿元,增幅7.46%",
+                "完成工业固定资产投资1.42亿元,其中高技术制造业投资1.42亿元,服务业固定资产投资31.49亿元,其中高技术服务业投资1367万元",
+                "今年街道共招引15个项目,完成系数18.5", "明确15名党政领导作为15幢运营楼宇的“楼长”",
+                "4个老旧小区57幢2174户的改造工程", "435处违建拆除工作", "街道共完成民居签约13户、非居签约5户",
+                "共拆除违法建设41处,拆除面积3331平方米,拆除楼顶、墙面各类违章广告牌85处", "出动整治队伍400余人次",
+                "解决重难点问题42个,清“四乱”52处", "复绿面积2300平方",
+                "新增就业人员2252名,其中高校毕业生725名,开发公益性岗位8个", "累计发放救助资金369万元、养老服务资金351万元",
+                "首针接种率达95%",
+                "排查各类隐患共129条,整改114条,完成整改管道燃气私拉乱接67处,违法违规液化气瓶37只,居民用户“瓶改管、气改电”37户",
+                "今年化解信访积案20起,积案化解率达50%", "对排查出来的86起矛盾纠纷或事件苗头,妥善处理",
+                "对233名严重精神障碍患者定期走访", "形成79个综合网格,37个专属网格", "3.4亿元");
+        for (String p : phrases) {
+            assertThat(seed).as("the summary itself").contains(p);
+            assertThat(narrative).contains(p);
+        }
+    }
+
     @Test
     void rerunningTheYearCountsNothingTwice() throws Exception {
         String before = Files.readString(out.resolve("2022/indicators-2022.csv"));
