@@ -2,8 +2,6 @@ package yearbook.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import yearbook.ProgramRun;
 import yearbook.SeedFigures;
 import yearbook.cli.ExitCode;
-import yearbook.cli.YearbookCommand;
 
 /**
  * A year as it really arrives: the sample's 22 workbooks plus a corrected resubmission (横河社区,
@@ -62,24 +60,13 @@ class MixedYearEndToEndTest {
 
         out = tmp.resolve("output");
         exit = run("run", "--year", "2022", "--input", input.toString(), "--output", out.toString());
-        List<String> lines = Files.readAllLines(out.resolve("2022/indicators-2022.csv"), StandardCharsets.UTF_8);
-        String[] header = YearlyJobEndToEndTest.parseCsvLine(lines.get(0).replace("\uFEFF", ""));
-        int unit = List.of(header).indexOf("单位代码"), code = List.of(header).indexOf("指标代码"), value = List.of(header).indexOf("数值");
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = YearlyJobEndToEndTest.parseCsvLine(line);
-            if ("TANGZHA".equals(c[unit])) totals.put(c[code], c[value]);
-        }
+        ProgramRun.totals(out, 2022, "TANGZHA").forEach((code, row) -> totals.put(code, row.get("数值")));
     }
 
     int run(String... args) {
-        StringWriter sw = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--yearbook.embedded-db-dir=" + tmp.resolve("pg"));
-        all.add("--logging.file.name=" + tmp.resolve("yearbook.log"));
-        all.add("--yearbook.log-dir=" + tmp.resolve("logs"));
-        int code = YearbookCommand.execute(new PrintWriter(sw, true), new PrintWriter(sw, true), all.toArray(String[]::new));
-        console = sw.toString();
-        System.out.println(console);
+        ProgramRun program = new ProgramRun(tmp);
+        int code = program.run(args);
+        console = program.console();
         return code;
     }
 

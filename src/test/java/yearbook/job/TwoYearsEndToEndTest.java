@@ -2,8 +2,6 @@ package yearbook.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import yearbook.ProgramRun;
 import yearbook.catalog.UnitRegistry;
 import yearbook.cli.ExitCode;
-import yearbook.cli.YearbookCommand;
 
 /**
  * Three consecutive years in one database: 2021 (12 communities), the 2022 sample (two communities
@@ -67,29 +65,15 @@ class TwoYearsEndToEndTest {
     }
 
     int run(String... args) {
-        StringWriter sw = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--yearbook.embedded-db-dir=" + tmp.resolve("pg"));
-        all.add("--logging.file.name=" + tmp.resolve("yearbook.log"));
-        all.add("--yearbook.log-dir=" + tmp.resolve("logs"));
-        int code = YearbookCommand.execute(new PrintWriter(sw, true), new PrintWriter(sw, true), all.toArray(String[]::new));
-        console = sw.toString();
-        System.out.println(console);
+        ProgramRun program = new ProgramRun(tmp);
+        int code = program.run(args);
+        console = program.console();
         return code;
     }
 
     /** unit|code → the CSV row as header → value. */
     Map<String, Map<String, String>> csv(int year) throws Exception {
-        List<String> lines = Files.readAllLines(out.resolve(year + "/indicators-" + year + ".csv"), StandardCharsets.UTF_8);
-        String[] header = YearlyJobEndToEndTest.parseCsvLine(lines.get(0).replace("\uFEFF", ""));
-        Map<String, Map<String, String>> rows = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = YearlyJobEndToEndTest.parseCsvLine(line);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.length; i++) row.put(header[i], c[i]);
-            rows.put(row.get("单位代码") + "|" + row.get("指标代码"), row);
-        }
-        return rows;
+        return ProgramRun.indicators(out, year);
     }
 
     static List<String[]> expected(String file) throws Exception {

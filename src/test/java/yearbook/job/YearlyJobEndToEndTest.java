@@ -2,8 +2,6 @@ package yearbook.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import yearbook.ProgramRun;
 import yearbook.SeedFigures;
 import yearbook.cli.ExitCode;
-import yearbook.cli.YearbookCommand;
 
 /**
  * The whole program on the shipped sample year, as the README runs it: the real command, a real
@@ -44,32 +42,21 @@ class YearlyJobEndToEndTest {
     Path out;
     String console;
     int exit;
+    ProgramRun program;
     Map<String, Map<String, String>> totals = new HashMap<>();
 
     @BeforeAll
     void runTheYear() throws Exception {
+        program = new ProgramRun(tmp);
         out = tmp.resolve("output");
         exit = run("run", "--year", "2022", "--input", "input", "--output", out.toString());
-        Path csv = out.resolve("2022/indicators-2022.csv");
-        assertThat(csv).exists();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        String[] header = parseCsvLine(lines.get(0).replace("\uFEFF", ""));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = parseCsvLine(line);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.length && i < c.length; i++) row.put(header[i], c[i]);
-            if ("TANGZHA".equals(row.get("单位代码"))) totals.put(row.get("指标代码"), row);
-        }
+        assertThat(out.resolve("2022/indicators-2022.csv")).exists();
+        totals = ProgramRun.totals(out, 2022, "TANGZHA");
     }
 
     int run(String... args) {
-        StringWriter sw = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--yearbook.embedded-db-dir=" + tmp.resolve("pg"));
-        all.add("--logging.file.name=" + tmp.resolve("yearbook.log"));
-        int code = YearbookCommand.execute(new PrintWriter(sw, true), new PrintWriter(sw, true), all.toArray(String[]::new));
-        console = sw.toString();
-        System.out.println(console);
+        int code = program.run(args);
+        console = program.console();
         return code;
     }
 
@@ -181,23 +168,5 @@ class YearlyJobEndToEndTest {
         int code = run("explain", "LIV_NEW_JOBS", "--year", "2022");
         assertThat(code).as(console).isEqualTo(ExitCode.OK);
         assertThat(console).contains("2,252").contains("报表!").contains("北大街社区");
-    }
-
-    static String[] parseCsvLine(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cur.append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else cur.append(ch);
-            } else if (ch == '"') quoted = true;
-            else if (ch == ',') { out.add(cur.toString()); cur.setLength(0); }
-            else cur.append(ch);
-        }
-        out.add(cur.toString());
-        return out.toArray(String[]::new);
     }
 }
