@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import yearbook.model.Finding;
 import yearbook.model.Observation;
 import yearbook.read.ReadResult;
+import yearbook.read.WorkbookReader;
 
 /**
  * Seeded, reproducible fuzzing of the real reader with mutated copies of a valid sample workbook:
@@ -36,6 +37,7 @@ class ReaderFuzzTest {
     static final int DEFAULT_MUTANTS = 2_000;
     static final int BENCH_MUTANTS = 20_000;
     static final long LIMIT_SECONDS = 5;
+    static final int PARALLEL = 2;
     /** No figure of a community is near this: a clean result beyond it would be insane. */
     static final BigDecimal SANE_LIMIT = new BigDecimal("1e15");
     static final List<String> XML_ENTRIES = List.of(HostileFiles.SHEET, HostileFiles.SHEET, HostileFiles.STRINGS,
@@ -43,6 +45,10 @@ class ReaderFuzzTest {
     static final String[] GARBAGE = {"<", ">", "&", "&amp;", "\"", "</c>", "<row>", "<v>", "</v>", "<c r=\"ZZZ99999999\">",
             "\u0000", "\uFFFF", "\uD800", "9999999999999999999999", "-1", "1e308", "NaN", "=SUM(A1)", "<!DOCTYPE x>",
             "<?xml version=\"1.0\"?>", "]]>", "<![CDATA[", "t=\"e\"", "t=\"b\"", "s=\"99999\"", "r=\"A0\"", "\uFEFF", "填报单位"};
+
+    /** One reader per worker: the reader keeps a DataFormatter, which is not thread-safe. */
+    static final ThreadLocal<WorkbookReader> READERS =
+            ThreadLocal.withInitial(() -> new WorkbookReader(Guarded.CATALOG, Guarded.UNITS));
 
     @TempDir
     Path tmp;
@@ -63,43 +69,49 @@ class ReaderFuzzTest {
         byte[] sampleZip = Files.readAllBytes(HostileFiles.SAMPLE);
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        // two workers (the machine has two cores); each mutant still has its own time limit
+        ExecutorService workers = Executors.newFixedThreadPool(PARALLEL, r -> {
             Thread t = new Thread(r, "fuzz-read");
-            t.setDaemon(true);
+            t.setDaemon(true); // a hung read must not keep the test JVM alive
             return t;
         });
         long t0 = System.nanoTime();
         long slowest = 0;
         try {
-            for (int i = 0; i < count && failures.size() < 10; i++) {
-                long seed = SEED + i;
-                byte[] bytes = mutant(seed, sample, sampleZip);
-                Path file = tmp.resolve("mutant.xlsx");
-                Files.write(file, bytes);
-                String name = "mutant-" + seed + ".xlsx";
+            for (int i = 0; i < count && failures.size() < 10; i += PARALLEL) {
+                List<Future<ReadResult>> batch = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (int k = 0; k < PARALLEL && i + k < count; k++) {
+                    long seed = SEED + i + k;
+                    Path file = tmp.resolve("mutant-" + k + ".xlsx");
+                    Files.write(file, mutant(seed, sample, sampleZip));
+                    String name = "mutant-" + seed + ".xlsx";
+                    names.add(name);
+                    batch.add(workers.submit(() -> READERS.get().read(file, name)));
+                }
                 long s0 = System.nanoTime();
-                Future<ReadResult> f = worker.submit(() -> Guarded.READER.read(file, name));
-                ReadResult r;
-                try {
-                    r = f.get(LIMIT_SECONDS, TimeUnit.SECONDS);
-                } catch (TimeoutException e) {
-                    f.cancel(true);
-                    failures.add(name + ": no result within " + LIMIT_SECONDS + " s");
-                    // a hung worker would hold the next mutants: start a fresh one
-                    worker.shutdownNow();
-                    worker = Executors.newSingleThreadExecutor();
-                    continue;
-                } catch (ExecutionException e) {
-                    failures.add(name + ": threw " + e.getCause());
-                    continue;
+                for (int k = 0; k < batch.size(); k++) {
+                    String name = names.get(k);
+                    ReadResult r;
+                    try {
+                        long left = TimeUnit.SECONDS.toNanos(LIMIT_SECONDS) - (System.nanoTime() - s0);
+                        r = batch.get(k).get(Math.max(left, 1), TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException e) {
+                        batch.get(k).cancel(true);
+                        failures.add(name + ": no result within " + LIMIT_SECONDS + " s");
+                        continue;
+                    } catch (ExecutionException e) {
+                        failures.add(name + ": threw " + e.getCause());
+                        continue;
+                    }
+                    String problem = check(r);
+                    if (problem != null) failures.add(name + ": " + problem);
+                    outcomes.merge(Guarded.summary(r).replaceAll(" errors=\\d+.*", "") + (r.hasErrors() ? " with ERROR" : " clean"), 1, Integer::sum);
                 }
                 slowest = Math.max(slowest, (System.nanoTime() - s0) / 1_000_000);
-                String problem = check(r);
-                if (problem != null) failures.add(name + ": " + problem);
-                outcomes.merge(Guarded.summary(r).replaceAll(" errors=\\d+.*", "") + (r.hasErrors() ? " with ERROR" : " clean"), 1, Integer::sum);
             }
         } finally {
-            worker.shutdownNow();
+            workers.shutdownNow();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("[hostile] fuzz: %d mutants in %d ms (slowest %d ms): %s%n", count, ms, slowest, outcomes);
@@ -157,21 +169,21 @@ class ReaderFuzzTest {
         if (xml.isEmpty()) return xml;
         StringBuilder s = new StringBuilder(xml);
         int at = r.nextInt(s.length());
-        switch (r.nextInt(7)) {
-            case 0, 1 -> { // change digits: values, indexes of shared strings, cell references
+        switch (r.nextInt(9)) {
+            case 0, 1, 2, 3 -> { // change digits: values, indexes of shared strings, cell references
                 for (int k = 0, n = 1 + r.nextInt(6); k < n; k++) {
                     int p = indexOfDigit(s, r.nextInt(s.length()));
                     if (p >= 0) s.setCharAt(p, (char) ('0' + r.nextInt(10)));
                 }
             }
-            case 2 -> { // delete a tag
+            case 4 -> { // delete a tag
                 int open = s.indexOf("<", at);
                 int close = open < 0 ? -1 : s.indexOf(">", open);
                 if (close > 0) s.delete(open, close + 1);
             }
-            case 3 -> s.insert(at, GARBAGE[r.nextInt(GARBAGE.length)]);
-            case 4 -> s.setLength(at); // cut short
-            case 5 -> { // duplicate a chunk (a row twice, a tag twice)
+            case 5 -> s.insert(at, GARBAGE[r.nextInt(GARBAGE.length)]);
+            case 6 -> s.setLength(at); // cut short
+            case 7 -> { // duplicate a chunk (a row twice, a tag twice)
                 int len = Math.min(s.length() - at, 1 + r.nextInt(400));
                 s.insert(at, s.substring(at, at + len));
             }
