@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,9 +117,11 @@ public final class IndicatorCatalog {
     /** The known names closest to an unknown one, for the finding that says "did you mean". */
     public List<String> closestNames(String name, int howMany) {
         String n = Names.normalize(name);
+        // each distance once, not once per comparison: a sheet of many unknown names asks this per row
         return byCode.values().stream()
-                .sorted(Comparator.comparingInt((Indicator i) -> Names.distance(n, Names.normalize(i.name()))))
-                .limit(howMany).map(Indicator::name).toList();
+                .map(i -> java.util.Map.entry(i, Names.distance(n, Names.normalize(i.name()))))
+                .sorted(java.util.Map.Entry.comparingByValue())
+                .limit(howMany).map(e -> e.getKey().name()).toList();
     }
 
     /** Indicators that workbooks report (flows and stocks), as opposed to derived ones. */

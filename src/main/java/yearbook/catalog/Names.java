@@ -16,8 +16,13 @@ public final class Names {
         return n;
     }
 
+    /** Longest prefix compared: a "did you mean" over a hostile megabyte-long name must not cost minutes. */
+    private static final int MAX_COMPARED = 256;
+
     /** Levenshtein distance, to name the closest known names when a name does not resolve. */
     public static int distance(String a, String b) {
+        if (a.length() > MAX_COMPARED) a = a.substring(0, MAX_COMPARED);
+        if (b.length() > MAX_COMPARED) b = b.substring(0, MAX_COMPARED);
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;

@@ -8,15 +8,7 @@ final class UserMessages {
     }
 
     static String of(Throwable e) {
-        Throwable r = e;
-        String best = e.getMessage();
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-            if (r.getMessage() != null) best = r.getMessage();
-        }
-        if (best == null) best = r.getClass().getSimpleName();
-        String firstLine = best.lines().findFirst().orElse(best);
-        return firstLine.length() > 400 ? firstLine.substring(0, 400) + "…" : firstLine;
+        return yearbook.job.FailureText.of(e);
     }
 
     static String logFile() {

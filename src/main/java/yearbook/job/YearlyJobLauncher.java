@@ -62,7 +62,7 @@ public class YearlyJobLauncher {
                 if (execution.getStatus() == BatchStatus.COMPLETED) {
                     return new Outcome.Finished(execution, quarantined(year));
                 }
-                String reason = execution.getAllFailureExceptions().stream().map(YearlyJobLauncher::rootMessage)
+                String reason = execution.getAllFailureExceptions().stream().map(FailureText::of)
                         .findFirst().orElse(execution.getExitStatus().getExitDescription());
                 return new Outcome.Failed(execution, reason);
             } finally {

@@ -162,11 +162,22 @@ final class Workbooks {
         });
     }
 
+    /** Excel refuses a cell of more text than this; a hostile file can carry a megabyte in one cell. */
+    static final int MAX_CELL_CHARS = 32_767;
+
     static Cell string(Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
-        if (value != null) c.setCellValue(value);
+        if (value != null) c.setCellValue(fitCell(value));
         c.setCellStyle(style);
         return c;
+    }
+
+    /** The text itself, or its beginning and how long it was when it is longer than a cell can hold. */
+    static String fitCell(String value) {
+        if (value.length() <= MAX_CELL_CHARS) return value;
+        int keep = 1_000;
+        if (Character.isHighSurrogate(value.charAt(keep - 1))) keep--;
+        return value.substring(0, keep) + "…(内容过长,已截断,原文共" + value.length() + "字)";
     }
 
     /** The exact value, unrounded: the cell's format does the rounding on screen. Empty when null. */

@@ -1,0 +1,183 @@
+package yearbook.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import yearbook.cli.ExitCode;
+
+/**
+ * One real run of 2022 with every sample file plus every hostile file at once, against one clean run
+ * of the sample alone: the hostile run finishes with exit code 3, names each hostile file in the
+ * validation report, keeps every figure of the clean run exactly, and writes no formula and nothing
+ * of /etc/passwd anywhere.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileRunTest {
+    @TempDir
+    static Path tmp;
+
+    /** Received name → what the validation report must show for it. */
+    final Map<String, byte[]> hostile = new LinkedHashMap<>();
+    Path cleanOut;
+    Path hostileOut;
+    Path log;
+    ProgramRun.Result clean;
+    ProgramRun.Result attacked;
+    long attackedMillis;
+    long peakHeapMb;
+
+    @BeforeAll
+    void runCleanAndAttacked() throws Exception {
+        Path cleanIn = tmp.resolve("clean-in");
+        ProgramRun.sampleYear(cleanIn);
+        cleanOut = tmp.resolve("clean-out");
+        long t0 = System.nanoTime();
+        clean = ProgramRun.run("run", "--year", "2022", "--input", cleanIn.toString(), "--output", cleanOut.toString(),
+                "--yearbook.embedded-db-dir=" + tmp.resolve("clean-pg"), "--logging.file.name=" + tmp.resolve("clean.log"));
+        System.out.printf("[hostile] clean run: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+
+        Path in = tmp.resolve("in");
+        Path year = ProgramRun.sampleYear(in);
+        hostile.put("a;rm -rf b.xlsx", HostileFiles.zipBomb());
+        hostile.put("$(x).xlsx", HostileFiles.billionLaughs());
+        hostile.put("xxe \"引号'.xlsx", HostileFiles.externalEntity(HostileFiles.STRINGS));
+        hostile.put("xxe-sheet.xlsx", HostileFiles.externalEntity(HostileFiles.SHEET));
+        hostile.put("加密 报表.xlsx", HostileFiles.passwordProtected(tmp));
+        hostile.put("照片.xlsx", HostileFiles.png());
+        // a name that only looks like a path; (a leading dot would make it a hidden file, which the
+        // collector skips by design: see aHiddenFileIsSkippedNotRead)
+        hostile.put("报表..%2F..%2Fx.xlsx", HostileFiles.truncated());
+        HostileFiles.write(year, "..%2F..%2Fx.xlsx", HostileFiles.truncated());
+        hostile.put("一万张表.xlsx", HostileFiles.manySheets(10_000));
+        hostile.put("超长文字.xlsx", HostileFiles.hugeString(1 << 20));
+        hostile.put("公式单位.xlsx", HostileFiles.formulaUnit());
+        hostile.put("公式指标.xlsx", HostileFiles.formulaIndicator());
+        for (Map.Entry<String, byte[]> e : hostile.entrySet()) HostileFiles.write(year, e.getKey(), e.getValue());
+        HostileFiles.bigWorkbook(year.resolve("大文件 100MB.xlsx"), 100L << 20);
+        hostile.put("大文件 100MB.xlsx", null);
+
+        hostileOut = tmp.resolve("out");
+        log = tmp.resolve("yearbook.log");
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        t0 = System.nanoTime();
+        attacked = ProgramRun.run("run", "--year", "2022", "--input", in.toString(), "--output", hostileOut.toString(),
+                "--yearbook.embedded-db-dir=" + tmp.resolve("pg"), "--logging.file.name=" + log);
+        attackedMillis = (System.nanoTime() - t0) / 1_000_000;
+        peakHeapMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        System.out.printf("[hostile] attacked run: %d ms, peak heap %d MB%n", attackedMillis, peakHeapMb);
+    }
+
+    @Test
+    void theCleanRunIsTheReference() throws Exception {
+        assertThat(clean.exit()).as(clean.console()).isEqualTo(ExitCode.OK);
+        Path csv = cleanOut.resolve("2022/indicators-2022.csv");
+        assertThat(ProgramRun.value(csv, "LIV_NEW_JOBS")).isEqualTo("2252");
+        assertThat(ProgramRun.value(csv, "SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
+    }
+
+    @Test
+    void theRunGoesOnAndEndsWithQuarantinedFiles() {
+        assertThat(attacked.exit()).as(attacked.console()).isEqualTo(ExitCode.QUARANTINED);
+        assertThat(attacked.console()).contains("完成").contains("退回").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void memoryStaysBounded() {
+        // the 100 MB file is archived and read back as bytes once each; a reader holding it expanded would go far past this
+        assertThat(peakHeapMb).isLessThan(2048);
+    }
+
+    @Test
+    void everyFigureIsExactlyThatOfTheCleanSample() throws Exception {
+        Path csv = hostileOut.resolve("2022/indicators-2022.csv");
+        assertThat(csv).exists();
+        assertThat(ProgramRun.value(csv, "LIV_NEW_JOBS")).isEqualTo("2252");
+        assertThat(ProgramRun.value(csv, "SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
+        assertThat(ProgramRun.subDistrictRows(csv)).isEqualTo(ProgramRun.subDistrictRows(cleanOut.resolve("2022/indicators-2022.csv")));
+        assertThat(Files.readString(csv)).isEqualTo(Files.readString(cleanOut.resolve("2022/indicators-2022.csv")));
+    }
+
+    @Test
+    void theValidationReportNamesEveryHostileFileWithAChineseFinding() throws Exception {
+        List<String> cells = ProgramRun.cells(hostileOut.resolve("2022/validation-2022.xlsx"));
+        for (String name : hostile.keySet()) {
+            assertThat(cells).as(name).anySatisfy(c -> assertThat(c).contains(name));
+        }
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("异常膨胀"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("过大"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("密码"));
+    }
+
+    @Test
+    void aFormulaIsTextInEveryOutput() throws Exception {
+        for (String book : List.of("validation-2022.xlsx", "summary-2022.xlsx")) {
+            List<String> cells = ProgramRun.cells(hostileOut.resolve("2022/" + book));
+            assertThat(cells).as(book).noneMatch(c -> c.contains(" FORMULA "));
+        }
+        List<String> validation = ProgramRun.cells(hostileOut.resolve("2022/validation-2022.xlsx"));
+        assertThat(validation).anySatisfy(c -> assertThat(c).contains(" STRING ").contains(HostileFiles.FORMULA));
+        for (String line : Files.readAllLines(hostileOut.resolve("2022/indicators-2022.csv"), StandardCharsets.UTF_8)) {
+            for (String field : line.split(",")) {
+                String f = field.startsWith("\"") ? field.substring(1) : field;
+                assertThat(f).as(line).doesNotStartWith("=").doesNotStartWith("@");
+                if (f.startsWith("+") || f.startsWith("-")) assertThat(f).matches("[+-][0-9.]+");
+            }
+        }
+    }
+
+    @Test
+    void nothingOfTheLocalPasswordFileAppearsAnywhere() throws Exception {
+        StringBuilder everything = new StringBuilder(attacked.console());
+        everything.append(Files.readString(log));
+        try (Stream<Path> s = Files.walk(hostileOut)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".xlsx")) ProgramRun.cells(p).forEach(everything::append);
+                else if (n.endsWith(".pdf")) {
+                    try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                        everything.append(new PDFTextStripper().getText(doc));
+                    }
+                } else everything.append(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(everything.length()).isGreaterThan(10_000);
+        assertThat(everything.toString()).doesNotContain(HostileFiles.PASSWD_MARK).doesNotContain("/usr/sbin/nologin");
+    }
+
+    @Test
+    void aHiddenFileIsSkippedNotRead() throws Exception {
+        List<String> cells = ProgramRun.cells(hostileOut.resolve("2022/validation-2022.xlsx"));
+        assertThat(cells).noneMatch(c -> c.contains(" ..%2F"));
+        assertThat(attacked.console()).contains("collect  COMPLETED 读 34 ");
+    }
+
+    @Test
+    void theSampleFilesAreAllStillAccepted() throws Exception {
+        List<String> cells = ProgramRun.cells(hostileOut.resolve("2022/validation-2022.xlsx"));
+        try (Stream<Path> s = Files.list(HostileFiles.SAMPLE_YEAR)) {
+            for (String name : s.map(p -> p.getFileName().toString()).toList())
+                assertThat(cells).as(name).anySatisfy(c -> assertThat(c).contains(name));
+        }
+        assertThat(Files.list(hostileOut)).as("no temp or backup folder left").allSatisfy(p ->
+                assertThat(p.getFileName().toString()).isEqualTo("2022"));
+    }
+}
