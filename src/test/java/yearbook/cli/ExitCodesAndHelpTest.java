@@ -21,7 +21,7 @@ class ExitCodesAndHelpTest {
     @Test
     void runHelpListsTheExitCodes() {
         var r = Workspace.inProcess(List.of("run", "--help"));
-        assertThat(r.console()).contains("0 成功", "1 失败", "2 参数错误", "3 完成但有退回文件", "4 该年度已有") // picocli wraps the line there;
+        assertThat(r.console()).contains("0 成功", "1 失败", "2 参数错误", "3 完成但有退回文件", "4 该年度已有"); // picocli wraps the line there
     }
 
     @Test
