@@ -36,7 +36,7 @@ class ScheduleOnceTest {
             for (Path f : s.toList()) FilledTemplate.fill(f, IndicatorCatalog.load(Workspace.PROJECT.resolve("config/catalog.yaml")), 7);
         }
 
-        LocalDateTime at = LocalDateTime.now(ZONE).plusSeconds(15);
+        LocalDateTime at = LocalDateTime.now(ZONE).plusSeconds(10);
         String cron = at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *";
         List<String> args = new ArrayList<>(List.of("schedule", "--cron", cron, "--times", "1",
                 "--yearbook.input=" + ws.input, "--yearbook.output=" + ws.output));
