@@ -48,6 +48,11 @@ public class CheckStage {
     }
 
     public Outcome check(int year) {
+        return check(year, 12);
+    }
+
+    /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */
+    public Outcome check(int year, int throughMonth) {
         jdbc.sql("delete from finding where year = ? and stage = 'check'").param(year).update();
         jdbc.sql("delete from missing_report where year = ?").param(year).update();
 
@@ -56,13 +61,13 @@ public class CheckStage {
             findings.saveFindings(s.id(), year, s.unitCode(), "check", Supersession.findingsOf(List.of(s)));
         }
 
-        int missing = completeness(year);
+        int missing = completeness(year, throughMonth);
         int warnings = annualVersusPeriods(year) + swings(year) + aqiCrossCheck.check(year);
         log.info("审核 {} 年: 被替代版本 {} 个, 缺报单位 {} 个, 核实性提示 {} 条", year, superseded.size(), missing, warnings);
         return new Outcome(superseded.size(), missing, warnings);
     }
 
-    private int completeness(int year) {
+    private int completeness(int year, int throughMonth) {
         Map<String, List<Period>> reported = new HashMap<>();
         jdbc.sql("select unit_code, period from submission where year = ? and status = 'ACCEPTED' and kind = 'REPORT'")
                 .param(year)
@@ -73,12 +78,13 @@ public class CheckStage {
         List<String> due = new ArrayList<>();
         due.add(units.subdistrict().code());
         units.communities(year).forEach(c -> due.add(c.code()));
-        Map<String, List<Period>> owed = Completeness.owed(year, due, reported);
+        Map<String, List<Period>> owed = Completeness.owed(year, due, reported, throughMonth);
         for (ReportingUnit s : units.stations()) {
             long days = jdbc.sql("""
                     select count(*) from air_quality_day d join submission s on s.id = d.submission_id
-                    where s.year = ? and s.status = 'ACCEPTED' and d.station_code = ? and extract(year from d.day) = ?""")
-                    .params(year, s.code(), year).query(Long.class).single();
+                    where s.year = ? and s.status = 'ACCEPTED' and d.station_code = ? and extract(year from d.day) = ?
+                      and extract(month from d.day) <= ?""")
+                    .params(year, s.code(), year, throughMonth).query(Long.class).single();
             if (days == 0) owed.put(s.code(), List.of(Period.year(year)));
         }
         for (var e : owed.entrySet()) {
@@ -154,7 +160,9 @@ public class CheckStage {
             if (ind == null || ind.swingPercent() == null) continue;
             BigDecimal prior = r.prior();
             String basis = "上年同期数";
-            if (prior == null && Period.parseCode(r.period()).kind() == PeriodKind.YEAR) {
+            // Last year's figure of a new or redrawn unit is no like-for-like basis: only its own 上年同期 is.
+            boolean comparable = units.byCode(r.unit()).map(u -> u.comparableIn(year)).orElse(true);
+            if (prior == null && comparable && Period.parseCode(r.period()).kind() == PeriodKind.YEAR) {
                 prior = lastYear.getOrDefault(r.unit(), Map.of()).get(r.indicator());
                 basis = "上年汇总数";
             }

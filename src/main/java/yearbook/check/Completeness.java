@@ -18,23 +18,31 @@ public final class Completeness {
     }
 
     public static List<Period> missing(int year, List<Period> reported) {
+        return missing(year, reported, 12);
+    }
+
+    /**
+     * What a unit owes for January through {@code throughMonth} (累计): an annual report is not due
+     * before the year is over, so a year-to-date compilation counts only the periods ending by then.
+     */
+    public static List<Period> missing(int year, List<Period> reported, int throughMonth) {
         Set<Integer> covered = new TreeSet<>();
         boolean quarterly = false;
         boolean monthly = false;
         for (Period p : reported) {
-            if (p.year() != year) continue;
+            if (p.year() != year || p.endMonth() > throughMonth) continue;
             for (int m = p.startMonth(); m <= p.endMonth(); m++) covered.add(m);
             quarterly |= p.kind() == PeriodKind.QUARTER;
             monthly |= p.kind() == PeriodKind.MONTH;
         }
         List<Period> missing = new ArrayList<>();
-        if (covered.size() == 12) return missing;
-        if (covered.isEmpty()) return List.of(Period.year(year));
-        if (monthly && !quarterly) {
-            for (int m = 1; m <= 12; m++) if (!covered.contains(m)) missing.add(Period.month(year, m));
+        if (covered.size() >= throughMonth) return missing;
+        if (covered.isEmpty() && throughMonth == 12) return List.of(Period.year(year));
+        if (monthly && !quarterly || throughMonth % 3 != 0) {
+            for (int m = 1; m <= throughMonth; m++) if (!covered.contains(m)) missing.add(Period.month(year, m));
             return missing;
         }
-        for (int q = 1; q <= 4; q++) {
+        for (int q = 1; q <= throughMonth / 3; q++) {
             boolean all = covered.contains(q * 3 - 2) && covered.contains(q * 3 - 1) && covered.contains(q * 3);
             if (!all) missing.add(Period.quarter(year, q));
         }
@@ -47,10 +55,11 @@ public final class Completeness {
     }
 
     /** unit → owed periods, for every unit that should report. */
-    public static Map<String, List<Period>> owed(int year, List<String> unitsThatReport, Map<String, List<Period>> reported) {
+    public static Map<String, List<Period>> owed(int year, List<String> unitsThatReport, Map<String, List<Period>> reported,
+                                                 int throughMonth) {
         Map<String, List<Period>> out = new java.util.LinkedHashMap<>();
         for (String u : unitsThatReport) {
-            List<Period> m = missing(year, reported.getOrDefault(u, List.of()));
+            List<Period> m = missing(year, reported.getOrDefault(u, List.of()), throughMonth);
             if (!m.isEmpty()) out.put(u, m);
         }
         return out;

@@ -9,8 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import yearbook.catalog.IndicatorCatalog;
-import yearbook.catalog.UnitRegistry;
 import yearbook.model.Finding;
 import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
@@ -24,11 +22,8 @@ public class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的工作簿 (workbooks to check)")
     List<Path> files;
 
-    @Option(names = "--catalog", defaultValue = "config/catalog.yaml", description = "指标目录 (default: ${DEFAULT-VALUE})")
-    Path catalog;
-
-    @Option(names = "--units", defaultValue = "config/units.yaml", description = "单位名录 (default: ${DEFAULT-VALUE})")
-    Path units;
+    @picocli.CommandLine.Mixin
+    CatalogOptions config;
 
     @Spec
     CommandSpec spec;
@@ -36,7 +31,7 @@ public class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        WorkbookReader reader = new WorkbookReader(IndicatorCatalog.load(catalog), UnitRegistry.load(units));
+        WorkbookReader reader = new WorkbookReader(config.catalog(), config.units());
         int bad = 0;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {

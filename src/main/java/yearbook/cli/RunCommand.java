@@ -23,6 +23,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = {"-y", "--year"}, required = true, description = "统计年度 (the year), e.g. 2022")
     int year;
 
+    @Option(names = {"-t", "--through"}, defaultValue = "12",
+            description = "累计到几月 (year to date through month 1-12; default: ${DEFAULT-VALUE}, the whole year)")
+    int through;
+
     @Option(names = "--input", description = "输入目录,含各年度子目录 (default: yearbook.input, 'input')")
     Path input;
 
@@ -36,20 +40,26 @@ public class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext ctx = SpringContexts.start(YearbookCommand.SPRING_ARGS.get())) {
             YearbookProperties props = ctx.getBean(YearbookProperties.class);
-            return runYear(ctx, spec.commandLine().getOut(), year, input != null ? input : props.input(),
+            if (through < 1 || through > 12) {
+                spec.commandLine().getOut().printf("参数错误: --through 应为 1 到 12 的月份,收到 %d。(bad month)%n", through);
+                return ExitCode.USAGE;
+            }
+            return runYear(ctx, spec.commandLine().getOut(), year, through, input != null ? input : props.input(),
                     output != null ? output : props.output());
         }
     }
 
     /** One run of a year, as the console shows it; shared with the schedule command. */
-    static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, Path in, Path outDir) throws Exception {
+    static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, int through, Path in, Path outDir)
+            throws Exception {
         long t0 = System.nanoTime();
-        out.printf("yearbook: %d 年度作业开始 (input %s, output %s)%n", year, in.resolve(Integer.toString(year)), outDir);
+        out.printf("yearbook: %s作业开始 (input %s, output %s)%n",
+                through == 12 ? year + " 年度" : year + " 年 1-" + through + " 月累计", in.resolve(Integer.toString(year)), outDir);
         var progress = ctx.getBean(yearbook.job.ProgressHolder.class);
         progress.set(ConsoleProgress.forConsole(out));
         YearlyJobLauncher.Outcome outcome;
         try {
-            outcome = ctx.getBean(YearlyJobLauncher.class).run(year, in, outDir);
+            outcome = ctx.getBean(YearlyJobLauncher.class).run(year, through, in, outDir);
         } finally {
             progress.set(null);
         }

@@ -20,7 +20,7 @@ import yearbook.system.YearbookProperties;
  * current year to date, and in January also the year just ended. Pending mail is retried each tick.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"常驻运行,按 cron 表达式定时汇编(默认每月5日02:00):当年累计;一月份另汇编上一年度。",
+        description = {"常驻运行,按 cron 表达式定时汇编(默认每月5日02:00):当年截至上月的累计数;一月份汇编上一年度全年。",
                 "Stays up and runs the job on a cron schedule (yearbook.schedule.cron)."})
 public class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--cron", description = "cron 表达式 (秒 分 时 日 月 周), default: yearbook.schedule.cron or '0 0 2 5 * *'")
@@ -59,8 +59,8 @@ public class ScheduleCommand implements Callable<Integer> {
                 out.flush();
                 Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(zone), next).toMillis()));
                 ctx.getBean(PdfDelivery.class).retryPending();
-                for (int year : yearsDue(next)) {
-                    last = RunCommand.runYear(ctx, out, year, props.input(), props.output());
+                for (int[] due : yearsDue(next)) {
+                    last = RunCommand.runYear(ctx, out, due[0], due[1], props.input(), props.output());
                 }
                 ticks++;
             }
@@ -68,11 +68,14 @@ public class ScheduleCommand implements Callable<Integer> {
         }
     }
 
-    /** The current year to date; in January the year just ended as well (its last reports arrive then). */
-    static List<Integer> yearsDue(LocalDateTime when) {
-        List<Integer> years = new ArrayList<>();
-        if (when.getMonthValue() == 1) years.add(when.getYear() - 1);
-        years.add(when.getYear());
-        return years;
+    /**
+     * {year, through month}: the current year to the end of last month (累计); in January, when the
+     * last reports of the year just ended arrive, that whole year instead.
+     */
+    static List<int[]> yearsDue(LocalDateTime when) {
+        List<int[]> due = new ArrayList<>();
+        if (when.getMonthValue() == 1) due.add(new int[]{when.getYear() - 1, 12});
+        else due.add(new int[]{when.getYear(), when.getMonthValue() - 1});
+        return due;
     }
 }

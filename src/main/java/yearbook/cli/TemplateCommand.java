@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.Period;
@@ -30,11 +29,8 @@ public class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "输出目录 (default: output/templates/<year>)")
     Path output;
 
-    @Option(names = "--catalog", defaultValue = "config/catalog.yaml", description = "指标目录 (default: ${DEFAULT-VALUE})")
-    Path catalog;
-
-    @Option(names = "--units", defaultValue = "config/units.yaml", description = "单位名录 (default: ${DEFAULT-VALUE})")
-    Path units;
+    @picocli.CommandLine.Mixin
+    CatalogOptions config;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +38,7 @@ public class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        UnitRegistry registry = UnitRegistry.load(units);
+        UnitRegistry registry = config.units();
         Period p;
         try {
             p = period == null ? Period.year(year) : Period.parseCode(period);
@@ -64,7 +60,7 @@ public class TemplateCommand implements Callable<Integer> {
             targets.addAll(registry.communities(p.year()));
         }
         Path dir = output != null ? output : Path.of("output", "templates", Integer.toString(year));
-        TemplateWorkbook template = new TemplateWorkbook(IndicatorCatalog.load(catalog));
+        TemplateWorkbook template = new TemplateWorkbook(config.catalog());
         for (ReportingUnit u : targets) {
             Path f = dir.resolve(u.name() + p.label() + "报表.xlsx");
             template.write(u, p, f);

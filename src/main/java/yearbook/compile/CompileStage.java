@@ -33,6 +33,11 @@ public class CompileStage {
     }
 
     public int compile(int year) {
+        return compile(year, 12);
+    }
+
+    /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */
+    public int compile(int year, int throughMonth) {
         List<StoredObservation> obs = jdbc.sql("""
                 select o.id, o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.approximate,
                        o.not_applicable, o.sheet, o.cell, o.raw_text, o.conversion
@@ -48,9 +53,13 @@ public class CompileStage {
         Set<String> missing = new HashSet<>(jdbc.sql("select distinct unit_code from missing_report where year = ?")
                 .param(year).query(String.class).list());
         List<AnnualAirQuality> air = new ArrayList<>();
-        airDays.byStation(year).forEach((station, days) -> air.add(airEvaluator.evaluate(station, year, days)));
-        List<CompiledFigure> compiled = compiler.compile(new YearCompiler.Inputs(year, obs, figures.values(year - 1), missing, air));
+        airDays.byStation(year).forEach((station, days) -> air.add(airEvaluator.evaluate(station, year,
+                days.stream().filter(d -> d.day().getMonthValue() <= throughMonth).toList())));
+        List<CompiledFigure> compiled = compiler.compile(new YearCompiler.Inputs(year, throughMonth, obs,
+                figures.values(year - 1), missing, air));
         figures.replace(year, compiled);
+        jdbc.sql("delete from compilation where year = ?").param(year).update();
+        jdbc.sql("insert into compilation (year, through_month) values (?, ?)").params(year, throughMonth).update();
         log.info("汇总 {} 年: 观测值 {} 个, 生成指标数 {} 个", year, obs.size(), compiled.size());
         return compiled.size();
     }

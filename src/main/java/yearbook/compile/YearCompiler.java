@@ -45,9 +45,14 @@ public final class YearCompiler {
     }
 
     /** The inputs of one year's compilation. previousYear: unit → indicator → last year's compiled value. */
-    public record Inputs(int year, List<StoredObservation> observations,
+    public record Inputs(int year, int throughMonth, List<StoredObservation> observations,
                          Map<String, Map<String, BigDecimal>> previousYear, Set<String> unitsWithMissingPeriods,
                          List<AnnualAirQuality> air) {
+        /** The whole year. */
+        public Inputs(int year, List<StoredObservation> observations, Map<String, Map<String, BigDecimal>> previousYear,
+                      Set<String> unitsWithMissingPeriods, List<AnnualAirQuality> air) {
+            this(year, 12, observations, previousYear, unitsWithMissingPeriods, air);
+        }
     }
 
     /** A unit's value of one indicator before 同比: value, submitted prior (or null), flags, lineage. */
@@ -58,7 +63,9 @@ public final class YearCompiler {
         lineage.clear();
         String total = units.subdistrict().code();
         List<CompiledFigure> out = new ArrayList<>();
+        // 累计: January through the month; an annual report only counts for the whole year.
         Map<String, List<StoredObservation>> byUnit = in.observations().stream()
+                .filter(o -> o.observation().period() != null && o.observation().period().endMonth() <= in.throughMonth())
                 .collect(Collectors.groupingBy(o -> o.observation().unitCode(), LinkedHashMap::new, Collectors.toList()));
 
         // 1. Reported indicators per unit, then the sub-district's totals.
@@ -171,7 +178,12 @@ public final class YearCompiler {
                 incomplete, p.approximate(), true);
     }
 
+    /**
+     * Last year's compiled figure, the 同比 basis where no 上年同期 was submitted. Only for the whole
+     * year: last year's database figure is a full year and would make a year-to-date 同比 meaningless.
+     */
     private static BigDecimal previous(Inputs in, String unit, String indicator) {
+        if (in.throughMonth() != 12) return null;
         return in.previousYear().getOrDefault(unit, Map.of()).get(indicator);
     }
 

@@ -39,6 +39,8 @@ public class YearReportLoader {
     }
 
     public YearReport load(int year) {
+        int through = jdbc.sql("select through_month from compilation where year = ?").param(year)
+                .query(Integer.class).optional().orElse(12);
         // The compile date is the figures' own, so that the same database state gives the same outputs.
         LocalDate compiledOn = jdbc.sql("select max(compiled_at) from figure where year = ?").param(year)
                 .query(java.sql.Timestamp.class).optional()
@@ -87,10 +89,11 @@ public class YearReportLoader {
 
         AnnualAirQuality air = null;
         for (var e : airDays.byStation(year).entrySet()) {
-            air = airEvaluator.evaluate(e.getKey(), year, e.getValue());
+            air = airEvaluator.evaluate(e.getKey(), year,
+                    e.getValue().stream().filter(d -> d.day().getMonthValue() <= through).toList());
             break; // the report shows the sub-district's (first) station
         }
-        return new YearReport(year, compiledOn, catalog, units, figures.load(year), missingRows, received, findings,
+        return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received, findings,
                 lineage, air);
     }
 }

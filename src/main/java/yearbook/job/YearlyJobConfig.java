@@ -75,8 +75,9 @@ public class YearlyJobConfig {
                     }
                 })
                 .build();
-        Step checkStep = step("check", repo, txm, progress, (c, p, ctx) -> check.check(year(p)));
-        Step compileStep = step("compile", repo, txm, progress, (c, p, ctx) -> c.incrementWriteCount(compile.compile(year(p))));
+        Step checkStep = step("check", repo, txm, progress, (c, p, ctx) -> check.check(year(p), through(p)));
+        Step compileStep = step("compile", repo, txm, progress, (c, p, ctx) ->
+                c.incrementWriteCount(compile.compile(year(p), through(p))));
         Step publishStep = step("publish", repo, none, progress, (c, p, ctx) ->
                 publisher.publish(loader.load(year(p)), Path.of(p.get("output").toString())));
         return new JobBuilder(JOB_NAME, repo)
@@ -120,5 +121,11 @@ public class YearlyJobConfig {
 
     private static int year(Map<String, Object> params) {
         return ((Number) params.get("year")).intValue();
+    }
+
+    /** 12 for the whole year; 1-11 for a year to date (累计) through that month. */
+    private static int through(Map<String, Object> params) {
+        Object t = params.get("through");
+        return t == null ? 12 : ((Number) t).intValue();
     }
 }

@@ -50,10 +50,15 @@ public class YearlyJobLauncher {
     }
 
     public Outcome run(int year, Path input, Path output) throws Exception {
+        return run(year, 12, input, output);
+    }
+
+    /** @param through 12 for the year, or the last month of a year-to-date (累计) compilation */
+    public Outcome run(int year, int through, Path input, Path output) throws Exception {
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock, year)) return new Outcome.Busy(year);
             try {
-                JobExecution execution = operator.start(job, parameters(year, input, output));
+                JobExecution execution = operator.start(job, parameters(year, through, input, output));
                 if (execution.getStatus() == BatchStatus.COMPLETED) {
                     return new Outcome.Finished(execution, quarantined(year));
                 }
@@ -71,30 +76,41 @@ public class YearlyJobLauncher {
      * failed step), else the next run. A run left STARTED by a killed process is marked failed first:
      * we hold the year's lock, so nothing else is running it.
      */
-    private JobParameters parameters(int year, Path input, Path output) {
+    private JobParameters parameters(int year, int through, Path input, Path output) {
         Long lastRun = jdbc.sql("""
                 select max(cast(r.parameter_value as bigint))
                 from batch_job_execution_params r
                 join batch_job_execution_params y on y.job_execution_id = r.job_execution_id
                 where r.parameter_name = 'run' and y.parameter_name = 'year' and y.parameter_value = ?""")
                 .param(Integer.toString(year)).query(Long.class).optional().orElse(null);
-        long run = lastRun == null ? 1 : lastRun;
-        JobParameters params = build(year, run, input, output);
-        if (lastRun != null) {
-            JobExecution last = repository.getLastJobExecution(YearlyJobConfig.JOB_NAME, params);
-            if (last != null && last.getStatus().isRunning()) {
-                operator.recover(last);
-            } else if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                params = build(year, run + 1, input, output);
-            }
+        if (lastRun == null) return build(year, 1, through, input, output);
+        JobExecution last = lastExecution(year, lastRun);
+        if (last != null && last.getStatus().isRunning()) {
+            operator.recover(last);
+            last = lastExecution(year, lastRun);
         }
-        return params;
+        Long lastThrough = last == null ? null : last.getJobParameters().getLong("through");
+        boolean sameScope = (lastThrough == null ? 12 : lastThrough.intValue()) == through;
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED && sameScope) {
+            return build(year, lastRun, through, input, output); // the same instance: restarts from its failed step
+        }
+        return build(year, lastRun + 1, through, input, output);
     }
 
-    private static JobParameters build(int year, long run, Path input, Path output) {
+    private JobExecution lastExecution(int year, long run) {
+        Long id = jdbc.sql("""
+                select max(r.job_execution_id) from batch_job_execution_params r
+                join batch_job_execution_params y on y.job_execution_id = r.job_execution_id
+                where r.parameter_name = 'run' and r.parameter_value = ? and y.parameter_name = 'year' and y.parameter_value = ?""")
+                .params(Long.toString(run), Integer.toString(year)).query(Long.class).optional().orElse(null);
+        return id == null ? null : repository.getJobExecution(id);
+    }
+
+    private static JobParameters build(int year, long run, int through, Path input, Path output) {
         return new JobParametersBuilder()
                 .addLong("year", (long) year, true)
                 .addLong("run", run, true)
+                .addLong("through", (long) through, true)
                 .addString("input", input.toString(), false)
                 .addString("output", output.toString(), false)
                 .toJobParameters();

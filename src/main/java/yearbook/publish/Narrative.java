@@ -25,7 +25,8 @@ import yearbook.model.Figure;
  * figure, else nothing. Indicators without a template or without a figure are left out.
  */
 public final class Narrative {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(value|prior|growth|unit|approx)}");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{(?:(value|prior|growth|unit|approx)|([A-Z][A-Z0-9_]*)(?:\\.(value|prior|growth|approx))?)}");
 
     public void write(YearReport report, Path file) {
         try {
@@ -37,7 +38,8 @@ public final class Narrative {
 
     public String text(YearReport report) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(report.units().subdistrict().name()).append(report.year()).append("年工作总结 · 数据段落(草稿)\n\n");
+        md.append("# ").append(report.units().subdistrict().name()).append(report.throughMonth() == 12 ? report.year() + "年工作总结" : report.periodLabel() + "工作情况")
+                .append(" · 数据段落(草稿)\n\n");
         md.append("> 根据截至").append(report.compiledOn()).append("收到的报表汇总生成,供起草参考。")
                 .append("数字按指标目录的小数位四舍五入,并去掉小数点后末尾的0;—表示该项数据缺失。\n");
         for (Group g : report.catalog().groups()) {
@@ -47,7 +49,7 @@ public final class Narrative {
                 if (i.narrative() == null || i.narrative().isBlank()) continue;
                 Figure f = HeadlineFigure.of(report, i);
                 if (f == null) continue;
-                sentences.add(fill(i, f));
+                sentences.add(fill(report, i, f));
                 if (f.incomplete()) incomplete.add(i.name());
             }
             md.append("\n## ").append(g.name()).append("\n\n");
@@ -64,21 +66,41 @@ public final class Narrative {
     }
 
     static String fill(Indicator i, Figure f) {
+        return fill(null, i, f);
+    }
+
+    /**
+     * Fills a template. Besides the figure's own {value} {prior} {growth} {unit} {approx}, a template
+     * may name another indicator, {CODE} or {CODE.growth} / {CODE.approx}, so that one sentence can
+     * carry related figures as the summary writes them (…4个老旧小区57幢2174户的改造工程).
+     */
+    static String fill(YearReport report, Indicator i, Figure f) {
         Matcher m = PLACEHOLDER.matcher(i.narrative());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String v = switch (m.group(1)) {
-                case "value" -> number(f.value(), i.decimals());
-                case "prior" -> number(f.prior(), i.decimals());
-                case "growth" -> number(f.growth(), 2);
-                case "unit" -> i.unit();
-                case "approx" -> f.approximate() ? "余" : "";
-                default -> m.group();
-            };
+            String v;
+            if (m.group(1) != null) {
+                v = own(m.group(1), i, f);
+            } else {
+                Indicator other = report == null ? null : report.catalog().byCode(m.group(2)).orElse(null);
+                Figure of = other == null ? null : HeadlineFigure.of(report, other);
+                v = other == null ? m.group() : own(m.group(3) == null ? "value" : m.group(3), other, of);
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(v));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static String own(String what, Indicator i, Figure f) {
+        return switch (what) {
+            case "value" -> number(f == null ? null : f.value(), i.decimals());
+            case "prior" -> number(f == null ? null : f.prior(), i.decimals());
+            case "growth" -> number(f == null ? null : f.growth(), 2);
+            case "unit" -> i.unit();
+            case "approx" -> f != null && f.approximate() ? "余" : "";
+            default -> what;
+        };
     }
 
     /** 3.40 → 3.4, 95.00 → 95, 2252 → 2252; null → —. */

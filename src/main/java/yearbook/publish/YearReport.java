@@ -15,9 +15,22 @@ import yearbook.model.Finding;
  * sub-district as a whole carry {@code units.subdistrict().code()} as their unit.
  * air is null when no station data was received.
  */
-public record YearReport(int year, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
+public record YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
                          List<Figure> figures, List<Missing> missing, List<Received> received,
                          List<FileFinding> findings, List<Source> lineage, AnnualAirQuality air) {
+
+    /** A whole year's report. */
+    public YearReport(int year, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
+                      List<Figure> figures, List<Missing> missing, List<Received> received,
+                      List<FileFinding> findings, List<Source> lineage, AnnualAirQuality air) {
+        this(year, 12, compiledOn, catalog, units, figures, missing, received, findings, lineage, air);
+    }
+
+    /** What the figures cover, as titles say it: 2022年度, or 2023年1-6月 for a year to date (累计). */
+    public String periodLabel() {
+        if (throughMonth == 12) return year + "年度";
+        return throughMonth == 1 ? year + "年1月" : year + "年1-" + throughMonth + "月";
+    }
 
     /** 催报名单 row: a unit that did not report some periods (period labels such as 2022年第3季度). */
     public record Missing(String unitCode, List<String> periods) {

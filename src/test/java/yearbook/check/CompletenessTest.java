@@ -37,4 +37,16 @@ class CompletenessTest {
         assertThat(Completeness.missing(2022, List.of(Period.quarter(2022, 1), Period.month(2022, 4), Period.month(2022, 5),
                 Period.month(2022, 6), Period.quarter(2022, 3), Period.quarter(2022, 4)))).isEmpty();
     }
+
+    @Test
+    void aYearToDateOwesOnlyThePeriodsEndedByThen() {
+        // 累计 through June: Q1 and Q2 are due, Q3 not yet; an annual report is not due before December.
+        assertThat(Completeness.missing(2023, List.of(Period.quarter(2023, 1), Period.quarter(2023, 2)), 6)).isEmpty();
+        assertThat(Completeness.missing(2023, List.of(Period.quarter(2023, 1)), 6)).containsExactly(Period.quarter(2023, 2));
+        assertThat(Completeness.missing(2023, List.of(), 6)).containsExactly(Period.quarter(2023, 1), Period.quarter(2023, 2));
+        assertThat(Completeness.missing(2023, List.of(Period.month(2023, 1), Period.month(2023, 2)), 4))
+                .containsExactly(Period.month(2023, 3), Period.month(2023, 4));
+        assertThat(Completeness.missing(2023, List.of(Period.quarter(2023, 1), Period.quarter(2023, 2)), 12))
+                .containsExactly(Period.quarter(2023, 3), Period.quarter(2023, 4));
+    }
 }

@@ -148,4 +148,19 @@ class YearCompilerTest {
         assertThat(rate.prior()).isEqualByComparingTo("80");  // 40/50
         assertThat(rate.growth()).isEqualByComparingTo("15"); // +15 个百分点, not +18.75%
     }
+
+    @Test
+    void aYearToDateSumsOnlyThePeriodsEndedByThenAndTakesNoDatabasePrior() {
+        for (int q = 1; q <= 4; q++) obs("BEIDAJIE", Period.quarter(2022, q), "LIV_NEW_JOBS", String.valueOf(10 * q), null);
+        obs("BEIDAJIE", Period.quarter(2022, 1), "GRD_GRIDS_GENERAL", "5", null);
+        obs("BEIDAJIE", Period.quarter(2022, 2), "GRD_GRIDS_GENERAL", "6", null);
+        obs("BEIDAJIE", Period.quarter(2022, 3), "GRD_GRIDS_GENERAL", "7", null);
+        obs("HENGHE", Period.year(2022), "LIV_NEW_JOBS", "7", null);
+        var f = compiler.compile(new YearCompiler.Inputs(2022, 6, obs,
+                Map.of("TANGZHA", Map.of("LIV_NEW_JOBS", new BigDecimal("50"))), Set.of(), List.of()));
+        assertThat(figure(f, "BEIDAJIE", "LIV_NEW_JOBS").value()).isEqualByComparingTo("30"); // Q1 + Q2
+        assertThat(figure(f, "BEIDAJIE", "GRD_GRIDS_GENERAL").value()).isEqualByComparingTo("6"); // at the end of June
+        assertThat(figure(f, "HENGHE", "LIV_NEW_JOBS")).isNull(); // its annual report is not a half year
+        assertThat(figure(f, "TANGZHA", "LIV_NEW_JOBS").growth()).isNull(); // last year's full year is no basis
+    }
 }

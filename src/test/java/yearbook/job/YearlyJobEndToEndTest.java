@@ -2,8 +2,6 @@ package yearbook.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import yearbook.ProgramRun;
 import yearbook.SeedFigures;
 import yearbook.cli.ExitCode;
-import yearbook.cli.YearbookCommand;
 
 /**
  * The whole program on the shipped sample year, as the README runs it: the real command, a real
@@ -44,32 +42,21 @@ class YearlyJobEndToEndTest {
     Path out;
     String console;
     int exit;
+    ProgramRun program;
     Map<String, Map<String, String>> totals = new HashMap<>();
 
     @BeforeAll
     void runTheYear() throws Exception {
+        program = new ProgramRun(tmp);
         out = tmp.resolve("output");
         exit = run("run", "--year", "2022", "--input", "input", "--output", out.toString());
-        Path csv = out.resolve("2022/indicators-2022.csv");
-        assertThat(csv).exists();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        String[] header = parseCsvLine(lines.get(0).replace("\uFEFF", ""));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = parseCsvLine(line);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.length && i < c.length; i++) row.put(header[i], c[i]);
-            if ("TANGZHA".equals(row.get("单位代码"))) totals.put(row.get("指标代码"), row);
-        }
+        assertThat(out.resolve("2022/indicators-2022.csv")).exists();
+        totals = ProgramRun.totals(out, 2022, "TANGZHA");
     }
 
     int run(String... args) {
-        StringWriter sw = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--yearbook.embedded-db-dir=" + tmp.resolve("pg"));
-        all.add("--logging.file.name=" + tmp.resolve("yearbook.log"));
-        int code = YearbookCommand.execute(new PrintWriter(sw, true), new PrintWriter(sw, true), all.toArray(String[]::new));
-        console = sw.toString();
-        System.out.println(console);
+        int code = program.run(args);
+        console = program.console();
         return code;
     }
 
@@ -145,6 +132,29 @@ class YearlyJobEndToEndTest {
         }
     }
 
+    /** Each phrase stands verbatim both in the real 2022 summary and in the narrative the program wrote. */
+    @Test
+    void theNarrativeReproducesTheSummarysSentences() throws Exception {
+        String seed = new String(getClass().getResourceAsStream("/tangzha-2022-work-summary.txt").readAllBytes(), StandardCharsets.UTF_8);
+        String narrative = Files.readString(out.resolve("2022/narrative-2022.md"));
+        List<String> phrases = List.of(
+                "完成服务业限上批零销售额130.61亿元,同比增幅14.69%", "限上零售业营业额完成1.58亿元,增幅7.46%",
+                "完成工业固定资产投资1.42亿元,其中高技术制造业投资1.42亿元,服务业固定资产投资31.49亿元,其中高技术服务业投资1367万元",
+                "今年街道共招引15个项目,完成系数18.5", "明确15名党政领导作为15幢运营楼宇的“楼长”",
+                "4个老旧小区57幢2174户的改造工程", "435处违建拆除工作", "街道共完成民居签约13户、非居签约5户",
+                "共拆除违法建设41处,拆除面积3331平方米,拆除楼顶、墙面各类违章广告牌85处", "出动整治队伍400余人次",
+                "解决重难点问题42个,清“四乱”52处", "复绿面积2300平方",
+                "新增就业人员2252名,其中高校毕业生725名,开发公益性岗位8个", "累计发放救助资金369万元、养老服务资金351万元",
+                "首针接种率达95%",
+                "排查各类隐患共129条,整改114条,完成整改管道燃气私拉乱接67处,违法违规液化气瓶37只,居民用户“瓶改管、气改电”37户",
+                "今年化解信访积案20起,积案化解率达50%", "对排查出来的86起矛盾纠纷或事件苗头,妥善处理",
+                "对233名严重精神障碍患者定期走访", "形成79个综合网格,37个专属网格", "3.4亿元");
+        for (String p : phrases) {
+            assertThat(seed).as("the summary itself").contains(p);
+            assertThat(narrative).contains(p);
+        }
+    }
+
     @Test
     void rerunningTheYearCountsNothingTwice() throws Exception {
         String before = Files.readString(out.resolve("2022/indicators-2022.csv"));
@@ -158,23 +168,5 @@ class YearlyJobEndToEndTest {
         int code = run("explain", "LIV_NEW_JOBS", "--year", "2022");
         assertThat(code).as(console).isEqualTo(ExitCode.OK);
         assertThat(console).contains("2,252").contains("报表!").contains("北大街社区");
-    }
-
-    static String[] parseCsvLine(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cur.append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else cur.append(ch);
-            } else if (ch == '"') quoted = true;
-            else if (ch == ',') { out.add(cur.toString()); cur.setLength(0); }
-            else cur.append(ch);
-        }
-        out.add(cur.toString());
-        return out.toArray(String[]::new);
     }
 }

@@ -28,7 +28,7 @@ final class DocumentIdentity {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(report.units().subdistrict().name());
-        info.setSubject(report.year() + "年度统计汇编:主要指标、分领域数据、空气质量与数据完整性说明");
+        info.setSubject(report.periodLabel() + "统计汇编:主要指标、分领域数据、空气质量与数据完整性说明");
         info.setCreator("yearbook");
         info.setProducer("yearbook (Apache PDFBox)");
         Calendar compiled = GregorianCalendar.from(report.compiledOn().atStartOfDay(CHINA));

@@ -60,7 +60,7 @@ public class SummaryPdf {
             try (PDDocument doc = new PDDocument(); PdfFont font = PdfFont.load(doc, cjk);
                  VectorChart vector = new VectorChart(cjk, font.font())) {
                 new Writer(report, doc, new Canvas(doc, font.font(), cjk), vector, charts).all();
-                String title = report.units().subdistrict().name() + report.year() + "年度统计汇编";
+                String title = report.units().subdistrict().name() + report.periodLabel() + "统计汇编";
                 PageFrame.stamp(doc, font.font(), cjk, title);
                 DocumentIdentity.apply(doc, report, title);
                 try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf))) {
@@ -110,7 +110,7 @@ public class SummaryPdf {
             String name = report.units().subdistrict().name();
             c.text(name, Canvas.MARGIN_X, h - 120, 20, Color.WHITE);
             c.text(report.catalog().title(), Canvas.MARGIN_X, h - 175, 30, Color.WHITE);
-            c.text(report.year() + "年度", Canvas.MARGIN_X, h - 215, 18, Color.WHITE);
+            c.text(report.periodLabel(), Canvas.MARGIN_X, h - 215, 18, Color.WHITE);
             c.text("主要统计指标、分领域数据与空气质量", Canvas.MARGIN_X, h - 300, 14, MUTED);
             c.line(Canvas.MARGIN_X, 150, w - Canvas.MARGIN_X, 150, 0.8f, PdfTable.RULE);
             c.text("编制单位:" + name, Canvas.MARGIN_X, 120, 12, INK);
