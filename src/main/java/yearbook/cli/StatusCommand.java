@@ -52,7 +52,9 @@ public class StatusCommand implements Callable<Integer> {
                                     rs.getLong(3), rs.getLong(4), rs.getLong(5),
                                     rs.getObject(6) == null ? "—" : String.valueOf(Math.round(rs.getDouble(6))),
                                     "FAILED".equals(rs.getString(2)) && rs.getString(7) != null
-                                            ? "  " + rs.getString(7).lines().findFirst().orElse("") : "");
+                                            ? "  " + rs.getString(7).lines().findFirst().orElse("")
+                                            // the stored message starts with the exception's class name: not for people
+                                            .replaceFirst("^[\\w.$]+(Exception|Error): ", "") : "");
                             return null;
                         }).list();
             }

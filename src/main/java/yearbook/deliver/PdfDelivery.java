@@ -48,8 +48,15 @@ public class PdfDelivery {
     /** Queues the year's PDF for delivery, then sends everything pending. */
     public Result deliver(int year, Path pdf) {
         if (!props.enabled() || sender == null) return new Result(0, 0, null);
-        jdbc.sql("insert into delivery (year, pdf_path, recipients, status) values (?, ?, ?, 'PENDING')")
-                .params(year, pdf.toAbsolutePath().toString(), String.join(",", props.recipients())).update();
+        // A delivery of the same PDF to the same people still pending from an earlier run stands for this
+        // one (it sends the file as it is now): queueing another would mail the leaders the year twice.
+        String path = pdf.toAbsolutePath().toString();
+        String to = String.join(",", props.recipients());
+        jdbc.sql("""
+                insert into delivery (year, pdf_path, recipients, status)
+                select ?, ?, ?, 'PENDING'
+                where not exists (select 1 from delivery where year = ? and pdf_path = ? and recipients = ? and status = 'PENDING')""")
+                .params(year, path, to, year, path, to).update();
         return retryPending();
     }
 
@@ -73,14 +80,30 @@ public class PdfDelivery {
                         .param(p.id()).update();
                 sent++;
             } catch (Exception e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                lastError = cause.getMessage();
+                lastError = oneLine(e);
                 log.warn("邮件发送失败,稍后重试: {}", lastError, e);
                 jdbc.sql("update delivery set attempts = attempts + 1, last_error = ? where id = ?")
                         .params(lastError, p.id()).update();
             }
         }
         return new Result(sent, pending.size() - sent, lastError);
+    }
+
+    /**
+     * The console and the delivery row get one line: JavaMail's messages run over several lines with
+     * the nested exception's text, so take the innermost message and the one just above it
+     * ("Couldn't connect to host, port: mail, 25; timeout -1; (Connection refused)").
+     */
+    static String oneLine(Throwable e) {
+        List<String> messages = new java.util.ArrayList<>();
+        for (Throwable x = e; x != null; x = x.getCause() == x ? null : x.getCause()) {
+            if (x.getMessage() == null || x.getMessage().isBlank()) continue;
+            String first = x.getMessage().lines().findFirst().orElse("").trim();
+            if (messages.isEmpty() || !messages.get(messages.size() - 1).equals(first)) messages.add(first);
+        }
+        if (messages.isEmpty()) return e.getClass().getSimpleName();
+        String root = messages.get(messages.size() - 1);
+        return messages.size() == 1 ? root : messages.get(messages.size() - 2) + " (" + root + ")";
     }
 
     private void send(int year, Path pdf, String[] to) throws Exception {

@@ -46,6 +46,7 @@ public class DatabaseConfig {
         Path dir = props.embeddedDbDir().toAbsolutePath();
         try {
             Files.createDirectories(dir);
+            StalePostmaster.stopIfOrphaned(dir);
             long t0 = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)

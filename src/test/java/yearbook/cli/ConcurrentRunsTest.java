@@ -1,0 +1,66 @@
+package yearbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import yearbook.SeedFigures;
+
+/**
+ * Two offices' machines (or cron and a clerk) start the same year at the same moment against one
+ * database server: one runs, the other is refused with exit code 4 and says why; nothing is doubled.
+ */
+class ConcurrentRunsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoRunsOfOneYearAtOnceOneRunsTheOtherIsRefused() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            Workspace ws = new Workspace(tmp).withSample(2022);
+            List<String> args = new ArrayList<>(List.of("run", "--year", "2022", "--input", ws.input.toString(),
+                    "--output", ws.output.toString(), "--yearbook.read-threads=1",
+                    "--spring.datasource.url=jdbc:postgresql://localhost:" + server.getPort() + "/postgres",
+                    "--spring.datasource.username=postgres", "--yearbook.log-dir=" + ws.logs));
+            int[] codes = new int[2];
+            String[] consoles = new String[2];
+            try (ChildJvm a = ChildJvm.start(Workspace.PROJECT, args); ChildJvm b = ChildJvm.start(Workspace.PROJECT, args)) {
+                codes[0] = a.waitFor(180);
+                codes[1] = b.waitFor(180);
+                consoles[0] = a.console();
+                consoles[1] = b.console();
+            }
+            System.out.println("A (exit " + codes[0] + "):\n" + consoles[0] + "\nB (exit " + codes[1] + "):\n" + consoles[1]);
+            int ran = codes[0] == ExitCode.OK ? 0 : 1;
+            int refused = 1 - ran;
+            assertThat(codes[ran]).as(consoles[ran]).isEqualTo(ExitCode.OK);
+            assertThat(codes[refused]).as(consoles[refused]).isEqualTo(ExitCode.BUSY);
+            assertThat(consoles[refused]).contains("拒绝: 2022 年度已有作业在运行").doesNotContain("▶ 收集");
+            assertThat(consoles[ran]).contains("完成");
+
+            JdbcClient jdbc = JdbcClient.create(server.getPostgresDatabase());
+            assertThat(jdbc.sql("select count(*) from batch_job_execution").query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from submission where year = 2022").query(Integer.class).single()).isEqualTo(22);
+
+            Map<String, String> totals = Workspace.totals(ws.output.resolve("2022/indicators-2022.csv"));
+            List<String> wrong = new ArrayList<>();
+            for (SeedFigures.Seed s : SeedFigures.load()) {
+                String got = totals.get(s.code());
+                boolean ok = got != null && switch (s.relation()) {
+                    case EXACT, AT_LEAST -> new BigDecimal(got).compareTo(s.value()) == 0;
+                    case ABOVE -> new BigDecimal(got).compareTo(s.value()) > 0;
+                };
+                if (!ok) wrong.add(s.code() + ": expected " + s.relation() + " " + s.value() + ", got " + got);
+            }
+            assertThat(wrong).isEmpty();
+            assertThat(totals.get("ECO_WHOLESALE_RETAIL")).isEqualTo("130.61");
+        }
+    }
+}
