@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import yearbook.catalog.IndicatorCatalog;
 
 /**
- * The scheduler as the office leaves it running, fired once: a cron expression a few seconds
- * ahead, --times 1. It runs the current year to date (one community has sent its filled template)
+ * The scheduler as the office leaves it running, fired once: a cron expression firing every
+ * five seconds, --times 1. It runs the current year to date (one community has sent its filled template)
  * exactly once and exits by itself.
  */
 class ScheduleOnceTest {
@@ -27,7 +27,7 @@ class ScheduleOnceTest {
     @Test
     void firesOnceRunsTheCurrentYearAndExits() throws Exception {
         Workspace ws = new Workspace(tmp);
-        LocalDateTime at = LocalDateTime.now(ZONE).plusSeconds(10);
+        LocalDateTime at = LocalDateTime.now(ZONE);
         // In November the scheduler compiles this year through October; in January last year whole.
         int[] due = ScheduleCommand.yearsDue(at).get(0);
         int year = due[0];
@@ -40,7 +40,9 @@ class ScheduleOnceTest {
             for (Path f : s.toList()) FilledTemplate.fill(f, IndicatorCatalog.load(Workspace.PROJECT.resolve("config/catalog.yaml")), 7);
         }
 
-        String cron = at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *";
+        // Every fifth second rather than one instant a few seconds ahead: a JVM slow to start on a busy
+        // machine would otherwise miss that instant and wait for tomorrow's.
+        String cron = "*/5 * * * * *";
         List<String> args = new ArrayList<>(List.of("schedule", "--cron", cron, "--times", "1",
                 "--yearbook.input=" + ws.input, "--yearbook.output=" + ws.output));
         args.addAll(ws.springArgs());
@@ -53,7 +55,6 @@ class ScheduleOnceTest {
         System.out.println("schedule printed:\n" + console);
         assertThat(code).as(console).isEqualTo(ExitCode.OK);
         assertThat(console.lines().filter(l -> l.startsWith("下次运行"))).hasSize(1);
-        assertThat(console).contains("下次运行 (next run): " + at.withNano(0).toString().substring(0, 16));
         assertThat(console.lines().filter(l -> l.contains("作业开始"))).hasSize(ScheduleCommand.yearsDue(at).size());
         assertThat(console).contains("yearbook: " + (due[1] == 12 ? year + " 年度" : year + " 年 1-" + due[1] + " 月累计") + "作业开始",
                 "完成: 输出见 " + ws.output.resolve(Integer.toString(year)));
