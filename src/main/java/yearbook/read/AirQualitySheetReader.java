@@ -77,7 +77,7 @@ final class AirQualitySheetReader {
                     if (stationSeen == null) {
                         stationSeen = name;
                         station = station(name, ref(sc), findings);
-                    } else if (!Names.normalize(name).equals(Names.normalize(stationSeen))
+                    } else if (!name.equals(stationSeen) && !Names.normalize(name).equals(Names.normalize(stationSeen))
                             && !units.resolve(name).map(ReportingUnit::code).equals(Optional.ofNullable(station))) {
                         String first = stationSeen;
                         findings.add(Problem.STATION_MIXED, () -> Problem.STATION_MIXED.at(ref(sc), name, first, name));

@@ -32,7 +32,12 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    private record NumberFormat(int index, String pattern) { }
+    /** A style's number format, and whether it is a date format (a regex test: once per style, not per cell). */
+    private record NumberFormat(int index, String pattern, boolean date) {
+        NumberFormat(int index, String pattern) {
+            this(index, pattern, DateUtil.isADateFormat(index, pattern));
+        }
+    }
 
     private final RowSink sink;
     private final SharedStrings strings;
@@ -65,6 +70,20 @@ final class SheetXmlHandler extends DefaultHandler {
         formatter.setUseCachedValuesForFormulaCells(true);
     }
 
+    /** The column of an A1 reference (B12 → 1): letters only, without CellReference's regex per cell. */
+    static int column(String ref) {
+        int col = 0;
+        int i = 0;
+        for (; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch == '$') continue;
+            if (ch < 'A' || ch > 'Z') break;
+            col = col * 26 + (ch - 'A' + 1);
+        }
+        if (col == 0) return new CellReference(ref).getCol(); // not a plain A1 reference: let POI say what it is
+        return col - 1;
+    }
+
     static String local(String localName, String qName) {
         if (localName != null && !localName.isEmpty()) return localName;
         int colon = qName.indexOf(':');
@@ -82,7 +101,7 @@ final class SheetXmlHandler extends DefaultHandler {
             }
             case "c" -> {
                 String r = atts.getValue("r");
-                col = r == null ? col + 1 : new CellReference(r).getCol();
+                col = r == null ? col + 1 : column(r);
                 type = atts.getValue("t");
                 String s = atts.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s.trim());
@@ -173,7 +192,7 @@ final class SheetXmlHandler extends DefaultHandler {
         } catch (RuntimeException e) {
             shown = "";
         }
-        if (DateUtil.isValidExcelDate(d) && DateUtil.isADateFormat(f.index(), f.pattern()))
+        if (f.date() && DateUtil.isValidExcelDate(d))
             return new GridCell(row, col, CellKind.DATE, null, SheetWalker.decimal(d), DateUtil.getLocalDateTime(d, date1904), shown);
         return new GridCell(row, col, CellKind.NUMBER, null, SheetWalker.decimal(d), null, shown);
     }

@@ -3,6 +3,7 @@ package yearbook.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -85,26 +85,72 @@ final class StreamingFixtures {
     }
 
     /**
-     * A workbook of many sheets, all empty but one with a small station file.
-     *
-     * @param dataSheet index of the sheet holding the data (0: the first)
+     * A small station file with many empty sheets added to its package (SXSSF would take minutes for
+     * 10,000 sheets): before the data sheet (dataLast) or after it.
      */
-    static void manySheets(Path out, int sheets, int dataSheet) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(10)) {
-            for (int s = 0; s < sheets; s++) {
-                SXSSFSheet sheet = wb.createSheet("表" + (s + 1));
-                if (s != dataSheet) continue;
-                Row header = sheet.createRow(0);
-                for (int c = 0; c < HEADER.length; c++) header.createCell(c).setCellValue(HEADER[c]);
-                for (int i = 0; i < 3; i++) {
-                    Row row = sheet.createRow(i + 1);
-                    row.createCell(0).setCellValue(day(i).toString());
-                    row.createCell(1).setCellValue("唐闸公园");
-                    double[] v = values(i);
-                    for (int c = 0; c < v.length; c++) row.createCell(c + 2).setCellValue(v[c]);
+    static void manySheets(Path out, int emptySheets, boolean dataLast) throws IOException {
+        Path small = out.resolveSibling("small-" + out.getFileName());
+        stationWorkbook(small, 3, true, null);
+        StringBuilder sheets = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        StringBuilder types = new StringBuilder();
+        for (int i = 1; i <= emptySheets; i++) {
+            sheets.append("<sheet name=\"空表").append(i).append("\" r:id=\"rIdE").append(i).append("\" sheetId=\"")
+                    .append(1000 + i).append("\"/>");
+            rels.append("<Relationship Id=\"rIdE").append(i).append("\" Target=\"worksheets/empty").append(i)
+                    .append(".xml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\"/>");
+            types.append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\" ")
+                    .append("PartName=\"/xl/worksheets/empty").append(i).append(".xml\"/>");
+        }
+        byte[] empty = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>")
+                .getBytes(StandardCharsets.UTF_8);
+        try (ZipFile in = new ZipFile(small.toFile()); ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            Enumeration<? extends ZipEntry> entries = in.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String xml;
+                try (InputStream is = in.getInputStream(e)) {
+                    xml = new String(is.readAllBytes(), StandardCharsets.UTF_8);
                 }
+                switch (e.getName()) {
+                    case "xl/workbook.xml" -> xml = dataLast ? xml.replace("<sheets>", "<sheets>" + sheets)
+                            : xml.replace("</sheets>", sheets + "</sheets>");
+                    case "xl/_rels/workbook.xml.rels" -> xml = xml.replace("</Relationships>", rels + "</Relationships>");
+                    case "[Content_Types].xml" -> xml = xml.replace("</Types>", types + "</Types>");
+                    default -> { }
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(xml.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
             }
-            write(wb, out);
+            for (int i = 1; i <= emptySheets; i++) {
+                zip.putNextEntry(new ZipEntry("xl/worksheets/empty" + i + ".xml"));
+                zip.write(empty);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * A station file with a cell no spreadsheet program writes (POI and Excel stop at 32,767
+     * characters): the placeholder text of a cell is replaced in the package's XML.
+     */
+    static void stationWithLongCell(Path out, boolean sharedStrings, String longText) throws IOException {
+        Path small = out.resolveSibling("placeholder-" + out.getFileName());
+        stationWorkbook(small, 10, sharedStrings, "LONG_CELL_PLACEHOLDER");
+        try (ZipFile in = new ZipFile(small.toFile()); ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            Enumeration<? extends ZipEntry> entries = in.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String xml;
+                try (InputStream is = in.getInputStream(e)) {
+                    xml = new String(is.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(xml.replace("LONG_CELL_PLACEHOLDER", longText).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
         }
     }
 
