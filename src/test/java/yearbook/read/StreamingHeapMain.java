@@ -32,12 +32,15 @@ public final class StreamingHeapMain {
                 checksum += d.day().getDayOfMonth() + d.concentrations().size();
             }
         }
+        System.gc(); // what the result itself holds: the days of the compact table, not the garbage of reading
+        long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        if (r.findings().size() < 0) System.out.println(r); // keeps r reachable until measured
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
         System.out.println("result=" + r.getClass().getSimpleName() + " days=" + days + " findings=" + r.findings().size()
                 + " errors=" + r.hasErrors() + " checksum=" + checksum + " readMs=" + readMs
-                + " peakHeapMB=" + peak / 1024 / 1024 + " maxHeapMB=" + Runtime.getRuntime().maxMemory() / 1024 / 1024);
+                + " peakHeapMB=" + peak / 1024 / 1024 + " liveAfterGcMB=" + live / 1024 / 1024 + " maxHeapMB=" + Runtime.getRuntime().maxMemory() / 1024 / 1024);
     }
 }
