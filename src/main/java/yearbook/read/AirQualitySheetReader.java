@@ -2,9 +2,7 @@ package yearbook.read;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +10,7 @@ import yearbook.catalog.Names;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitKind;
 import yearbook.catalog.UnitRegistry;
-import yearbook.model.AirQualityDay;
 import yearbook.model.CellRef;
-import yearbook.model.Finding;
 import yearbook.model.Pollutant;
 import yearbook.read.ValueText.Parsed;
 
@@ -29,103 +25,164 @@ final class AirQualitySheetReader {
         this.units = units;
     }
 
+    /** A whole sheet already in memory (as an .xls is): the same path as a streamed sheet. */
     ReadResult.AirQuality read(SheetGrid sheet, AirQualityHeader h) {
-        List<Finding> findings = new ArrayList<>();
-        MetadataBlock meta = new MetadataBlock(sheet, h.row());
-        String station = null;
-        CellRef stationRef = null;
-        String stationSeen = null;
-        Optional<MetadataBlock.Entry> m = meta.get(Vocabulary.LABEL_STATION);
-        if (m.isPresent() && !m.get().text().isBlank()) {
-            stationSeen = m.get().text();
-            stationRef = ReportSheetReader.ref(sheet, m.get().cell());
-            station = station(stationSeen, stationRef, findings);
+        StationDays days = start(sheet.name(), sheet, h, ReadLimits.DEFAULTS.maxFindingsPerRule());
+        for (int r : sheet.rowIndicesAfter(h.row())) days.row(r, sheet.row(r));
+        return days.finish();
+    }
+
+    /**
+     * Starts reading a sheet whose rows after the header arrive one by one (a streamed sheet may hold
+     * a million days: no row is kept, each becomes a day at once).
+     *
+     * @param head the rows up to the header row, for the metadata block (站点:…)
+     */
+    StationDays start(String sheetName, SheetGrid head, AirQualityHeader h, int maxFindingsPerRule) {
+        return new StationDays(sheetName, head, h, maxFindingsPerRule);
+    }
+
+    /** The days of one sheet as its rows arrive. */
+    final class StationDays {
+        private final String sheet;
+        private final AirQualityHeader h;
+        private final CappedFindings findings;
+        private final DayTable days;
+        private final SeenDays seen = new SeenDays();
+        private String station;
+        private String stationSeen;
+
+        private StationDays(String sheet, SheetGrid head, AirQualityHeader h, int maxFindingsPerRule) {
+            this.sheet = sheet;
+            this.h = h;
+            this.findings = new CappedFindings(maxFindingsPerRule);
+            this.days = new DayTable(sheet, h.dateCol());
+            MetadataBlock meta = new MetadataBlock(head, h.row());
+            Optional<MetadataBlock.Entry> m = meta.get(Vocabulary.LABEL_STATION);
+            if (m.isPresent() && !m.get().text().isBlank()) {
+                stationSeen = m.get().text();
+                station = station(stationSeen, ref(m.get().cell()), findings);
+            }
         }
-        List<AirQualityDay> days = new ArrayList<>();
-        Map<LocalDate, CellRef> seenDays = new HashMap<>();
-        for (int r : sheet.rowIndicesAfter(h.row())) {
-            GridCell dateCell = sheet.cell(r, h.dateCol());
-            if (dateCell.isBlank() || isSummary(dateCell)) continue;
-            CellRef dateRef = ReportSheetReader.ref(sheet, dateCell);
+
+        /** One row after the header: its non-blank cells, left to right. */
+        void row(int r, List<GridCell> cells) {
+            GridCell dateCell = cell(cells, r, h.dateCol());
+            if (dateCell.isBlank() || isSummary(dateCell)) return;
+            CellRef dateRef = ref(dateCell);
             if (h.stationCol() >= 0) {
-                GridCell sc = sheet.cell(r, h.stationCol());
+                GridCell sc = cell(cells, r, h.stationCol());
                 if (!sc.isBlank()) {
                     String name = sc.seen();
                     if (stationSeen == null) {
                         stationSeen = name;
-                        stationRef = ReportSheetReader.ref(sheet, sc);
-                        station = station(name, stationRef, findings);
-                    } else if (!Names.normalize(name).equals(Names.normalize(stationSeen))
+                        station = station(name, ref(sc), findings);
+                    } else if (!name.equals(stationSeen) && !Names.normalize(name).equals(Names.normalize(stationSeen))
                             && !units.resolve(name).map(ReportingUnit::code).equals(Optional.ofNullable(station))) {
-                        findings.add(Problem.STATION_MIXED.at(ReportSheetReader.ref(sheet, sc), name, stationSeen, name));
+                        String first = stationSeen;
+                        findings.add(Problem.STATION_MIXED, () -> Problem.STATION_MIXED.at(ref(sc), name, first, name));
                     }
                 }
             }
             Optional<LocalDate> day = DateText.read(dateCell);
             if (day.isEmpty()) {
-                findings.add(Problem.AQ_DATE_UNREADABLE.at(dateRef, dateCell.seen(), dateCell.seen()));
-                continue;
+                findings.add(Problem.AQ_DATE_UNREADABLE,
+                        () -> Problem.AQ_DATE_UNREADABLE.at(dateRef, dateCell.seen(), dateCell.seen()));
+                return;
             }
-            CellRef earlier = seenDays.putIfAbsent(day.get(), dateRef);
-            if (earlier != null) {
-                findings.add(Problem.AQ_DATE_DUPLICATE.at(dateRef, dateCell.seen(), day.get(), earlier));
-                continue;
+            if (!seen.add(day.get().toEpochDay())) {
+                // The earlier row is looked up only for a finding that is listed: rare, and a scan.
+                findings.add(Problem.AQ_DATE_DUPLICATE, () -> Problem.AQ_DATE_DUPLICATE.at(dateRef, dateCell.seen(),
+                        day.get(), earlier(day.get())));
+                return;
             }
             Map<Pollutant, BigDecimal> values = new EnumMap<>(Pollutant.class);
             for (Map.Entry<Pollutant, Integer> p : h.pollutants().entrySet()) {
-                GridCell c = sheet.cell(r, p.getValue());
-                BigDecimal v = number(c, sheet, p.getKey().label(), findings);
+                BigDecimal v = number(cell(cells, r, p.getValue()), p.getKey().label());
                 if (v != null) values.put(p.getKey(), v);
             }
             Integer aqi = null;
             if (h.aqiCol() >= 0) {
-                GridCell c = sheet.cell(r, h.aqiCol());
-                BigDecimal v = number(c, sheet, "AQI", findings);
+                GridCell c = cell(cells, r, h.aqiCol());
+                BigDecimal v = number(c, "AQI");
                 if (v != null) {
                     try {
                         aqi = v.intValueExact();
                     } catch (ArithmeticException e) {
-                        findings.add(Problem.AQ_AQI_NOT_INTEGER.at(ReportSheetReader.ref(sheet, c), c.seen(), c.seen()));
+                        findings.add(Problem.AQ_AQI_NOT_INTEGER, () -> Problem.AQ_AQI_NOT_INTEGER.at(ref(c), c.seen(), c.seen()));
                     }
                 }
             }
-            days.add(new AirQualityDay(station, day.get(), values, aqi, dateRef));
+            days.add(day.get(), values, aqi, r);
         }
-        if (stationSeen == null) findings.add(Problem.STATION_MISSING.at(new CellRef(sheet.name(), null), ""));
-        if (days.isEmpty() && findings.stream().noneMatch(Finding::isError))
-            findings.add(Problem.AQ_NO_DAYS.at(new CellRef(sheet.name(), null), ""));
-        String code = station;
-        List<AirQualityDay> withStation = days.stream()
-                .map(d -> new AirQualityDay(code, d.day(), d.concentrations(), d.submittedAqi(), d.source())).toList();
-        return new ReadResult.AirQuality(sheet.name(), station, withStation, findings);
+
+        ReadResult.AirQuality finish() {
+            CellRef whole = new CellRef(sheet, null);
+            if (stationSeen == null) findings.add(Problem.STATION_MISSING, () -> Problem.STATION_MISSING.at(whole, ""));
+            if (days.isEmpty() && !findings.anyError())
+                findings.add(Problem.AQ_NO_DAYS, () -> Problem.AQ_NO_DAYS.at(whole, ""));
+            return new ReadResult.AirQuality(sheet, station, days.seal(station), findings.list(whole));
+        }
+
+        private CellRef earlier(LocalDate day) {
+            for (int i = 0; i < days.size(); i++) if (days.epochDay(i) == day.toEpochDay()) return days.source(i);
+            return null;
+        }
+
+        private BigDecimal number(GridCell c, String what) {
+            Parsed p = ValueText.read(c, List.of());
+            CellRef where = ref(c);
+            if (p instanceof Parsed.Number n) {
+                if (n.approximate()) {
+                    findings.add(Problem.AQ_VALUE_NOT_A_NUMBER, () -> Problem.AQ_VALUE_NOT_A_NUMBER.at(where, c.seen(), what, c.seen()));
+                    return null;
+                }
+                if (n.value().signum() < 0) {
+                    findings.add(Problem.AQ_VALUE_NEGATIVE, () -> Problem.AQ_VALUE_NEGATIVE.at(where, c.seen(), what, c.seen()));
+                    return null;
+                }
+                return n.value();
+            }
+            if (p instanceof Parsed.Invalid)
+                findings.add(Problem.AQ_VALUE_NOT_A_NUMBER, () -> Problem.AQ_VALUE_NOT_A_NUMBER.at(where, c.seen(), what, c.seen()));
+            return null; // empty or —: not measured that day
+        }
+
+        private CellRef ref(GridCell c) {
+            return c.col() < 0 ? new CellRef(sheet, null) : CellRef.of(sheet, c.row(), c.col());
+        }
     }
 
-    private String station(String name, CellRef where, List<Finding> findings) {
+    /** The cell of a row at a column, blank when the row has none there. */
+    static GridCell cell(List<GridCell> cells, int row, int col) {
+        for (GridCell c : cells) if (c.col() == col) return c;
+        return GridCell.blank(row, col);
+    }
+
+    /** Days already read, as bits over the days a four-digit year can name (450 KB), not a map of a million dates. */
+    private static final class SeenDays {
+        private static final long FIRST = LocalDate.of(0, 1, 1).toEpochDay();
+        private static final long LAST = LocalDate.of(9999, 12, 31).toEpochDay();
+        private final java.util.BitSet bits = new java.util.BitSet();
+        private final java.util.Set<Long> outside = new java.util.HashSet<>();
+
+        boolean add(long epochDay) {
+            if (epochDay < FIRST || epochDay > LAST) return outside.add(epochDay);
+            int i = (int) (epochDay - FIRST);
+            if (bits.get(i)) return false;
+            bits.set(i);
+            return true;
+        }
+    }
+
+    private String station(String name, CellRef where, CappedFindings findings) {
         Optional<ReportingUnit> u = units.resolve(name).filter(x -> x.kind() == UnitKind.STATION);
         if (u.isEmpty()) {
             List<String> known = units.stations().stream().map(ReportingUnit::name).toList();
-            findings.add(Problem.STATION_UNKNOWN.at(where, name, name, String.join("、", known)));
+            findings.add(Problem.STATION_UNKNOWN, () -> Problem.STATION_UNKNOWN.at(where, name, name, String.join("、", known)));
             return null;
         }
         return u.get().code();
-    }
-
-    private static BigDecimal number(GridCell c, SheetGrid sheet, String what, List<Finding> findings) {
-        Parsed p = ValueText.read(c, List.of());
-        CellRef where = ReportSheetReader.ref(sheet, c);
-        if (p instanceof Parsed.Number n) {
-            if (n.approximate()) {
-                findings.add(Problem.AQ_VALUE_NOT_A_NUMBER.at(where, c.seen(), what, c.seen()));
-                return null;
-            }
-            if (n.value().signum() < 0) {
-                findings.add(Problem.AQ_VALUE_NEGATIVE.at(where, c.seen(), what, c.seen()));
-                return null;
-            }
-            return n.value();
-        }
-        if (p instanceof Parsed.Invalid) findings.add(Problem.AQ_VALUE_NOT_A_NUMBER.at(where, c.seen(), what, c.seen()));
-        return null; // empty or —: not measured that day
     }
 
     private static boolean isSummary(GridCell c) {

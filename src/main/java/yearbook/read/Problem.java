@@ -19,6 +19,11 @@ enum Problem {
     NOT_A_WORKBOOK(Severity.ERROR),
     UNREADABLE_FILE(Severity.ERROR),
     NO_DATA_SHEET(Severity.ERROR),
+    TOO_MANY_SHEETS(Severity.ERROR),
+    SHEET_TOO_MANY_ROWS(Severity.ERROR),
+    CELL_TEXT_TOO_LONG(Severity.ERROR),
+    READ_TIME_EXCEEDED(Severity.ERROR),
+    FINDINGS_OMITTED(Severity.INFO),
     // metadata
     UNIT_MISSING(Severity.ERROR),
     UNIT_UNKNOWN(Severity.ERROR),

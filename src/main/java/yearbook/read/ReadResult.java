@@ -24,10 +24,13 @@ public sealed interface ReadResult {
         }
     }
 
-    /** A station's 空气质量日报. */
+    /**
+     * A station's 空气质量日报. days may hold a million records: the reader gives them in a compact,
+     * immutable list whose elements are built when asked for; iterate it, do not copy it.
+     */
     record AirQuality(String sheet, String stationCode, List<AirQualityDay> days, List<Finding> findings) implements ReadResult {
         public AirQuality {
-            days = List.copyOf(days);
+            days = days instanceof DayTable ? days : List.copyOf(days);
             findings = List.copyOf(findings);
         }
     }

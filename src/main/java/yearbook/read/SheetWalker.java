@@ -1,9 +1,11 @@
 package yearbook.read;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -12,16 +14,17 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * The one place that walks POI's user model: turns each visible sheet into a {@link SheetGrid}.
- * A streaming reader for huge sheets can replace this class without touching the rest of the reader.
+ * Walks POI's user model, for legacy .xls files (BIFF8 holds at most 65,536 rows and the reader
+ * refuses large ones before opening, so reading them whole is safe). .xlsx/.xlsm are streamed by
+ * {@link StreamingSheetWalker} into the same {@link RowSink} with the same cell semantics.
  * Formulas are never evaluated: a formula cell is read as its cached result, as the clerk last saw it.
  */
-final class SheetWalker {
+final class SheetWalker implements WorkbookWalker {
     /** Excel keeps 15 significant digits; anything beyond is binary noise (0.1+0.2). */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
-    private static final int MAX_ROWS = 100_000;
 
     private final DataFormatter formatter = new DataFormatter();
 
@@ -29,23 +32,29 @@ final class SheetWalker {
         formatter.setUseCachedValuesForFormulaCells(true);
     }
 
-    /** The visible sheets, in workbook order. */
-    List<SheetGrid> visibleSheets(Workbook wb) {
-        List<SheetGrid> out = new ArrayList<>();
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) continue;
-            out.add(grid(wb.getSheetAt(i)));
+    @Override
+    public void walk(Path file, RowSink sink) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            walk(wb, sink);
         }
-        return out;
     }
 
-    private SheetGrid grid(Sheet sheet) {
-        List<GridCell> cells = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() > MAX_ROWS) break;
-            for (Cell cell : row) cells.add(cell(cell));
+    /** The visible sheets, in workbook order. */
+    void walk(Workbook wb, RowSink sink) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) continue;
+            Sheet sheet = wb.getSheetAt(i);
+            if (!sink.startSheet(sheet.getSheetName())) return;
+            for (Row row : sheet) {
+                List<GridCell> cells = new ArrayList<>();
+                for (Cell cell : row) {
+                    GridCell c = cell(cell);
+                    if (!c.isBlank()) cells.add(c);
+                }
+                if (sink.row(row.getRowNum(), cells) != RowSink.Next.MORE) break;
+            }
+            if (sink.endSheet()) return;
         }
-        return new SheetGrid(sheet.getSheetName(), cells);
     }
 
     private GridCell cell(Cell cell) {
@@ -81,7 +90,7 @@ final class SheetWalker {
         return b.scale() < 0 ? b.setScale(0) : b;
     }
 
-    private static String errorCode(byte code) {
+    static String errorCode(byte code) {
         try {
             return FormulaError.forInt(code).getString();
         } catch (IllegalArgumentException e) {

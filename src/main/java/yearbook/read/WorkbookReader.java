@@ -1,6 +1,7 @@
 package yearbook.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,8 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.CellRef;
@@ -25,11 +25,19 @@ public final class WorkbookReader implements SubmissionReader {
 
     private final ReportSheetReader reports;
     private final AirQualitySheetReader airQuality;
-    private final SheetWalker walker = new SheetWalker();
+    private final ReadLimits limits;
+    private final WorkbookWalker legacy = new SheetWalker();
+    private final WorkbookWalker streaming;
 
     public WorkbookReader(IndicatorCatalog catalog, UnitRegistry units) {
+        this(catalog, units, ReadLimits.DEFAULTS);
+    }
+
+    WorkbookReader(IndicatorCatalog catalog, UnitRegistry units, ReadLimits limits) {
         this.reports = new ReportSheetReader(catalog, units);
         this.airQuality = new AirQualitySheetReader(units);
+        this.limits = limits;
+        this.streaming = new StreamingSheetWalker(limits);
         PoiGuards.apply();
     }
 
@@ -39,29 +47,40 @@ public final class WorkbookReader implements SubmissionReader {
         CellRef where = new CellRef(name, null);
         Optional<Finding> refused = refuse(file, name, where);
         if (refused.isPresent()) return new ReadResult.NotASubmission(List.of(refused.get()));
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            return dataSheet(walker.visibleSheets(wb), name, where);
+        try {
+            Optional<WorkbookWalker> walker = walker(file);
+            if (walker.isEmpty()) return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
+            DataSheets sink = new DataSheets(name, reports, airQuality, limits);
+            walker.get().walk(file, sink);
+            return sink.result();
         } catch (EncryptedDocumentException e) {
             return not(Problem.PASSWORD_PROTECTED.at(where, name, name));
+        } catch (BoundedInputStream.PartTooLargeException e) {
+            return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
         } catch (OutOfMemoryError e) {
             return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (Exception | StackOverflowError e) {
             return not(problem(e, name, extension(name)));
         }
     }
 
-    private ReadResult dataSheet(List<SheetGrid> sheets, String name, CellRef where) {
-        for (SheetGrid sheet : sheets) {
-            Optional<ReportHeader> report = ReportHeader.find(sheet);
-            if (report.isPresent()) return reports.read(sheet, report.get());
-            Optional<AirQualityHeader> aq = AirQualityHeader.find(sheet);
-            if (aq.isPresent()) return airQuality.read(sheet, aq.get());
+    /**
+     * One reading path for small and large files: an .xlsx/.xlsm (a zip package, whatever its name
+     * says) is streamed; anything else goes to the user model, which reads .xls and recognises
+     * encrypted and foreign files. A legacy file is read whole, so it has its own, smaller size limit.
+     */
+    private Optional<WorkbookWalker> walker(Path file) throws IOException {
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
         }
-        return not(Problem.NO_DATA_SHEET.at(where, name, name));
+        if (magic == FileMagic.OOXML) return Optional.of(streaming);
+        if (Files.size(file) > limits.maxLegacyFileBytes()) return Optional.empty();
+        return Optional.of(legacy);
     }
 
     /** What can be told before opening: a lock file, another type, an empty or oversized file. */
-    private static Optional<Finding> refuse(Path file, String name, CellRef where) {
+    private Optional<Finding> refuse(Path file, String name, CellRef where) {
         if (name.startsWith("~$") || name.startsWith(".~lock")) return Optional.of(Problem.LOCK_FILE.at(where, name, name));
         String ext = extension(name);
         if (!WORKBOOK_EXTENSIONS.contains(ext))
@@ -69,7 +88,7 @@ public final class WorkbookReader implements SubmissionReader {
         try {
             long size = Files.size(file);
             if (size == 0) return Optional.of(Problem.EMPTY_FILE.at(where, name, name));
-            if (size > PoiGuards.MAX_FILE_BYTES) return Optional.of(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
+            if (size > limits.maxFileBytes()) return Optional.of(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
         } catch (IOException e) {
             return Optional.of(Problem.UNREADABLE_FILE.at(where, name, name));
         }
@@ -84,7 +103,8 @@ public final class WorkbookReader implements SubmissionReader {
             if (t instanceof EncryptedDocumentException || msg.contains("encrypted") || msg.contains("password"))
                 return Problem.PASSWORD_PROTECTED.at(where, name, name);
             if (msg.contains("zip bomb") || msg.contains("max entry size") || msg.contains("exceeds the maximum")
-                    || msg.contains("tried to allocate") || msg.contains("maximum length"))
+                    || msg.contains("tried to allocate") || msg.contains("maximum length")
+                    || msg.contains("internal file entries"))
                 return Problem.ZIP_BOMB.at(where, name, name);
         }
         String type = e.getClass().getSimpleName();

@@ -1,0 +1,100 @@
+package yearbook.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Streams an .xlsx/.xlsm with POI's event API (XSSFReader): sheet XML is parsed as SAX events and
+ * each row is handed on and forgotten, so a million-row sheet needs no more memory than one row.
+ * Only workbook.xml, styles.xml and the shared strings are held, each bounded in size.
+ * Cells keep exactly the semantics of the user model ({@link SheetWalker}): see {@link SheetXmlHandler}.
+ */
+final class StreamingSheetWalker implements WorkbookWalker {
+    private static final Set<String> WORKBOOK_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
+            XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(), XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
+
+    private final ReadLimits limits;
+
+    StreamingSheetWalker(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public void walk(Path file, RowSink sink) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            requireSpreadsheet(pkg);
+            XSSFReader reader = new XSSFReader(pkg);
+            WorkbookPart workbook = WorkbookPart.read(bounded(reader.getWorkbookData(), "workbook"));
+            StylesTable styles = styles(pkg);
+            SharedStrings strings = sharedStrings(pkg);
+            for (WorkbookPart.SheetEntry sheet : workbook.sheets()) {
+                if (!sheet.visible()) continue;
+                if (!sink.startSheet(sheet.name())) return;
+                try (InputStream in = reader.getSheet(sheet.relationId())) {
+                    parse(in, new SheetXmlHandler(sink, strings, styles, workbook.date1904(), limits.maxCellChars()));
+                } catch (SheetXmlHandler.StopSheet stop) {
+                    // the sink has what it needs from this sheet
+                }
+                if (sink.endSheet()) return;
+            }
+        }
+    }
+
+    /** A .docx renamed .xlsx is a zip package too: its main part must be a workbook's. */
+    private static void requireSpreadsheet(OPCPackage pkg) throws InvalidFormatException {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        PackagePart part = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
+        String type = part == null ? "" : part.getContentType();
+        if (!WORKBOOK_TYPES.contains(type)) throw new NotOfficeXmlFileException("main part is " + type + ", not a workbook");
+    }
+
+    private static void parse(InputStream in, SheetXmlHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(in));
+    }
+
+    /** The cell styles (for number formats: dates and the text shown), bounded: held in memory. */
+    private StylesTable styles(OPCPackage pkg) throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) return new StylesTable();
+        try (InputStream in = bounded(parts.get(0).getInputStream(), "styles")) {
+            return new StylesTable(in);
+        }
+    }
+
+    /** The shared strings, read only after checking the part's expanded size (they are held in memory). */
+    private SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+        // false: phonetic runs are not part of the cell's text (as in the user model).
+        return new ReadOnlySharedStringsTable(bounded(parts.get(0).getInputStream(), "sharedStrings"), false);
+    }
+
+    private InputStream bounded(InputStream in, String part) {
+        return new BoundedInputStream(in, limits.maxSmallPartBytes(), part);
+    }
+}
