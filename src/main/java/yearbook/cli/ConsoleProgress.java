@@ -38,10 +38,11 @@ final class ConsoleProgress implements Progress {
     }
 
     @Override
-    public void stageFinished(String stage, String status, long millis) {
+    public void stageFinished(String stage, String status, long read, long written, long millis) {
         synchronized (out) {
             if (terminal && total > 0 && "read".equals(stage)) out.println();
-            out.printf("  %s %s %s, %d ms%n", "COMPLETED".equals(status) ? "✓" : "✗", stage, status, millis);
+            out.printf("  %s %-8s %-9s 读 %d 写 %d  %d ms%n", "COMPLETED".equals(status) ? "✓" : "✗", stage, status, read,
+                    written, millis);
             out.flush();
         }
     }

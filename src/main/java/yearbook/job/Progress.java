@@ -11,7 +11,8 @@ public interface Progress {
     default void stageStarted(String stage) {
     }
 
-    default void stageFinished(String stage, String status, long millis) {
+    /** read and written: the stage's counts (files found and registered, files read and accepted, figures compiled). */
+    default void stageFinished(String stage, String status, long read, long written, long millis) {
     }
 
     default void filesToRead(int total) {

@@ -16,8 +16,8 @@ public class ProgressHolder implements Progress {
     }
 
     @Override
-    public void stageFinished(String stage, String status, long millis) {
-        target.get().stageFinished(stage, status, millis);
+    public void stageFinished(String stage, String status, long read, long written, long millis) {
+        target.get().stageFinished(stage, status, read, written, millis);
     }
 
     @Override

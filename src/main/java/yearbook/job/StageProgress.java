@@ -21,7 +21,7 @@ class StageProgress implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution s) {
         long ms = s.getStartTime() == null ? 0 : Duration.between(s.getStartTime(), java.time.LocalDateTime.now()).toMillis();
-        progress.stageFinished(s.getStepName(), s.getStatus().name(), ms);
+        progress.stageFinished(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(), ms);
         return s.getExitStatus();
     }
 }

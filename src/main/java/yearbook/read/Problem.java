@@ -29,6 +29,8 @@ enum Problem {
     UNIT_UNKNOWN(Severity.ERROR),
     UNIT_NOT_A_REPORTER(Severity.ERROR),
     UNIT_NOT_IN_YEAR(Severity.ERROR),
+    PERIOD_NOT_IN_YEAR(Severity.ERROR),
+    DAYS_NOT_IN_YEAR(Severity.ERROR),
     PERIOD_MISSING(Severity.ERROR),
     PERIOD_UNREADABLE(Severity.ERROR),
     PERIOD_AMBIGUOUS(Severity.ERROR),

@@ -121,11 +121,28 @@ public class ReadStage {
         Path tmp = Files.createTempFile("yearbook-", suffix.length() > 10 ? "" : suffix);
         try {
             Files.write(tmp, bytes);
-            ReadResult result = readSafely(tmp, p.fileName());
+            ReadResult result = belongsTo(year, readSafely(tmp, p.fileName()));
             return tx.execute(status -> store.save(p.id(), year, result));
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A file put in the wrong year's folder must not count for that year: it is quarantined with a finding. */
+    static ReadResult belongsTo(int year, ReadResult r) {
+        if (r instanceof ReadResult.Report rep && rep.period() != null && rep.period().year() != year) {
+            List<Finding> f = new ArrayList<>(rep.findings());
+            f.add(Problem.PERIOD_NOT_IN_YEAR.at(new yearbook.model.CellRef(rep.sheet(), null), rep.period().label(),
+                    rep.period().label(), year, rep.period().year()));
+            return new ReadResult.Report(rep.sheet(), rep.unitCode(), rep.period(), rep.filedOn(), rep.observations(), f);
+        }
+        if (r instanceof ReadResult.AirQuality aq && !aq.days().isEmpty()
+                && aq.days().stream().noneMatch(d -> d.day().getYear() == year)) {
+            List<Finding> f = new ArrayList<>(aq.findings());
+            f.add(Problem.DAYS_NOT_IN_YEAR.at(new yearbook.model.CellRef(aq.sheet(), null), null, aq.days().size(), year));
+            return new ReadResult.AirQuality(aq.sheet(), aq.stationCode(), aq.days(), f);
+        }
+        return r;
     }
 
     /** A reader bug must not stop the run: the file is reported, the others go on. */

@@ -26,11 +26,12 @@ final class SheetWalker implements WorkbookWalker {
     /** Excel keeps 15 significant digits; anything beyond is binary noise (0.1+0.2). */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
-    private final DataFormatter formatter = new DataFormatter();
-
-    SheetWalker() {
-        formatter.setUseCachedValuesForFormulaCells(true);
-    }
+    // DataFormatter caches formats in plain maps: one per thread, since files are read in parallel.
+    private final ThreadLocal<DataFormatter> formatter = ThreadLocal.withInitial(() -> {
+        DataFormatter f = new DataFormatter();
+        f.setUseCachedValuesForFormulaCells(true);
+        return f;
+    });
 
     @Override
     public void walk(Path file, RowSink sink) throws IOException {
@@ -64,7 +65,7 @@ final class SheetWalker implements WorkbookWalker {
         if (type == CellType.FORMULA) type = cell.getCachedFormulaResultType();
         String shown;
         try {
-            shown = formatter.formatCellValue(cell);
+            shown = formatter.get().formatCellValue(cell);
         } catch (RuntimeException e) {
             shown = "";
         }

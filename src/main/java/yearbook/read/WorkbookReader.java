@@ -108,6 +108,9 @@ public final class WorkbookReader implements SubmissionReader {
                 return Problem.ZIP_BOMB.at(where, name, name);
         }
         String type = e.getClass().getSimpleName();
+        // POI: "Can't open workbook - unsupported file type: UNKNOWN" for an image or other non-Office bytes
+        if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("unsupported file type"))
+            return Problem.NOT_A_WORKBOOK.at(where, name, name, "." + ext);
         if (type.contains("NotOfficeXml") || type.contains("OfficeXml") || type.contains("NotOLE2")
                 || type.contains("InvalidFormat") || type.contains("Zip") || e instanceof IllegalArgumentException
                 || e.getClass().getName().contains("POIXML"))
