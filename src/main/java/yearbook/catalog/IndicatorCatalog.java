@@ -23,10 +23,20 @@ public final class IndicatorCatalog {
     private final List<Group> groups;
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final Map<String, Indicator> byName = new LinkedHashMap<>();
+    private final Map<String, List<String>> charts;
 
     public IndicatorCatalog(String title, List<Group> groups, List<Indicator> indicators) {
+        this(title, groups, indicators, Map.of());
+    }
+
+    /**
+     * @param charts which charts each area shows, in order (area code or AIR → chart names such as
+     *               growth, ranking:CODE, calendar, monthly, levels); empty: the built-in choice
+     */
+    public IndicatorCatalog(String title, List<Group> groups, List<Indicator> indicators, Map<String, List<String>> charts) {
         this.title = title;
         this.groups = List.copyOf(groups);
+        this.charts = Map.copyOf(charts);
         for (Indicator i : indicators) {
             if (byCode.put(i.code(), i) != null) throw new IllegalArgumentException("指标代码重复: " + i.code());
         }
@@ -74,7 +84,11 @@ public final class IndicatorCatalog {
                     Boolean.TRUE.equals(m.get("required")), Boolean.TRUE.equals(m.get("key")),
                     decimal(m.get("swing"), defaultSwing), str(m.get("narrative")), order++));
         }
-        return new IndicatorCatalog(str(root.get("title")), groups, indicators);
+        Map<String, List<String>> charts = new LinkedHashMap<>();
+        if (root.get("charts") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> charts.put(k.toString(), ((List<Object>) v).stream().map(Object::toString).toList()));
+        }
+        return new IndicatorCatalog(str(root.get("title")), groups, indicators, charts);
     }
 
     private static String str(Object o) {
@@ -86,6 +100,11 @@ public final class IndicatorCatalog {
     }
 
     public String title() { return title; }
+
+    /** The charts of an area (or AIR) as the office listed them; empty when the catalog leaves it to the program. */
+    public List<String> chartsOf(String area) { return charts.getOrDefault(area, List.of()); }
+
+    public boolean hasChartPlan() { return !charts.isEmpty(); }
 
     public List<Group> groups() { return groups; }
 

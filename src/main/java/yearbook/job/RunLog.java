@@ -5,7 +5,10 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,10 +23,12 @@ public class RunLog implements JobExecutionListener {
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(RunLog.class);
 
     private final Path folder;
+    private final MeterRegistry meters;
     private FileAppender<ILoggingEvent> appender;
 
-    public RunLog(Path folder) {
+    public RunLog(Path folder, MeterRegistry meters) {
         this.folder = folder;
+        this.meters = meters;
     }
 
     public static Path fileOf(Path folder, JobExecution e) {
@@ -51,6 +56,14 @@ public class RunLog implements JobExecutionListener {
     public synchronized void afterJob(JobExecution execution) {
         log.info("运行结束: 作业执行 #{} {}", execution.getId(), execution.getStatus());
         for (String line : summary(execution)) log.info(line);
+        for (Timer t : meters.find("spring.batch.step").timers()) {
+            log.info("指标 {} {}: {} 次, 共 {} ms", t.getId().getName(), t.getId().getTags(), t.count(),
+                    Math.round(t.totalTime(TimeUnit.MILLISECONDS)));
+        }
+        for (Timer t : meters.find("spring.batch.job").timers()) {
+            log.info("指标 {} {}: {} 次, 共 {} ms", t.getId().getName(), t.getId().getTags(), t.count(),
+                    Math.round(t.totalTime(TimeUnit.MILLISECONDS)));
+        }
         if (appender != null && LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
             ctx.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
             appender.stop();

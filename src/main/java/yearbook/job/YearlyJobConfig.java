@@ -3,6 +3,8 @@ package yearbook.job;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
@@ -48,14 +50,15 @@ public class YearlyJobConfig {
     @Bean
     Job yearlyJob(JobRepository repo, PlatformTransactionManager txm, Collector collector, ReadStage read,
                   CheckStage check, CompileStage compile, YearReportLoader loader, Publisher publisher,
-                  ProgressHolder progress, YearbookProperties props) {
+                  ProgressHolder progress, YearbookProperties props, ObservationRegistry observations,
+                  MeterRegistry meters) {
         PlatformTransactionManager none = new ResourcelessTransactionManager();
-        Step collectStep = step("collect", repo, none, progress, (c, p, ctx) -> {
+        Step collectStep = step("collect", repo, none, progress, observations, (c, p, ctx) -> {
             var o = collector.collect(year(p), Path.of(p.get("input").toString()).resolve(Integer.toString(year(p))));
             for (int i = 0; i < o.found(); i++) c.incrementReadCount();
             c.incrementWriteCount(o.registered());
         });
-        Step readFiles = step("readFiles", repo, none, Progress.SILENT, (c, p, ctx) -> {
+        Step readFiles = step("readFiles", repo, none, Progress.SILENT, observations, (c, p, ctx) -> {
             var o = read.readPartition(year(p), ctx.getInt("partition"), ctx.getInt("partitions"), progress::fileRead);
             for (int i = 0; i < o.read(); i++) c.incrementReadCount();
             c.incrementWriteCount(o.accepted());
@@ -63,6 +66,7 @@ public class YearlyJobConfig {
         });
         int grid = props.readThreads();
         Step readStep = new StepBuilder("read", repo)
+                .observationRegistry(observations)
                 .partitioner("readFiles", partitions())
                 .step(readFiles)
                 .gridSize(grid)
@@ -75,13 +79,14 @@ public class YearlyJobConfig {
                     }
                 })
                 .build();
-        Step checkStep = step("check", repo, txm, progress, (c, p, ctx) -> check.check(year(p), through(p)));
-        Step compileStep = step("compile", repo, txm, progress, (c, p, ctx) ->
+        Step checkStep = step("check", repo, txm, progress, observations, (c, p, ctx) -> check.check(year(p), through(p)));
+        Step compileStep = step("compile", repo, txm, progress, observations, (c, p, ctx) ->
                 c.incrementWriteCount(compile.compile(year(p), through(p))));
-        Step publishStep = step("publish", repo, none, progress, (c, p, ctx) ->
+        Step publishStep = step("publish", repo, none, progress, observations, (c, p, ctx) ->
                 publisher.publish(loader.load(year(p)), Path.of(p.get("output").toString())));
         return new JobBuilder(JOB_NAME, repo)
-                .listener(new RunLog(props.logDir()))
+                .observationRegistry(observations)
+                .listener(new RunLog(props.logDir(), meters))
                 .start(collectStep).next(readStep).next(checkStep).next(compileStep).next(publishStep)
                 .build();
     }
@@ -110,13 +115,15 @@ public class YearlyJobConfig {
         void run(StepContribution contribution, Map<String, Object> params, ExecutionContext stepContext) throws Exception;
     }
 
-    private static Step step(String name, JobRepository repo, PlatformTransactionManager txm, Progress progress, StageWork work) {
+    private static Step step(String name, JobRepository repo, PlatformTransactionManager txm, Progress progress,
+                             ObservationRegistry observations, StageWork work) {
         Tasklet t = (StepContribution contribution, ChunkContext chunk) -> {
             work.run(contribution, chunk.getStepContext().getJobParameters(),
                     chunk.getStepContext().getStepExecution().getExecutionContext());
             return RepeatStatus.FINISHED;
         };
-        return new StepBuilder(name, repo).tasklet(t, txm).listener(new StageProgress(progress)).build();
+        return new StepBuilder(name, repo).observationRegistry(observations).tasklet(t, txm)
+                .listener(new StageProgress(progress)).build();
     }
 
     private static int year(Map<String, Object> params) {

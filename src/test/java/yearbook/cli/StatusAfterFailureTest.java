@@ -33,7 +33,7 @@ class StatusAfterFailureTest {
             failed = run.console();
         }
         System.out.println("failed run printed:\n" + failed);
-        assertThat(failed).contains("✗ publish FAILED")
+        assertThat(failed).containsPattern("✗ publish\\s+FAILED")
                 .contains("失败: 无法在 " + notAFolder + " 下准备发布目录")
                 .contains("再次运行同一命令将从失败的阶段继续")
                 .doesNotContain("\tat ", "Caused by", "ERROR", "WARN");

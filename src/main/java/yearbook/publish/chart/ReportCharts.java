@@ -36,17 +36,38 @@ public final class ReportCharts {
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
             String prefix = String.format(Locale.ROOT, "%02d-%s-", g + 1, group.code().toLowerCase(Locale.ROOT));
-            add(charts, prefix + "growth", group.code(), growth.create(report, group));
-            for (Indicator i : rankedIndicators(report, group))
-                add(charts, prefix + i.code().toLowerCase(Locale.ROOT), group.code(), ranking.create(report, i));
+            for (String spec : plan(report, group)) {
+                if (spec.equals("growth")) {
+                    add(charts, prefix + "growth", group.code(), growth.create(report, group));
+                } else if (spec.startsWith("ranking:")) {
+                    Indicator i = report.catalog().byCode(spec.substring("ranking:".length())).orElse(null);
+                    if (i != null) add(charts, prefix + i.code().toLowerCase(Locale.ROOT), group.code(), ranking.create(report, i));
+                }
+            }
         }
         if (report.air() != null) {
             String prefix = String.format(Locale.ROOT, "%02d-air-", groups.size() + 1);
-            add(charts, prefix + "calendar", NamedChart.AIR, calendar.create(report.air()));
-            add(charts, prefix + "monthly", NamedChart.AIR, goodDays.create(report.air()));
-            add(charts, prefix + "levels", NamedChart.AIR, levels.create(report.air()));
+            List<String> air = report.catalog().hasChartPlan() ? report.catalog().chartsOf(NamedChart.AIR)
+                    : List.of("calendar", "monthly", "levels");
+            for (String spec : air) {
+                switch (spec) {
+                    case "calendar" -> add(charts, prefix + "calendar", NamedChart.AIR, calendar.create(report.air()));
+                    case "monthly" -> add(charts, prefix + "monthly", NamedChart.AIR, goodDays.create(report.air()));
+                    case "levels" -> add(charts, prefix + "levels", NamedChart.AIR, levels.create(report.air()));
+                    default -> { }
+                }
+            }
         }
         return charts;
+    }
+
+    /** The catalog's list for the area, or the built-in choice: 同比, then rankings of its key community indicators. */
+    static List<String> plan(YearReport report, Group group) {
+        if (report.catalog().hasChartPlan()) return report.catalog().chartsOf(group.code());
+        List<String> specs = new ArrayList<>();
+        specs.add("growth");
+        for (Indicator i : rankedIndicators(report, group)) specs.add("ranking:" + i.code());
+        return specs;
     }
 
     static List<Indicator> rankedIndicators(YearReport report, Group group) {
