@@ -124,6 +124,14 @@ final class CpuSampler implements AutoCloseable {
                 machineShare * Runtime.getRuntime().availableProcessors()};
     }
 
+    /** CPU seconds used in [from, to] by the JVM and by PostgreSQL; null if not sampled. */
+    double[] cpuSeconds(long from, long to) {
+        double[] c = coresBusy(from, to);
+        if (c == null) return null;
+        double secs = (to - from) / 1000.0;
+        return new double[]{c[0] * secs, c[1] * secs};
+    }
+
     @Override
     public void close() {
         running = false;

@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
  * within the stage's window, by top frame and by which part of the read they are in.
  */
 final class JfrProfile {
-    record Profile(long samples, Map<String, Long> topFrames, Map<String, Long> phases) {
+    record Profile(long samples, Map<String, Long> topFrames, Map<String, Long> phases, Map<String, Long> yearbookFrames) {
     }
 
     /** Phases of a read-stage thread, first match from the top of the stack wins. */
@@ -33,8 +33,9 @@ final class JfrProfile {
     static Profile profile(Path jfr, long from, long to) throws Exception {
         Map<String, Long> top = new HashMap<>();
         Map<String, Long> phases = new LinkedHashMap<>();
+        Map<String, Long> own = new HashMap<>();
         long n = 0;
-        if (!Files.exists(jfr)) return new Profile(0, top, phases);
+        if (!Files.exists(jfr)) return new Profile(0, top, phases, Map.of());
         try (RecordingFile f = new RecordingFile(jfr)) {
             while (f.hasMoreEvents()) {
                 RecordedEvent e = f.readEvent();
@@ -55,12 +56,22 @@ final class JfrProfile {
                 if (phase == null) continue; // idle pool threads, JIT, Hikari housekeeping, ...
                 n++;
                 phases.merge(phase, 1L, Long::sum);
+                for (RecordedFrame fr : frames) {
+                    String m = fr.getMethod().getType().getName() + "." + fr.getMethod().getName();
+                    if (m.startsWith("yearbook.")) {
+                        own.merge(m + ":" + fr.getLineNumber(), 1L, Long::sum);
+                        break;
+                    }
+                }
                 RecordedFrame f0 = frames.get(0);
                 top.merge((exec ? "" : "[native] ") + f0.getMethod().getType().getName() + "." + f0.getMethod().getName(), 1L, Long::sum);
             }
         }
-        Map<String, Long> sorted = top.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        return new Profile(n, top15(top), phases, top15(own));
+    }
+
+    private static Map<String, Long> top15(Map<String, Long> top) {
+        return top.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(15).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        return new Profile(n, sorted, phases);
     }
 }

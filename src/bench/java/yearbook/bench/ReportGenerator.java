@@ -30,11 +30,17 @@ final class ReportGenerator {
 
     private final List<Indicator> indicators;
     private final Map<String, String> groupNames = new HashMap<>();
+    /** What bounds an indicator from above: its 其中 parent, or the denominator of a rate it is the numerator of. */
+    private final Map<String, String> caps = new HashMap<>();
 
     ReportGenerator(IndicatorCatalog catalog) {
         this.indicators = catalog.reported().stream().filter(i -> i.source() == Source.COMMUNITY)
                 .sorted(Comparator.comparingInt(Indicator::order)).toList();
         catalog.groups().forEach(g -> groupNames.put(g.code(), g.name()));
+        for (Indicator i : catalog.all()) {
+            if (i.parent() != null) caps.put(i.code(), i.parent());
+            if (i.numerator() != null && i.denominator() != null) caps.put(i.numerator(), i.denominator());
+        }
     }
 
     int rowsPerReport() { return indicators.size(); }
@@ -69,7 +75,7 @@ final class ReportGenerator {
                     group = i.group();
                     s.createRow(r++).createCell(0).setCellValue(SECTION_NUMBERS[section++ % 10] + "、" + groupNames.get(group));
                 }
-                BigDecimal v = value(i, unitRandom, monthRandom, month, written.get(i.parent()));
+                BigDecimal v = value(i, unitRandom, monthRandom, month, written.get(caps.get(i.code())));
                 written.put(i.code(), v);
                 BigDecimal prior = v.multiply(BigDecimal.valueOf(85 + monthRandom.nextInt(31)))
                         .divide(BigDecimal.valueOf(100), i.decimals(), RoundingMode.HALF_UP);
@@ -98,7 +104,7 @@ final class ReportGenerator {
 
     /** A monthly figure: a unit's own scale for the indicator, varied by month; a 其中 item is a share of its parent. */
     private static BigDecimal value(Indicator i, SplittableRandom unitRandom, SplittableRandom monthRandom, int month,
-                                    BigDecimal parent) {
+                                    BigDecimal cap) {
         double scale = switch (i.unit()) {
             case "万元" -> 50;
             case "平方米" -> 2000;
@@ -111,8 +117,8 @@ final class ReportGenerator {
                 ? base * (1 + month * 0.002)
                 : base * (0.5 + monthRandom.nextDouble());
         BigDecimal d = BigDecimal.valueOf(v).setScale(i.decimals(), RoundingMode.HALF_UP);
-        if (parent != null) {
-            d = parent.multiply(BigDecimal.valueOf(20 + monthRandom.nextInt(70)))
+        if (cap != null) {
+            d = cap.multiply(BigDecimal.valueOf(20 + monthRandom.nextInt(70)))
                     .divide(BigDecimal.valueOf(100), i.decimals(), RoundingMode.DOWN);
         }
         return d;

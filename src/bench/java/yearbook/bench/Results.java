@@ -43,19 +43,22 @@ final class Results {
         b.append(f("Machine: %d cores, Java %s, load average before the run: %s. Command: `mvn -Pbench verify`.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore));
         b.append("## Summary\n\n");
-        b.append("| scale | files | rows in files | generate s | job exit | job wall s | read s | bare walk 1 thr s | bare walk 2 thr s | read ÷ walk(2) | rows stored | COPY s | store s (JFR est.) | store ÷ COPY | read: cores busy JVM+PG (machine) | peak heap MB (live after GC) |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        b.append("| scale | files | rows in files | generate s | job exit | job wall s | read s | bare walk 1 thr s | bare walk 2 thr s | read ÷ walk(2) | rows stored | COPY s | store s (JFR est.) | store ÷ COPY | read: cores busy JVM+PG (machine) | read CPU s JVM+PG | walk(2) CPU s | read ÷ walk, CPU | peak heap MB (live after GC) |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Entry e : entries) {
             JobRun.Step read = e.job().step("read");
             double readS = read == null ? Double.NaN : read.seconds();
             double storeShare = share(e.readProfile(), "store");
             double storeS = readS * storeShare;
             double[] cpu = read == null ? null : e.job().cpu().coresBusy(read.startMillis(), read.endMillis());
-            b.append(f("| %s | %d | %d | %.1f%s | %d | %.1f | %.2f | %.2f | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %d (%d) |%n",
+            double[] cpuS = read == null ? null : e.job().cpu().cpuSeconds(read.startMillis(), read.endMillis());
+            double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
+            b.append(f("| %s | %d | %d | %.1f%s | %d | %.1f | %.2f | %.2f | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %d (%d) |%n",
                     e.scale().id(), e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
                     e.job().exitCode(), e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
                     readS / e.walk2().seconds(), e.copyRows(), e.copySeconds(), storeS, storeS / e.copySeconds(),
                     cpu == null ? "—" : f("%.2f+%.2f (%.2f)", cpu[0], cpu[1], cpu[2]),
+                    readCpu, e.walk2().cpuSeconds(), readCpu / e.walk2().cpuSeconds(),
                     e.job().gc().peakMb(), e.job().gc().liveMb()));
         }
         b.append("\nTargets (issue \"Proof at scale\"): read ≤ 2× the bare walk; load ≤ 2× COPY; both cores busy during read; "
@@ -93,6 +96,8 @@ final class Results {
                 p.phases().forEach((k, v) -> b.append(f("- %s: %.0f %%%n", k, 100.0 * v / p.samples())));
                 b.append("\nTop frames:\n\n");
                 p.topFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / p.samples(), k)));
+                b.append("\nInnermost yearbook frame (method:line):\n\n");
+                p.yearbookFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / p.samples(), k)));
             }
         }
         b.append("""
@@ -103,7 +108,9 @@ final class Results {
                 includes the heap at exit; "live" is the largest heap after a collection. CPU: /proc/<pid>/stat of the
                 child JVM and of the embedded PostgreSQL (postmaster and its children), sampled every 200 ms; "machine" is
                 /proc/stat, all processes. The store share of the read stage is the share of the reading threads' JFR
-                samples (execution + native) inside ReadResultStore.save, so it is an estimate.
+                samples (execution + native) inside ReadResultStore.save, so it is an estimate. CPU seconds (the JVM's and
+                PostgreSQL's, or the walking process's) are given beside wall times because this machine is shared:
+                when other work keeps both cores busy ("machine" near 2.00), wall times stretch but CPU seconds much less.
                 """);
         return b.toString();
     }

@@ -24,11 +24,13 @@ import org.xml.sax.XMLReader;
  * SAX reader (XSSFReader + XSSFSheetXMLHandler), doing nothing with the values but counting them.
  */
 final class SaxWalk {
-    record Result(double seconds, long files, long cells) {
+    record Result(double seconds, long files, long cells, double cpuSeconds) {
     }
 
     static Result walk(List<Path> files, int threads) throws Exception {
         AtomicLong cells = new AtomicLong();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -41,7 +43,7 @@ final class SaxWalk {
         } finally {
             pool.shutdown();
         }
-        return new Result((System.nanoTime() - t0) / 1e9, files.size(), cells.get());
+        return new Result((System.nanoTime() - t0) / 1e9, files.size(), cells.get(), (os.getProcessCpuTime() - c0) / 1e9);
     }
 
     static long walkOne(Path file) throws Exception {
