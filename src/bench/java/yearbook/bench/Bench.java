@@ -96,7 +96,9 @@ public final class Bench {
             say("   COPY of %d rows: %.2f s", copyRows, copy);
             JobRun.Step read = o.step("read");
             JfrProfile.Profile prof = read == null ? null : JfrProfile.profile(o.jfr(), read.startMillis(), read.endMillis());
-            results.add(new Results.Entry(s, g, o, w1, w2, copyRows, copy, prof));
+            JobRun.Step publish = o.step("publish");
+            JfrProfile.Profile pub = publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis());
+            results.add(new Results.Entry(s, g, o, w1, w2, copyRows, copy, prof, pub));
             results.write(project.resolve("bench"));
         }
         System.out.println();

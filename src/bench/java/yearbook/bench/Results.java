@@ -12,7 +12,7 @@ import java.util.Map;
 /** The figures of all scales of one benchmark run, as markdown. */
 final class Results {
     record Entry(Bench.Scale scale, Bench.Generated gen, JobRun.Outcome job, SaxWalk.Result walk1, SaxWalk.Result walk2,
-                 long copyRows, double copySeconds, JfrProfile.Profile readProfile) {
+                 long copyRows, double copySeconds, JfrProfile.Profile readProfile, JfrProfile.Profile publishProfile) {
     }
 
     private final LocalDateTime started;
@@ -28,8 +28,10 @@ final class Results {
         entries.add(e);
     }
 
+    /** results-DATE.md for a run of every scale, results-DATE-SCALES.md for a partial run. */
     Path file(Path dir) {
-        return dir.resolve("results-" + started.toLocalDate() + ".md");
+        String scales = entries.stream().map(e -> e.scale().id()).reduce("", String::concat);
+        return dir.resolve("results-" + started.toLocalDate() + (scales.equals("abcd") ? "" : "-" + scales) + ".md");
     }
 
     void write(Path dir) throws IOException {
@@ -43,8 +45,8 @@ final class Results {
         b.append(f("Machine: %d cores, Java %s, load average before the run: %s. Command: `mvn -Pbench verify`.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore));
         b.append("## Summary\n\n");
-        b.append("| scale | files | rows in files | generate s | job exit | job wall s | read s | bare walk 1 thr s | bare walk 2 thr s | read ÷ walk(2) | rows stored | COPY s | store s (JFR est.) | store ÷ COPY | read: cores busy JVM+PG (machine) | read CPU s JVM+PG | walk(2) CPU s | read ÷ walk, CPU | peak heap MB (live after GC) |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        b.append("| scale | files | rows in files | generate s | job exit | files accepted / quarantined / refused | job wall s | read s | bare walk 1 thr s | bare walk 2 thr s | read ÷ walk(2) | rows stored | COPY s | store s (JFR est.) | store ÷ COPY | read: cores busy JVM+PG (machine) | read CPU s JVM+PG | walk(2) CPU s | read ÷ walk, CPU | peak heap MB (live after GC) |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Entry e : entries) {
             JobRun.Step read = e.job().step("read");
             double readS = read == null ? Double.NaN : read.seconds();
@@ -53,9 +55,12 @@ final class Results {
             double[] cpu = read == null ? null : e.job().cpu().coresBusy(read.startMillis(), read.endMillis());
             double[] cpuS = read == null ? null : e.job().cpu().cpuSeconds(read.startMillis(), read.endMillis());
             double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
-            b.append(f("| %s | %d | %d | %.1f%s | %d | %.1f | %.2f | %.2f | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %d (%d) |%n",
+            Map<String, Long> rr = e.job().rows();
+            b.append(f("| %s | %d | %d | %.1f%s | %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %d (%d) |%n",
                     e.scale().id(), e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
-                    e.job().exitCode(), e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
+                    e.job().exitCode(), f("%d / %d / %d", rr.getOrDefault("accepted", 0L), rr.getOrDefault("quarantined", 0L),
+                            rr.getOrDefault("submission", 0L) - rr.getOrDefault("accepted", 0L) - rr.getOrDefault("quarantined", 0L)),
+                    e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
                     readS / e.walk2().seconds(), e.copyRows(), e.copySeconds(), storeS, storeS / e.copySeconds(),
                     cpu == null ? "—" : f("%.2f+%.2f (%.2f)", cpu[0], cpu[1], cpu[2]),
                     readCpu, e.walk2().cpuSeconds(), readCpu / e.walk2().cpuSeconds(),
@@ -98,6 +103,11 @@ final class Results {
                 p.topFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / p.samples(), k)));
                 b.append("\nInnermost yearbook frame (method:line):\n\n");
                 p.yearbookFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / p.samples(), k)));
+            }
+            JfrProfile.Profile pp = e.publishProfile();
+            if (pp != null && pp.samples() > 0) {
+                b.append(f("%nPublish stage, JFR samples (%d), innermost yearbook frame:%n%n", pp.samples()));
+                pp.yearbookFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / pp.samples(), k)));
             }
         }
         b.append("""
