@@ -24,7 +24,8 @@ import yearbook.catalog.UnitRegistry;
  * number of rows) and prints one markdown table, also written to bench/results-&lt;date&gt;.md.
  *
  * <p>Arguments: {@code --scales a,b,c,d} {@code --work DIR} (generated inputs are kept there and reused
- * while the generator is unchanged) {@code --jar FILE} {@code --regen}.
+ * while the generator is unchanged) {@code --jar FILE} {@code --regen} {@code --job-timeout SECONDS} (a job
+ * still running then is ended after a thread dump and a JFR dump; its exit code is shown as -1).
  */
 public final class Bench {
     /** Bumped whenever the generators change, so that kept inputs are generated again. */
@@ -52,12 +53,14 @@ public final class Bench {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "yearbook-bench");
         Path jar = null;
         boolean regen = false;
+        long timeout = 1200;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scales" -> ids = List.of(args[++i].split(","));
                 case "--work" -> work = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--regen" -> regen = true;
+                case "--job-timeout" -> timeout = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -80,7 +83,7 @@ public final class Bench {
             Generated g = generate(s, reg, catalog, dir.resolve("input"), regen);
             say("   inputs: %d files, %d rows, %s %.1f s", g.files().size(), g.rows(), g.cached() ? "generated earlier in" : "generated in", g.seconds());
             say("   running the job (child JVM, heap %s) ...", s.maxHeap() == null ? "default" : "-Xmx" + s.maxHeap());
-            JobRun.Outcome o = JobRun.run(jar, project, dir, units, s.maxHeap(), YEAR);
+            JobRun.Outcome o = JobRun.run(jar, project, dir, units, s.maxHeap(), YEAR, timeout);
             say("   job: exit %d in %.1f s; console: %s", o.exitCode(), o.wallSeconds(), Files.readString(o.console()).strip().replace("\n", "\n      "));
             if (!s.stationFile()) {
                 // JIT warm-up: the walk measures POI, not the interpreter; the job's JVM is cold, which only favours the floor less.

@@ -35,7 +35,8 @@ final class JfrProfile {
         Map<String, Long> phases = new LinkedHashMap<>();
         Map<String, Long> own = new HashMap<>();
         long n = 0;
-        if (!Files.exists(jfr)) return new Profile(0, top, phases, Map.of());
+        // A run ended from outside may leave no recording, or an empty one: no profile, not a failed benchmark.
+        if (!Files.exists(jfr) || Files.size(jfr) == 0) return new Profile(0, top, phases, Map.of());
         try (RecordingFile f = new RecordingFile(jfr)) {
             while (f.hasMoreEvents()) {
                 RecordedEvent e = f.readEvent();

@@ -30,7 +30,7 @@ final class JobRun {
         }
     }
 
-    static Outcome run(Path jar, Path projectDir, Path work, Path units, String maxHeap, int year) throws Exception {
+    static Outcome run(Path jar, Path projectDir, Path work, Path units, String maxHeap, int year, long timeoutSeconds) throws Exception {
         Path pg = work.resolve("pg");
         Path out = work.resolve("out");
         deleteTree(pg);
@@ -53,7 +53,12 @@ final class JobRun {
         long t0 = System.nanoTime();
         Process p = pb.start();
         CpuSampler cpu = new CpuSampler(p.pid(), pg);
-        int code = p.waitFor();
+        int code;
+        if (p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            code = p.exitValue();
+        } else {
+            code = stop(p, pg, jfr, work.resolve("threads-at-timeout.txt"));
+        }
         double wall = (System.nanoTime() - t0) / 1e9;
         cpu.close();
         List<Step> steps = new ArrayList<>();
@@ -84,6 +89,28 @@ final class JobRun {
             rows.put("quarantined", count(st, "select count(*) from submission where status = 'QUARANTINED'"));
         }
         return new Outcome(code, wall, steps, rows, GcLog.parse(gcLog), cpu, jfr, console, maxHeap == null ? "default" : maxHeap);
+    }
+
+    /**
+     * A run past its time: keep what it was doing (thread dump, JFR so far), then end it and the
+     * PostgreSQL it started, so that its data directory can be started again to read the figures.
+     */
+    private static int stop(Process p, Path pg, Path jfr, Path threads) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        String pid = Long.toString(p.pid());
+        new ProcessBuilder(jcmd, pid, "Thread.print").redirectErrorStream(true).redirectOutput(threads.toFile())
+                .start().waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        new ProcessBuilder(jcmd, pid, "JFR.dump", "name=1", "filename=" + jfr).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+        p.destroyForcibly().waitFor();
+        Path pidFile = pg.resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            // SIGINT: PostgreSQL's fast shutdown (ProcessHandle.destroy would send SIGTERM, a smart shutdown that waits).
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster)).start().waitFor();
+            ProcessHandle.of(postmaster).ifPresent(h -> h.onExit().join());
+        }
+        return -1;
     }
 
     private static long count(Statement st, String sql) throws Exception {
