@@ -77,7 +77,7 @@ class StreamingReaderTest extends CorpusSupport {
         assertThat(out).contains("result=AirQuality days=" + DAYS + " findings=0 errors=false");
     }
 
-    /** The case: a million days with -Xmx256m. About a minute: run with mvn -Pbench. */
+    /** The case: a million days with -Xmx256m. About a minute: run with mvn -Pslow test. */
     @Test
     @Tag("bench")
     void aMillionDayStationFileIsReadWithA256MbHeap() throws Exception {
@@ -115,7 +115,7 @@ class StreamingReaderTest extends CorpusSupport {
         assertTooManyRows(20_000);
     }
 
-    /** The case: a million used rows (about a minute to generate here: run with mvn -Pbench). */
+    /** The case: a million used rows (about a minute to generate here: run with mvn -Pslow test). */
     @Test
     @Tag("bench")
     void aReportSheetWithAMillionUsedRowsIsAFindingNotAHeapOfCells() throws IOException {

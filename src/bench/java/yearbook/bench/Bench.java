@@ -1,0 +1,186 @@
+package yearbook.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import yearbook.catalog.IndicatorCatalog;
+import yearbook.catalog.UnitRegistry;
+
+/**
+ * The benchmark of issue "Proof at scale": generates inputs of growing size, runs the real program on
+ * each in a child JVM, measures the floors (a bare SAX walk of the same workbooks, a COPY of the same
+ * number of rows) and prints one markdown table, also written to bench/results-&lt;date&gt;.md.
+ *
+ * <p>Arguments: {@code --scales a,b,c,d} {@code --work DIR} (generated inputs are kept there and reused
+ * while the generator is unchanged) {@code --jar FILE} {@code --regen} {@code --job-timeout SECONDS} (a job
+ * still running then is ended after a thread dump and a JFR dump; its exit code is shown as -1).
+ */
+public final class Bench {
+    /** Bumped whenever the generators change, so that kept inputs are generated again. */
+    private static final String GENERATOR_VERSION = "gen-2";
+    private static final int YEAR = 2022;
+
+    record Scale(String id, String label, int communities, int stations, int stationDays, String maxHeap) {
+        boolean stationFile() { return stations > 0; }
+    }
+
+    static final List<Scale> SCALES = List.of(
+            new Scale("a", "(a) 街道 sub-district: 14 units × 12 months", 14, 0, 0, null),
+            new Scale("b", "(b) 区 district: 150 units × 12 months", 150, 0, 0, null),
+            new Scale("c", "(c) 市 city: 2,000 units × 12 months", 2000, 0, 0, null),
+            new Scale("d", "(d) station file: 100 stations × 10,000 days = 1,000,000 rows, -Xmx256m", 14, 100, 10_000, "256m"));
+
+    record Generated(List<Path> files, long rows, double seconds, boolean cached) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The embedded server's own log lines would drown the figures.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        List<String> ids = List.of("a", "b", "c", "d");
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "yearbook-bench");
+        Path jar = null;
+        boolean regen = false;
+        long timeout = 1200;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--scales" -> ids = List.of(args[++i].split(","));
+                case "--work" -> work = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--regen" -> regen = true;
+                case "--job-timeout" -> timeout = Long.parseLong(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Path project = Path.of("").toAbsolutePath();
+        if (jar == null) jar = findJar(project);
+        IndicatorCatalog catalog = IndicatorCatalog.load(project.resolve("config/catalog.yaml"));
+        UnitRegistry real = UnitRegistry.load(project.resolve("config/units.yaml"));
+        List<SyntheticRegistry.Unit> realCommunities = real.communities(YEAR).stream()
+                .map(u -> new SyntheticRegistry.Unit(u.code(), u.name())).toList();
+        Results results = new Results(LocalDateTime.now(), loadAverage());
+        for (String id : ids) {
+            Scale s = SCALES.stream().filter(x -> x.id().equals(id.trim())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown scale " + id));
+            Path dir = work.resolve(s.id());
+            say("== %s (%s)", s.label(), dir);
+            SyntheticRegistry reg = SyntheticRegistry.of(realCommunities, s.communities(), s.stations());
+            Files.createDirectories(dir);
+            Path units = dir.resolve("units.yaml");
+            reg.write(units);
+            Generated g = generate(s, reg, catalog, dir.resolve("input"), regen);
+            say("   inputs: %d files, %d rows, %s %.1f s", g.files().size(), g.rows(), g.cached() ? "generated earlier in" : "generated in", g.seconds());
+            say("   running the job (child JVM, heap %s) ...", s.maxHeap() == null ? "default" : "-Xmx" + s.maxHeap());
+            JobRun.Outcome o = JobRun.run(jar, project, dir, units, s.maxHeap(), YEAR, timeout);
+            say("   job: exit %d in %.1f s; console: %s", o.exitCode(), o.wallSeconds(), Files.readString(o.console()).strip().replace("\n", "\n      "));
+            if (!s.stationFile()) {
+                // JIT warm-up: the walk measures POI, not the interpreter; the job's JVM is cold, which only favours the floor less.
+                SaxWalk.walk(g.files().subList(0, Math.min(100, g.files().size())), 2);
+            }
+            SaxWalk.Result w1 = SaxWalk.walk(g.files(), 1);
+            SaxWalk.Result w2 = SaxWalk.walk(g.files(), 2);
+            say("   bare SAX walk: 1 thread %.2f s, 2 threads %.2f s (%d cells)", w1.seconds(), w2.seconds(), w2.cells());
+            long loaded = s.stationFile() ? o.rows().get("air_quality_day") : o.rows().get("observation");
+            long copyRows = loaded > 0 ? loaded : g.rows();
+            double copy = CopyBaseline.copy(dir.resolve("copy-pg"), s.stationFile() ? CopyBaseline.Shape.AIR_QUALITY_DAY
+                    : CopyBaseline.Shape.OBSERVATION, copyRows, g.files().size());
+            say("   COPY of %d rows: %.2f s", copyRows, copy);
+            JobRun.Step read = o.step("read");
+            JfrProfile.Profile prof = read == null ? null : JfrProfile.profile(o.jfr(), read.startMillis(), read.endMillis());
+            JobRun.Step publish = o.step("publish");
+            JfrProfile.Profile pub = publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis());
+            results.add(new Results.Entry(s, g, o, w1, w2, copyRows, copy, prof, pub));
+            results.write(project.resolve("bench"));
+        }
+        System.out.println();
+        System.out.println(results.markdown());
+        say("written: %s", results.file(project.resolve("bench")));
+    }
+
+    private static Generated generate(Scale s, SyntheticRegistry reg, IndicatorCatalog catalog, Path input, boolean regen) throws Exception {
+        Path folder = input.resolve(Integer.toString(YEAR));
+        Path marker = input.resolve(".complete");
+        if (!regen && Files.exists(marker)) {
+            String[] m = Files.readString(marker).strip().split(" ");
+            if (m[0].equals(GENERATOR_VERSION)) {
+                List<Path> files;
+                try (Stream<Path> l = Files.list(folder)) {
+                    files = l.sorted().toList();
+                }
+                return new Generated(files, Long.parseLong(m[1]), Double.parseDouble(m[2]), true);
+            }
+        }
+        JobRun.deleteTree(input);
+        Files.createDirectories(folder);
+        long t0 = System.nanoTime();
+        List<Path> files = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong rows = new AtomicLong();
+        if (s.stationFile()) {
+            Path f = folder.resolve("多站点空气质量日报1995-2022.xlsx");
+            rows.addAndGet(StationGenerator.write(f, reg.stations(), s.stationDays(), LocalDate.of(YEAR, 12, 31)));
+            files.add(f);
+        } else {
+            ReportGenerator gen = new ReportGenerator(catalog);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> fs = new ArrayList<>();
+                List<SyntheticRegistry.Unit> units = reg.communities();
+                for (int u = 0; u < units.size(); u++) {
+                    final int ui = u;
+                    fs.add(pool.submit(() -> {
+                        for (int month : ReportGenerator.months()) {
+                            Path f = folder.resolve(units.get(ui).name() + YEAR + "年" + month + "月报表.xlsx");
+                            rows.addAndGet(gen.write(f, units.get(ui).name(), ui, YEAR, month));
+                            files.add(f);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : fs) f.get();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        Files.writeString(marker, GENERATOR_VERSION + " " + rows.get() + " " + String.format(Locale.ROOT, "%.1f", secs));
+        List<Path> sorted = new ArrayList<>(files);
+        Collections.sort(sorted);
+        return new Generated(sorted, rows.get(), secs, false);
+    }
+
+    private static Path findJar(Path project) throws IOException {
+        try (Stream<Path> l = Files.list(project.resolve("target"))) {
+            return l.filter(p -> p.getFileName().toString().matches("yearbook-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no target/yearbook-*.jar: run mvn package first"));
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static void say(String fmt, Object... args) {
+        System.out.println(String.format(Locale.ROOT, fmt, args));
+        System.out.flush();
+    }
+
+    static Map<String, Long> nonNull(Map<String, Long> m) {
+        return m == null ? Map.of() : m;
+    }
+}

@@ -1,0 +1,80 @@
+package yearbook.bench;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * The floor for reading: open each workbook and walk every cell of every sheet with POI's streaming
+ * SAX reader (XSSFReader + XSSFSheetXMLHandler), doing nothing with the values but counting them.
+ */
+final class SaxWalk {
+    record Result(double seconds, long files, long cells, double cpuSeconds) {
+    }
+
+    static Result walk(List<Path> files, int threads) throws Exception {
+        AtomicLong cells = new AtomicLong();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (Path f : files) fs.add(pool.submit(() -> {
+                cells.addAndGet(walkOne(f));
+                return null;
+            }));
+            for (Future<?> f : fs) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        return new Result((System.nanoTime() - t0) / 1e9, files.size(), cells.get(), (os.getProcessCpuTime() - c0) / 1e9);
+    }
+
+    static long walkOne(Path file) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader r = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg);
+            var styles = r.getStylesTable();
+            long[] n = {0};
+            XSSFSheetXMLHandler.SheetContentsHandler counter = new XSSFSheetXMLHandler.SheetContentsHandler() {
+                @Override
+                public void startRow(int rowNum) {
+                }
+
+                @Override
+                public void endRow(int rowNum) {
+                }
+
+                @Override
+                public void cell(String ref, String value, XSSFComment comment) {
+                    if (value != null) n[0]++;
+                }
+            };
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) r.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    XMLReader x = XMLHelper.newXMLReader();
+                    x.setContentHandler(new XSSFSheetXMLHandler(styles, null, sst, counter, new DataFormatter(), false));
+                    x.parse(new InputSource(in));
+                }
+            }
+            return n[0];
+        }
+    }
+}
