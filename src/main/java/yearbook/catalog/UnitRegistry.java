@@ -48,11 +48,15 @@ public final class UnitRegistry {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         ReportingUnit sub = unit((Map<String, Object>) root.get("subdistrict"), UnitKind.SUBDISTRICT);
         List<ReportingUnit> others = new ArrayList<>();
-        for (Object o : (List<Object>) root.getOrDefault("communities", List.of()))
-            others.add(unit((Map<String, Object>) o, UnitKind.COMMUNITY));
-        for (Object o : (List<Object>) root.getOrDefault("stations", List.of()))
-            others.add(unit((Map<String, Object>) o, UnitKind.STATION));
+        // "stations:" with nothing under it is null in YAML, not an empty list
+        for (Object o : listOrEmpty(root.get("communities"))) others.add(unit((Map<String, Object>) o, UnitKind.COMMUNITY));
+        for (Object o : listOrEmpty(root.get("stations"))) others.add(unit((Map<String, Object>) o, UnitKind.STATION));
         return new UnitRegistry(sub, others);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> listOrEmpty(Object o) {
+        return o == null ? List.of() : (List<Object>) o;
     }
 
     @SuppressWarnings("unchecked")

@@ -24,10 +24,12 @@ public class ReadResultStore {
 
     /** Call inside one transaction per file: a file is stored whole or not at all. */
     public SubmissionStatus save(long submissionId, int year, ReadResult result) {
-        // A restarted read replaces whatever an interrupted attempt may have left.
-        jdbc.sql("delete from observation where submission_id = ?").param(submissionId).update();
-        jdbc.sql("delete from air_quality_day where submission_id = ?").param(submissionId).update();
-        jdbc.sql("delete from finding where submission_id = ? and stage = 'read'").param(submissionId).update();
+        // A file read again replaces what an earlier reading stored (one round trip for the three tables).
+        jdbc.sql("""
+                with o as (delete from observation where submission_id = ?),
+                     d as (delete from air_quality_day where submission_id = ?)
+                delete from finding where submission_id = ? and stage = 'read'""")
+                .params(submissionId, submissionId, submissionId).update();
         SubmissionStatus status;
         String unit = null;
         String period = null;

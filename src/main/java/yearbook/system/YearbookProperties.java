@@ -25,7 +25,8 @@ public record YearbookProperties(Path catalog, Path units, Path input, Path outp
         if (input == null) input = Path.of("input");
         if (output == null) output = Path.of("output");
         if (embeddedDbDir == null) embeddedDbDir = Path.of("data/pg");
-        if (readThreads == null || readThreads < 1) readThreads = Runtime.getRuntime().availableProcessors();
+        // A reading thread spends a quarter of its time waiting for the database (benchmark): more threads than cores.
+        if (readThreads == null || readThreads < 1) readThreads = 2 * Runtime.getRuntime().availableProcessors();
         if (logDir == null) logDir = Path.of("logs");
     }
 }
