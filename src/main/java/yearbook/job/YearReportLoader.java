@@ -74,13 +74,16 @@ public class YearReportLoader {
                         rs.getString(7), rs.getString(8), rs.getString(9))))
                 .list();
 
+        // Each cell once, under the figure of the unit that reported it: a total's sources are its units' rows,
+        // and repeating them under every total, rate and growth would multiply the sheet (lineage is in
+        // figure_source for explain; this is the office's readable list).
         List<YearReport.Source> lineage = jdbc.sql("""
                 select f.unit_code, f.indicator_code, s.file_name, o.period, o.sheet, o.cell, o.value
                 from figure f
                 join figure_source fs on fs.figure_id = f.id
                 join observation o on o.id = fs.observation_id
                 join submission s on s.id = o.submission_id
-                where f.year = ?
+                where f.year = ? and f.unit_code = o.unit_code and f.indicator_code = o.indicator_code
                 order by f.id, o.id""")
                 .param(year)
                 .query((rs, n) -> new YearReport.Source(rs.getString(1), rs.getString(2), rs.getString(3),
