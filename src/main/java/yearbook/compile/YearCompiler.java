@@ -60,9 +60,8 @@ public final class YearCompiler {
     }
 
     public List<CompiledFigure> compile(Inputs in) {
-        lineage.clear();
         String total = units.subdistrict().code();
-        List<CompiledFigure> out = new ArrayList<>();
+        Compiled out = new Compiled();
         // 累计: January through the month; an annual report only counts for the whole year.
         Map<String, List<StoredObservation>> byUnit = in.observations().stream()
                 .filter(o -> o.observation().period() != null && o.observation().period().endMonth() <= in.throughMonth())
@@ -87,13 +86,13 @@ public final class YearCompiler {
         boolean communitiesIncomplete = communities.stream().anyMatch(c -> in.unitsWithMissingPeriods().contains(c.code()));
         boolean streetIncomplete = in.unitsWithMissingPeriods().contains(total);
 
-        Map<String, Map<String, Figure>> figures = new LinkedHashMap<>();
+        Map<String, Map<String, Figure>> figures = out.byUnit;
         for (ReportingUnit c : communities) {
             Map<String, Part> cp = parts.getOrDefault(c.code(), Map.of());
             for (Indicator i : catalog.reported()) {
                 if (i.source() != Source.COMMUNITY || !cp.containsKey(i.code())) continue;
                 Part p = cp.get(i.code());
-                add(out, figures, unitFigure(in, c, i, p, in.unitsWithMissingPeriods().contains(c.code())), p.sources());
+                out.add(unitFigure(in, c, i, p, in.unitsWithMissingPeriods().contains(c.code())), p.sources());
             }
         }
         Map<String, Part> streetParts = parts.getOrDefault(total, Map.of());
@@ -109,10 +108,10 @@ public final class YearCompiler {
                 Set<Long> src = new LinkedHashSet<>();
                 cps.forEach(p -> src.addAll(p.sources()));
                 Part p = new Part(sum, priorSum, cps.stream().anyMatch(Part::approximate), src);
-                add(out, figures, totalFigure(in, total, i, p, communitiesIncomplete), src);
+                out.add(totalFigure(in, total, i, p, communitiesIncomplete), src);
             } else if (i.source() == Source.STREET && streetParts.containsKey(i.code())) {
                 Part p = streetParts.get(i.code());
-                add(out, figures, totalFigure(in, total, i, p, streetIncomplete), p.sources());
+                out.add(totalFigure(in, total, i, p, streetIncomplete), p.sources());
             }
         }
 
@@ -124,7 +123,7 @@ public final class YearCompiler {
                 if (i == null || e.getValue() == null) continue;
                 for (String unit : in.air().size() == 1 ? List.of(a.stationCode(), total) : List.of(a.stationCode())) {
                     BigDecimal prior = previous(in, unit, i.code());
-                    add(out, figures, new Figure(in.year(), unit, i.code(), e.getValue(), prior,
+                    out.add(new Figure(in.year(), unit, i.code(), e.getValue(), prior,
                             YearOnYear.growthPercent(e.getValue(), prior), false, false, true), Set.of());
                 }
             }
@@ -142,9 +141,9 @@ public final class YearCompiler {
                 BigDecimal prior = YearOnYear.ratePercent(num.prior(), den.prior());
                 if (prior == null) prior = previous(in, ue.getKey(), i.code());
                 boolean comparable = num.comparable() && den.comparable();
-                Set<Long> src = new LinkedHashSet<>(sourcesOf(out, num));
-                src.addAll(sourcesOf(out, den));
-                add(out, figures, new Figure(in.year(), ue.getKey(), i.code(), value, prior,
+                Set<Long> src = new LinkedHashSet<>(out.sourcesOf(num));
+                src.addAll(out.sourcesOf(den));
+                out.add(new Figure(in.year(), ue.getKey(), i.code(), value, prior,
                         comparable ? YearOnYear.changeInPoints(value, prior) : null,
                         num.incomplete() || den.incomplete(), num.approximate() || den.approximate(), comparable), src);
             }
@@ -156,11 +155,11 @@ public final class YearCompiler {
             for (var ue : new ArrayList<>(figures.entrySet())) {
                 Figure of = ue.getValue().get(i.growthOf());
                 if (of == null || of.growth() == null) continue;
-                add(out, figures, new Figure(in.year(), ue.getKey(), i.code(), of.growth(), null, null,
-                        of.incomplete(), of.approximate(), of.comparable()), sourcesOf(out, of));
+                out.add(new Figure(in.year(), ue.getKey(), i.code(), of.growth(), null, null,
+                        of.incomplete(), of.approximate(), of.comparable()), out.sourcesOf(of));
             }
         }
-        return out;
+        return out.list;
     }
 
     private Figure unitFigure(Inputs in, ReportingUnit unit, Indicator i, Part p, boolean incomplete) {
@@ -187,17 +186,22 @@ public final class YearCompiler {
         return in.previousYear().getOrDefault(unit, Map.of()).get(indicator);
     }
 
-    private final Map<Figure, Set<Long>> lineage = new IdentityHashMap<>();
+    /** The figures compiled so far: as a list in order, by unit and indicator, and each one's sources. */
+    private static final class Compiled {
+        final List<CompiledFigure> list = new ArrayList<>();
+        final Map<String, Map<String, Figure>> byUnit = new LinkedHashMap<>();
+        final Map<Figure, Set<Long>> sources = new IdentityHashMap<>();
 
-    private void add(List<CompiledFigure> out, Map<String, Map<String, Figure>> figures, Figure f, Set<Long> sources) {
-        CompiledFigure c = new CompiledFigure(f, Set.copyOf(sources));
-        out.add(c);
-        lineage.put(f, c.observationIds());
-        figures.computeIfAbsent(f.unitCode(), u -> new LinkedHashMap<>()).put(f.indicatorCode(), f);
-    }
+        void add(Figure f, Set<Long> from) {
+            CompiledFigure c = new CompiledFigure(f, Set.copyOf(from));
+            list.add(c);
+            sources.put(f, c.observationIds());
+            byUnit.computeIfAbsent(f.unitCode(), u -> new LinkedHashMap<>()).put(f.indicatorCode(), f);
+        }
 
-    private Set<Long> sourcesOf(List<CompiledFigure> out, Figure f) {
-        return lineage.getOrDefault(f, Set.of());
+        Set<Long> sourcesOf(Figure f) {
+            return sources.getOrDefault(f, Set.of());
+        }
     }
 
     /**
