@@ -48,7 +48,12 @@ final class AirQualitySheetReader {
         private final AirQualityHeader h;
         private final CappedFindings findings;
         private final DayTable days;
-        private final SeenDays seen = new SeenDays();
+        /** Dates already read, per station: a 站点 column may name several stations, one date each. */
+        private final Map<Integer, SeenDays> seen = new java.util.HashMap<>();
+        /** The stations met, in order; days refer to them by index. */
+        private final List<String> codes = new java.util.ArrayList<>();
+        /** Names seen in the 站点 column → their code, or null when not a known station (said once). */
+        private final Map<String, String> byName = new java.util.HashMap<>();
         private String station;
         private String stationSeen;
 
@@ -70,18 +75,18 @@ final class AirQualitySheetReader {
             GridCell dateCell = cell(cells, r, h.dateCol());
             if (dateCell.isBlank() || isSummary(dateCell)) return;
             CellRef dateRef = ref(dateCell);
+            String dayStation = station;
             if (h.stationCol() >= 0) {
                 GridCell sc = cell(cells, r, h.stationCol());
                 if (!sc.isBlank()) {
                     String name = sc.seen();
+                    if (!byName.containsKey(name)) byName.put(name, station(name, ref(sc), findings));
+                    dayStation = byName.get(name);
                     if (stationSeen == null) {
                         stationSeen = name;
-                        station = station(name, ref(sc), findings);
-                    } else if (!name.equals(stationSeen) && !Names.normalize(name).equals(Names.normalize(stationSeen))
-                            && !units.resolve(name).map(ReportingUnit::code).equals(Optional.ofNullable(station))) {
-                        String first = stationSeen;
-                        findings.add(Problem.STATION_MIXED, () -> Problem.STATION_MIXED.at(ref(sc), name, first, name));
+                        station = dayStation;
                     }
+                    if (dayStation == null) return; // an unknown station: said once, its rows not read
                 }
             }
             Optional<LocalDate> day = DateText.read(dateCell);
@@ -90,10 +95,16 @@ final class AirQualitySheetReader {
                         () -> Problem.AQ_DATE_UNREADABLE.at(dateRef, dateCell.seen(), dateCell.seen()));
                 return;
             }
-            if (!seen.add(day.get().toEpochDay())) {
+            int stationIndex = codes.indexOf(dayStation);
+            if (stationIndex < 0) {
+                codes.add(dayStation);
+                stationIndex = codes.size() - 1;
+            }
+            final int duplicateAt = stationIndex;
+            if (!seen.computeIfAbsent(stationIndex, s -> new SeenDays()).add(day.get().toEpochDay())) {
                 // The earlier row is looked up only for a finding that is listed: rare, and a scan.
                 findings.add(Problem.AQ_DATE_DUPLICATE, () -> Problem.AQ_DATE_DUPLICATE.at(dateRef, dateCell.seen(),
-                        day.get(), earlier(day.get())));
+                        day.get(), earlier(day.get(), duplicateAt)));
                 return;
             }
             Map<Pollutant, BigDecimal> values = new EnumMap<>(Pollutant.class);
@@ -113,7 +124,7 @@ final class AirQualitySheetReader {
                     }
                 }
             }
-            days.add(day.get(), values, aqi, r);
+            days.add(day.get(), values, aqi, r, stationIndex);
         }
 
         ReadResult.AirQuality finish() {
@@ -121,11 +132,13 @@ final class AirQualitySheetReader {
             if (stationSeen == null) findings.add(Problem.STATION_MISSING, () -> Problem.STATION_MISSING.at(whole, ""));
             if (days.isEmpty() && !findings.anyError())
                 findings.add(Problem.AQ_NO_DAYS, () -> Problem.AQ_NO_DAYS.at(whole, ""));
-            return new ReadResult.AirQuality(sheet, station, days.seal(station), findings.list(whole));
+            if (codes.isEmpty()) codes.add(station);
+            return new ReadResult.AirQuality(sheet, station, days.seal(codes), findings.list(whole));
         }
 
-        private CellRef earlier(LocalDate day) {
-            for (int i = 0; i < days.size(); i++) if (days.epochDay(i) == day.toEpochDay()) return days.source(i);
+        private CellRef earlier(LocalDate day, int station) {
+            for (int i = 0; i < days.size(); i++)
+                if (days.epochDay(i) == day.toEpochDay() && days.station(i) == station) return days.source(i);
             return null;
         }
 

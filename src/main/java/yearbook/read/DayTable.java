@@ -33,11 +33,13 @@ final class DayTable extends AbstractList<AirQualityDay> implements RandomAccess
     private final List<int[]> epochDays = new ArrayList<>();
     private final List<int[]> rows = new ArrayList<>();
     private final List<int[]> aqis = new ArrayList<>();
+    /** Index into stationCodes of each day's station: a 站点 column may name several stations. */
+    private final List<short[]> stations = new ArrayList<>();
+    private List<String> stationCodes = List.of();
     private final List<long[]> unscaled = new ArrayList<>();
     private final List<byte[]> scales = new ArrayList<>();
     /** Values whose digits do not fit a long or whose scale does not fit a byte (text with many digits). */
     private final Map<Long, BigDecimal> wide = new HashMap<>();
-    private String stationCode;
     private int size;
     private boolean sealed;
 
@@ -47,6 +49,11 @@ final class DayTable extends AbstractList<AirQualityDay> implements RandomAccess
     }
 
     void add(LocalDate day, Map<Pollutant, BigDecimal> values, Integer aqi, int row) {
+        add(day, values, aqi, row, 0);
+    }
+
+    /** @param station the day's station, as an index into the list given to {@link #seal(List)} */
+    void add(LocalDate day, Map<Pollutant, BigDecimal> values, Integer aqi, int row, int station) {
         if (sealed) throw new IllegalStateException("sealed");
         int c = size / CHUNK;
         int i = size % CHUNK;
@@ -54,12 +61,14 @@ final class DayTable extends AbstractList<AirQualityDay> implements RandomAccess
             epochDays.add(new int[CHUNK]);
             rows.add(new int[CHUNK]);
             aqis.add(new int[CHUNK]);
+            stations.add(new short[CHUNK]);
             unscaled.add(new long[CHUNK * P]);
             scales.add(new byte[CHUNK * P]);
         }
         epochDays.get(c)[i] = Math.toIntExact(day.toEpochDay());
         rows.get(c)[i] = row;
         aqis.get(c)[i] = aqi == null ? NO_AQI : aqi;
+        stations.get(c)[i] = (short) station;
         long[] u = unscaled.get(c);
         byte[] s = scales.get(c);
         for (int p = 0; p < P; p++) {
@@ -80,13 +89,24 @@ final class DayTable extends AbstractList<AirQualityDay> implements RandomAccess
 
     /** Fixes the station of every day (known for sure only at the end of the sheet); no more days after. */
     DayTable seal(String station) {
-        this.stationCode = station;
+        List<String> one = new ArrayList<>();
+        one.add(station);
+        return seal(one);
+    }
+
+    /** Fixes the stations the days' indexes refer to (a code may be null where it could not be resolved). */
+    DayTable seal(List<String> codes) {
+        this.stationCodes = java.util.Collections.unmodifiableList(new ArrayList<>(codes));
         this.sealed = true;
         return this;
     }
 
     long epochDay(int index) {
         return epochDays.get(index / CHUNK)[index % CHUNK];
+    }
+
+    int station(int index) {
+        return stations.get(index / CHUNK)[index % CHUNK];
     }
 
     CellRef source(int index) {
@@ -108,7 +128,8 @@ final class DayTable extends AbstractList<AirQualityDay> implements RandomAccess
             values.put(POLLUTANTS[p], w != null ? w : BigDecimal.valueOf(u[k], s[k]));
         }
         int aqi = aqis.get(c)[i];
-        return new AirQualityDay(stationCode, LocalDate.ofEpochDay(epochDays.get(c)[i]), values,
+        String station = stationCodes.isEmpty() ? null : stationCodes.get(stations.get(c)[i]);
+        return new AirQualityDay(station, LocalDate.ofEpochDay(epochDays.get(c)[i]), values,
                 aqi == NO_AQI ? null : aqi, source(index));
     }
 

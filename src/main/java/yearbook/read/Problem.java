@@ -58,7 +58,6 @@ enum Problem {
     // air quality
     STATION_MISSING(Severity.ERROR),
     STATION_UNKNOWN(Severity.ERROR),
-    STATION_MIXED(Severity.ERROR),
     AQ_DATE_UNREADABLE(Severity.ERROR),
     AQ_DATE_DUPLICATE(Severity.ERROR),
     AQ_VALUE_NOT_A_NUMBER(Severity.ERROR),
