@@ -146,11 +146,21 @@ public final class SummaryWorkbook {
         cell.setCellComment(c);
     }
 
+    /** Above this many sources the 数据来源 sheet points to sources-&lt;year&gt;.csv instead of listing them. */
+    static final int SOURCES_IN_SHEET = 100_000;
+
     private void lineage(Workbooks wb, YearReport report, ReportOrder order) {
         Sheet s = wb.sheet(LINEAGE);
         List<String> head = List.of("单位", "指标", "文件", "报告期", "工作表", "单元格", "数值");
         wb.title(s, "数据来源:每个数据取自哪个文件的哪个单元格", head.size());
         wb.header(s, 1, head);
+        if (report.lineage().size() > SOURCES_IN_SHEET) {
+            Row note = s.createRow(2);
+            Workbooks.string(note, 0, "数据来源共 " + report.lineage().size() + " 条,超过本表可容纳的 " + SOURCES_IN_SHEET
+                    + " 条,完整清单见同一目录下的 sources-" + report.year() + ".csv。", wb.text);
+            s.createFreezePane(0, 2);
+            return;
+        }
         CellStyle general = wb.numberFormat("General", false);
         List<YearReport.Source> sources = report.lineage().stream()
                 .sorted(Comparator.comparing(YearReport.Source::unitCode, order.unitCodes())

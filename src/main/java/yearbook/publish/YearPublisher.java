@@ -73,6 +73,8 @@ public final class YearPublisher implements Publisher {
         int year = report.year();
         Path charts = Files.createDirectories(dir.resolve("charts"));
         new IndicatorsCsv().write(report, dir.resolve("indicators-" + year + ".csv"));
+        if (report.lineage().size() > SummaryWorkbook.SOURCES_IN_SHEET)
+            new SourcesCsv().write(report, dir.resolve("sources-" + year + ".csv"));
         new SummaryWorkbook().write(report, dir.resolve("summary-" + year + ".xlsx"));
         new ValidationReport().write(report, dir.resolve("validation-" + year + ".xlsx"));
         new Narrative().write(report, dir.resolve("narrative-" + year + ".md"));
