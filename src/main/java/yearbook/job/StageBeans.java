@@ -56,9 +56,8 @@ public class StageBeans {
     }
 
     @Bean
-    ReadStage readStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ReadResultStore store,
-                        YearbookProperties props) {
-        return new ReadStage(jdbc, tx, reader, store, props.readThreads());
+    ReadStage readStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ReadResultStore store) {
+        return new ReadStage(jdbc, tx, reader, store);
     }
 
     @Bean

@@ -139,23 +139,4 @@ public class YearlyJobLauncher {
             ps.executeQuery().close();
         }
     }
-
-    /**
-     * One line for a person: the deepest message written for one (Chinese), with the root cause's
-     * type and message when that is something else — a JDK exception's message alone is often only
-     * a path ("/srv/out" for FileAlreadyExistsException), which says nothing about what went wrong.
-     */
-    static String rootMessage(Throwable t) {
-        Throwable r = t;
-        String forPerson = null;
-        for (Throwable x = t; x != null; x = x.getCause() == x ? null : x.getCause()) {
-            r = x;
-            if (x.getMessage() != null && x.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                forPerson = x.getMessage();
-            }
-        }
-        String root = r.getMessage() == null ? r.getClass().getSimpleName() : r.getClass().getSimpleName() + ": " + r.getMessage();
-        if (forPerson == null) return root;
-        return forPerson.equals(r.getMessage()) ? forPerson : forPerson + " (" + root + ")";
-    }
 }

@@ -5,10 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +31,12 @@ public class ReadStage {
     private final TransactionTemplate tx;
     private final SubmissionReader reader;
     private final ReadResultStore store;
-    private final int threads;
 
-    public ReadStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ReadResultStore store, int threads) {
+    public ReadStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ReadResultStore store) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.reader = reader;
         this.store = store;
-        this.threads = threads;
     }
 
     /** Files of the year not read yet. */
@@ -82,35 +76,6 @@ public class ReadStage {
         log.info("读取 {} 年文件(分区 {}/{}) {} 个: 采用 {}, 退回 {}, 非报表 {}", year, partition + 1, partitions,
                 pending.size(), accepted, quarantined, other);
         return new Outcome(pending.size(), accepted, quarantined, other);
-    }
-
-    /** All unread files of a year on {@code threads} threads (the job uses the partitioned step instead). */
-    public Outcome read(int year) {
-        int n = Math.max(1, threads);
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int part = i;
-                futures.add(pool.submit(() -> readPartition(year, part, n, f -> { })));
-            }
-            int read = 0, accepted = 0, quarantined = 0, other = 0;
-            for (Future<Outcome> f : futures) {
-                Outcome o = f.get();
-                read += o.read();
-                accepted += o.accepted();
-                quarantined += o.quarantined();
-                other += o.notSubmissions();
-            }
-            return new Outcome(read, accepted, quarantined, other);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("读取被中断", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("读取阶段失败: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private SubmissionStatus readOne(int year, Pending p) throws IOException {
