@@ -21,15 +21,20 @@ final class SourcesCsv {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
             w.write(line(List.of("年份", "单位代码", "单位名称", "指标代码", "指标名称", "文件", "报告期", "工作表", "单元格", "数值")));
-            for (YearReport.Source s : report.lineage()) {
+            String year = Integer.toString(report.year());
+            report.lineage().forEach(s -> {
                 String name = report.catalog().byCode(s.indicatorCode()).map(Indicator::name).orElse(s.indicatorCode());
-                w.write(line(List.of(Integer.toString(report.year()), IndicatorsCsv.text(s.unitCode()),
-                        IndicatorsCsv.text(report.units().nameOf(s.unitCode())), s.indicatorCode(), IndicatorsCsv.text(name),
-                        IndicatorsCsv.text(s.fileName()), nz(s.period()), nz(s.sheet()), nz(s.cell()),
-                        s.value() == null ? "" : s.value().toPlainString())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法写入 " + file, e);
+                try {
+                    w.write(line(List.of(year, IndicatorsCsv.text(s.unitCode()),
+                            IndicatorsCsv.text(report.units().nameOf(s.unitCode())), s.indicatorCode(), IndicatorsCsv.text(name),
+                            IndicatorsCsv.text(s.fileName()), nz(s.period()), nz(s.sheet()), nz(s.cell()),
+                            s.value() == null ? "" : s.value().toPlainString())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("无法写入 " + file, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
     }
 

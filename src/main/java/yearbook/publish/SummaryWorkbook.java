@@ -162,7 +162,7 @@ public final class SummaryWorkbook {
             return;
         }
         CellStyle general = wb.numberFormat("General", false);
-        List<YearReport.Source> sources = report.lineage().stream()
+        List<YearReport.Source> sources = report.lineage().toList().stream()
                 .sorted(Comparator.comparing(YearReport.Source::unitCode, order.unitCodes())
                         .thenComparing(YearReport.Source::indicatorCode, order.indicatorCodes())
                         .thenComparing(YearReport.Source::period, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -17,7 +17,18 @@ import yearbook.model.Finding;
  */
 public record YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
                          List<Figure> figures, List<Missing> missing, List<Received> received,
-                         List<FileFinding> findings, List<Source> lineage, AnnualAirQuality air) {
+                         List<FileFinding> findings, Lineage lineage, AnnualAirQuality air) {
+
+    public YearReport {
+        figures = FigureIndex.of(figures);
+    }
+
+    /** With the sources in memory. */
+    public YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
+                      List<Figure> figures, List<Missing> missing, List<Received> received,
+                      List<FileFinding> findings, List<Source> lineage, AnnualAirQuality air) {
+        this(year, throughMonth, compiledOn, catalog, units, figures, missing, received, findings, Lineage.of(lineage), air);
+    }
 
     /** A whole year's report. */
     public YearReport(int year, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
@@ -59,7 +70,8 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
         return figure(subdistrictCode(), indicatorCode);
     }
 
+    /** Looked up in an index built once with the report: publish asks for one figure per table cell. */
     public Optional<Figure> figure(String unitCode, String indicatorCode) {
-        return figures.stream().filter(f -> f.unitCode().equals(unitCode) && f.indicatorCode().equals(indicatorCode)).findFirst();
+        return Optional.ofNullable(((FigureIndex) figures).find(unitCode, indicatorCode));
     }
 }
