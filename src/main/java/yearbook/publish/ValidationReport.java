@@ -43,14 +43,23 @@ public final class ValidationReport {
         ReportOrder order = new ReportOrder(report);
         ByUnit byUnit = new ByUnit(report);
         List<String> units = unitsToReport(report, order);
-        summary(wb, report, byUnit, units);
+        boolean many = units.size() > SHEET_PER_UNIT_UP_TO;
+        summary(wb, report, byUnit, units, many);
         for (String unit : units) {
             if (byUnit.files(unit).isEmpty() && byUnit.findings(unit).isEmpty()) continue;
+            if (many && byUnit.findings(unit).isEmpty()) continue;
             unitSheet(wb, report, byUnit, unit);
         }
         unknown(wb, report);
         wb.save(file);
     }
+
+    /**
+     * Up to this many units each get a sheet; above it (a district or a city) only the units with
+     * findings do: thousands of sheets are more than Excel's sheet bar can show or anyone can page
+     * through, and building them took most of publish. The 汇总 row of every unit stays.
+     */
+    static final int SHEET_PER_UNIT_UP_TO = 200;
 
     /**
      * Files, findings and missing periods grouped by unit once, in their report order: a city has
@@ -95,7 +104,7 @@ public final class ValidationReport {
         return List.copyOf(codes);
     }
 
-    private void summary(Workbooks wb, YearReport report, ByUnit byUnit, List<String> units) {
+    private void summary(Workbooks wb, YearReport report, ByUnit byUnit, List<String> units, boolean many) {
         Sheet s = wb.sheet(SUMMARY);
         List<String> head = List.of("单位", "收到文件", "已采用", "已退回", "错误", "提示", "缺报期数", "缺报的报告期");
         wb.title(s, report.units().subdistrict().name() + report.year() + "年报表审核汇总(" + report.compiledOn() + ")", head.size());
@@ -115,6 +124,12 @@ public final class ValidationReport {
             Workbooks.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(), count);
             Workbooks.integer(row, 6, missing.size(), count);
             Workbooks.string(row, 7, String.join("、", missing), wb.wrap);
+        }
+        if (many) {
+            Row note = s.createRow(r + 1);
+            Workbooks.string(note, 0, "注:单位较多(共" + units.size() + "个),只为有错误或提示的单位单列工作表;"
+                    + "其余单位未发现问题,收到、采用的文件数和缺报期别见上表。", wb.note);
+            s.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, head.size() - 1));
         }
         s.createFreezePane(1, 2);
         Workbooks.printSetup(s, 2, true);

@@ -13,6 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import yearbook.publish.pdf.SummaryPdf;
 
 /**
@@ -72,13 +74,53 @@ public final class YearPublisher implements Publisher {
     private void writeAll(YearReport report, Path dir) throws IOException {
         int year = report.year();
         Path charts = Files.createDirectories(dir.resolve("charts"));
-        new IndicatorsCsv().write(report, dir.resolve("indicators-" + year + ".csv"));
-        if (report.lineage().size() > SummaryWorkbook.SOURCES_IN_SHEET)
-            new SourcesCsv().write(report, dir.resolve("sources-" + year + ".csv"));
-        new SummaryWorkbook().write(report, dir.resolve("summary-" + year + ".xlsx"));
-        new ValidationReport().write(report, dir.resolve("validation-" + year + ".xlsx"));
-        new Narrative().write(report, dir.resolve("narrative-" + year + ".md"));
-        pdf.write(report, dir.resolve("summary-" + year + ".pdf"), charts);
+        // The sources are mostly a wait on the database (a city's are a million rows): they are read and
+        // written on a thread of their own while this one builds the workbooks and the PDF.
+        FutureTask<Void> sources = new FutureTask<>(() -> {
+            if (report.lineage().size() > SummaryWorkbook.SOURCES_IN_SHEET)
+                new SourcesCsv().write(report, dir.resolve("sources-" + year + ".csv"));
+            return null;
+        });
+        Thread sourcesThread = new Thread(sources, "publish-sources-" + year);
+        sourcesThread.setDaemon(true);
+        sourcesThread.start();
+        boolean done = false;
+        try {
+            new IndicatorsCsv().write(report, dir.resolve("indicators-" + year + ".csv"));
+            new SummaryWorkbook().write(report, dir.resolve("summary-" + year + ".xlsx"));
+            new ValidationReport().write(report, dir.resolve("validation-" + year + ".xlsx"));
+            new Narrative().write(report, dir.resolve("narrative-" + year + ".md"));
+            pdf.write(report, dir.resolve("summary-" + year + ".pdf"), charts);
+            done = true;
+        } finally {
+            // never leave it writing into a folder that is about to be renamed or deleted
+            Throwable failure = await(sources);
+            if (done && failure != null) {
+                if (failure instanceof RuntimeException r) throw r;
+                if (failure instanceof Error e) throw e;
+                if (failure instanceof IOException io) throw io;
+                throw new IllegalStateException(failure);
+            }
+        }
+    }
+
+    /** Waits for the task, uninterruptibly; what it threw, or null. */
+    private static Throwable await(FutureTask<Void> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    task.get();
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    return e.getCause();
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     private static void swap(Path root, int year, Path temp, Path target) throws IOException {

@@ -37,6 +37,13 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
         this(year, 12, compiledOn, catalog, units, figures, missing, received, findings, lineage, air);
     }
 
+    /** A whole year's report, its sources read when used. */
+    public YearReport(int year, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
+                      List<Figure> figures, List<Missing> missing, List<Received> received,
+                      List<FileFinding> findings, Lineage lineage, AnnualAirQuality air) {
+        this(year, 12, compiledOn, catalog, units, figures, missing, received, findings, lineage, air);
+    }
+
     /** What the figures cover, as titles say it: 2022年度, or 2023年1-6月 for a year to date (累计). */
     public String periodLabel() {
         if (throughMonth == 12) return year + "年度";

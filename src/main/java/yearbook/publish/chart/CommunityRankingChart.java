@@ -29,6 +29,11 @@ public final class CommunityRankingChart {
         this.style = style;
     }
 
+    /** Above twice this many communities the chart shows this many at the top and at the bottom. */
+    static final int ENDS = 15;
+    /** Communities named in the 未报送 line; the rest are counted. */
+    static final int ABSENT_NAMED = 10;
+
     /** @return null when no community has a figure for the indicator */
     public JFreeChart create(YearReport report, Indicator indicator) {
         record Row(String name, BigDecimal value) {
@@ -43,14 +48,24 @@ public final class CommunityRankingChart {
         if (rows.isEmpty()) return null;
         // Ranked; equal values keep registry order so the chart is the same on every run.
         rows.sort(Comparator.comparing(Row::value).reversed());
+        int ranked = rows.size();
+        if (ranked > 2 * ENDS) {
+            // a bar per community stops being readable long before a city's 2,000: the top and the bottom
+            List<Row> ends = new ArrayList<>(rows.subList(0, ENDS));
+            ends.addAll(rows.subList(ranked - ENDS, ranked));
+            rows = ends;
+        }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Row r : rows) data.addValue(r.value(), indicator.name(), r.name());
 
         JFreeChart chart = ChartFactory.createBarChart(indicator.name() + ":各社区排名", null,
                 indicator.unit(), data, PlotOrientation.HORIZONTAL, false, false, false);
         style.apply(chart);
+        if (ranked > 2 * ENDS)
+            chart.addSubtitle(new TextTitle("共" + ranked + "个社区,图中为前" + ENDS + "名和后" + ENDS
+                    + "名;各社区数据见汇总工作簿", style.font(8f)));
         if (!absent.isEmpty())
-            chart.addSubtitle(new TextTitle("未报送:" + String.join("、", absent), style.font(8f)));
+            chart.addSubtitle(new TextTitle("未报送:" + names(absent), style.font(8f)));
         CategoryPlot plot = chart.getCategoryPlot();
         CategoryAxis axis = plot.getDomainAxis();
         axis.setCategoryMargin(0.25);
@@ -68,5 +83,10 @@ public final class CommunityRankingChart {
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         r.setItemLabelAnchorOffset(3);
         return chart;
+    }
+
+    private static String names(List<String> absent) {
+        if (absent.size() <= ABSENT_NAMED) return String.join("、", absent);
+        return String.join("、", absent.subList(0, ABSENT_NAMED)) + "等" + absent.size() + "个社区";
     }
 }
