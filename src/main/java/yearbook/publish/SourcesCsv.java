@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import yearbook.catalog.Indicator;
 
 /**
@@ -22,13 +24,24 @@ final class SourcesCsv {
             w.write('\uFEFF');
             w.write(line(List.of("年份", "单位代码", "单位名称", "指标代码", "指标名称", "文件", "报告期", "工作表", "单元格", "数值")));
             String year = Integer.toString(report.year());
+            // Names looked up once per unit and indicator, the line built in one buffer: a million lines
+            Map<String, String> unitNames = new HashMap<>();
+            Map<String, String> indicatorNames = new HashMap<>();
+            StringBuilder b = new StringBuilder(256);
             report.lineage().forEach(s -> {
-                String name = report.catalog().byCode(s.indicatorCode()).map(Indicator::name).orElse(s.indicatorCode());
+                String unit = unitNames.computeIfAbsent(s.unitCode(),
+                        u -> IndicatorsCsv.quote(IndicatorsCsv.text(report.units().nameOf(u))));
+                String name = indicatorNames.computeIfAbsent(s.indicatorCode(), c -> IndicatorsCsv.quote(IndicatorsCsv.text(
+                        report.catalog().byCode(c).map(Indicator::name).orElse(c))));
+                b.setLength(0);
+                b.append(year).append(',').append(IndicatorsCsv.quote(IndicatorsCsv.text(s.unitCode()))).append(',')
+                        .append(unit).append(',').append(IndicatorsCsv.quote(s.indicatorCode())).append(',')
+                        .append(name).append(',').append(IndicatorsCsv.quote(IndicatorsCsv.text(s.fileName()))).append(',')
+                        .append(IndicatorsCsv.quote(nz(s.period()))).append(',').append(IndicatorsCsv.quote(nz(s.sheet())))
+                        .append(',').append(IndicatorsCsv.quote(nz(s.cell()))).append(',')
+                        .append(IndicatorsCsv.quote(s.value() == null ? "" : s.value().toPlainString())).append(CRLF);
                 try {
-                    w.write(line(List.of(year, IndicatorsCsv.text(s.unitCode()),
-                            IndicatorsCsv.text(report.units().nameOf(s.unitCode())), s.indicatorCode(), IndicatorsCsv.text(name),
-                            IndicatorsCsv.text(s.fileName()), nz(s.period()), nz(s.sheet()), nz(s.cell()),
-                            s.value() == null ? "" : s.value().toPlainString())));
+                    w.append(b);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
