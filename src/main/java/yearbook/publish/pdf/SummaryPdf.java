@@ -217,12 +217,15 @@ public class SummaryPdf {
             outline.addLast(item);
         }
 
-        /** Taller charts for more bars, so that 14 communities stay legible. */
+        /**
+         * Taller charts for more bars, so that 14 communities stay legible; a city's ranking (the top and
+         * bottom 15, 30 bars) gets up to most of a page.
+         */
         private static float heightOf(JFreeChart chart) {
             if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot p
                     && p.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL) {
                 int bars = p.getDataset().getColumnCount();
-                return Math.max(170, Math.min(330, 80 + bars * 17));
+                return Math.max(170, Math.min(bars <= 15 ? 330 : 620, 80 + bars * 17));
             }
             return chart.getPlot() instanceof org.jfree.chart.plot.XYPlot ? 290 : 240;
         }
