@@ -1,17 +1,22 @@
 package yearbook.catalog;
 
+import java.util.regex.Pattern;
 import java.text.Normalizer;
 
 /** How names are compared: full-width folded to half-width (NFKC), whitespace and a leading 其中 removed. */
 public final class Names {
+    /** Compiled once: names are normalised for every cell read. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern OF_WHICH = Pattern.compile("^其中[::]?");
+
     private Names() {
     }
 
     public static String normalize(String s) {
         if (s == null) return "";
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        n = n.replaceAll("[\\s\\u00A0\\u3000]+", "");
-        n = n.replaceFirst("^其中[::]?", "");
+        n = SPACES.matcher(n).replaceAll("");
+        if (n.startsWith("其中")) n = OF_WHICH.matcher(n).replaceFirst("");
         n = n.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'');
         return n;
     }
