@@ -31,11 +31,14 @@ public final class ReaderProfile {
             }
             double read = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
+            for (Path f : files) reader.read(Files.readAllBytes(f), f.getFileName().toString());
+            double fromBytes = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
             long cells = 0;
             for (Path f : files) cells += SaxWalk.walkOne(f);
             double walk = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("round %d: %d files, read %.2f s (%d observations), walk %.2f s (%d cells), ratio %.2f%n",
-                    round, files.size(), read, obs, walk, cells, read / walk);
+            System.out.printf("round %d: %d files, read %.2f s (%d observations), from bytes %.2f s, walk %.2f s (%d cells), ratio %.2f%n",
+                    round, files.size(), read, obs, fromBytes, walk, cells, read / walk);
         }
     }
 }

@@ -30,9 +30,6 @@ final class PoiGuards {
             ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
             ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
             IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
-            // A workbook read from memory keeps its expanded entries on the heap up to this size each.
-            org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(
-                    StreamingSheetWalker.MEMORY_ENTRY_BYTES);
             applied = true;
         }
     }

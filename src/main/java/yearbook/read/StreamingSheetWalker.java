@@ -44,17 +44,14 @@ final class StreamingSheetWalker implements WorkbookWalker {
 
     /**
      * A small workbook straight from its bytes: no temporary file written, read and deleted per file
-     * (a fifth of the read stage's time at 24,000 files). POI's zip guards apply as for a file; an
-     * entry expanding beyond {@link #MEMORY_ENTRY_BYTES} goes to a temporary file instead of the heap.
+     * (a fifth of the read stage's time at 24,000 files). POI's zip guards (inflate ratio, entry size)
+     * apply as for a file; the expanded entries are held on the heap, so only small files come here.
      */
     void walk(byte[] content, RowSink sink) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         try (OPCPackage pkg = OPCPackage.open(new java.io.ByteArrayInputStream(content))) {
             walk(pkg, sink);
         }
     }
-
-    /** Largest expanded entry of an in-memory workbook kept on the heap (POI spills larger ones to disk). */
-    static final int MEMORY_ENTRY_BYTES = 4 * 1024 * 1024;
 
     private void walk(OPCPackage pkg, RowSink sink) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         {
