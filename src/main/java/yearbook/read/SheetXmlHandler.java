@@ -191,15 +191,26 @@ final class SheetXmlHandler extends DefaultHandler {
             d = Double.parseDouble(v.trim());
         }
         NumberFormat f = format(style);
-        String shown;
-        try {
-            shown = formatter.formatRawCellContents(d, f.index(), f.pattern(), date1904);
-        } catch (RuntimeException e) {
-            shown = "";
+        String shown = generalInteger(f, d);
+        if (shown == null) {
+            try {
+                shown = formatter.formatRawCellContents(d, f.index(), f.pattern(), date1904);
+            } catch (RuntimeException e) {
+                shown = "";
+            }
         }
         if (f.date() && DateUtil.isValidExcelDate(d))
             return new GridCell(row, col, CellKind.DATE, null, SheetWalker.decimal(d), DateUtil.getLocalDateTime(d, date1904), shown);
         return new GridCell(row, col, CellKind.NUMBER, null, SheetWalker.decimal(d), null, shown);
+    }
+
+    /**
+     * A whole number in the General format shows as its digits (DataFormatter gives the same text; most
+     * cells of a report are such counts, and formatting them through DataFormatter was a tenth of reading).
+     */
+    private static String generalInteger(NumberFormat f, double d) {
+        if (f.index() != 0 || !"General".equals(f.pattern()) || d != Math.rint(d) || Math.abs(d) >= 1e10) return null;
+        return Long.toString((long) d);
     }
 
     private NumberFormat format(int styleIndex) {
