@@ -48,7 +48,7 @@ public record Period(int year, PeriodKind kind, int number) implements Comparabl
         return switch (kind) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "Q" + number;
-            case MONTH -> String.format("%d-%02d", year, number);
+            case MONTH -> year + (number < 10 ? "-0" : "-") + number;
         };
     }
 
