@@ -7,6 +7,9 @@ import java.util.Objects;
  * Written as text "2022", "2022Q4", "2022-12" (the form stored in the database).
  */
 public record Period(int year, PeriodKind kind, int number) implements Comparable<Period> {
+    private static final java.util.regex.Pattern YEAR_CODE = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern QUARTER_CODE = java.util.regex.Pattern.compile("\\d{4}Q[1-4]");
+    private static final java.util.regex.Pattern MONTH_CODE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
 
     public Period {
         Objects.requireNonNull(kind);
@@ -45,14 +48,14 @@ public record Period(int year, PeriodKind kind, int number) implements Comparabl
         return switch (kind) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "Q" + number;
-            case MONTH -> String.format("%d-%02d", year, number);
+            case MONTH -> year + (number < 10 ? "-0" : "-") + number;
         };
     }
 
     public static Period parseCode(String code) {
-        if (code.matches("\\d{4}")) return year(Integer.parseInt(code));
-        if (code.matches("\\d{4}Q[1-4]")) return quarter(Integer.parseInt(code.substring(0, 4)), code.charAt(5) - '0');
-        if (code.matches("\\d{4}-\\d{2}")) return month(Integer.parseInt(code.substring(0, 4)), Integer.parseInt(code.substring(5)));
+        if (YEAR_CODE.matcher(code).matches()) return year(Integer.parseInt(code));
+        if (QUARTER_CODE.matcher(code).matches()) return quarter(Integer.parseInt(code.substring(0, 4)), code.charAt(5) - '0');
+        if (MONTH_CODE.matcher(code).matches()) return month(Integer.parseInt(code.substring(0, 4)), Integer.parseInt(code.substring(5)));
         throw new IllegalArgumentException("not a period code: " + code);
     }
 

@@ -1,5 +1,6 @@
 package yearbook.read;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import yearbook.catalog.Names;
  * A unit is a family and a power of ten, so a conversion is a decimal point move, never a rounding.
  */
 final class MeasureUnits {
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[].*[)\\]]");
     private record Scale(String family, int power) { }
 
     private static final Map<String, Scale> SCALES = Map.ofEntries(
@@ -31,7 +33,7 @@ final class MeasureUnits {
     /** Full-width folded, spaces and surrounding brackets removed, ㎡/m² spelled 平方米. */
     static String normalize(String unit) {
         String u = Names.normalize(unit);
-        if (u.matches("[(\\[].*[)\\]]")) u = u.substring(1, u.length() - 1);
+        if (BRACKETED.matcher(u).matches()) u = u.substring(1, u.length() - 1);
         u = u.replace("²", "2");
         return SPELLINGS.getOrDefault(u, u);
     }

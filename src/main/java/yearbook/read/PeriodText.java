@@ -9,6 +9,9 @@ import yearbook.model.Period;
 
 /** Reads a 报告期 as people write it: 2022年, 2022Q4, 2022年四季度, 2022年12月, 2022-12, 2022.12, a date cell. */
 final class PeriodText {
+    private static final Pattern YEAR_NUMBER = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_DOT_ONE = Pattern.compile("\\d{4}\\.1");
+    private static final Pattern YEAR_DOT_MONTH = Pattern.compile("\\d{4}\\.\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:年度?)?");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})(?:年度?)?(?:第?([1-4一二三四])季度?|[-]?[Qq]([1-4]))");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:年(\\d{1,2})月份?|[-./](\\d{1,2})(?:[-./]\\d{1,2}日?)?)");
@@ -36,9 +39,9 @@ final class PeriodText {
     /** A clerk typing 2022.12 in a General cell gets the number 2022.12; 2022.10 becomes 2022.1. */
     private static Outcome number(BigDecimal n) {
         String s = n.toPlainString();
-        if (s.matches("\\d{4}")) return text(s).<Outcome>map(Outcome.Read::new).orElse(new Outcome.Unreadable());
-        if (s.matches("\\d{4}\\.1")) return new Outcome.Ambiguous(Integer.parseInt(s.substring(0, 4)));
-        if (s.matches("\\d{4}\\.\\d{1,2}")) return text(s).<Outcome>map(Outcome.Read::new).orElse(new Outcome.Unreadable());
+        if (YEAR_NUMBER.matcher(s).matches()) return text(s).<Outcome>map(Outcome.Read::new).orElse(new Outcome.Unreadable());
+        if (YEAR_DOT_ONE.matcher(s).matches()) return new Outcome.Ambiguous(Integer.parseInt(s.substring(0, 4)));
+        if (YEAR_DOT_MONTH.matcher(s).matches()) return text(s).<Outcome>map(Outcome.Read::new).orElse(new Outcome.Unreadable());
         return new Outcome.Unreadable();
     }
 

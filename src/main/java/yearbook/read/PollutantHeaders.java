@@ -1,5 +1,6 @@
 package yearbook.read;
 
+import java.util.regex.Pattern;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,10 @@ import yearbook.model.Pollutant;
  * Sub/superscripts fold by NFKC; units, brackets, separators and case are ignored.
  */
 final class PollutantHeaders {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern CONCENTRATION_UNIT = Pattern.compile("[(\\[]?(?:[μΜU]G|MG|微克|毫克)/(?:M3|立方米)[)\\]]?");
+    private static final Pattern PUNCTUATION = Pattern.compile("[()\\[\\]\\-_·.,/]");
+
     private static final Map<String, Pollutant> KEYS = Map.ofEntries(
             Map.entry("SO2", Pollutant.SO2), Map.entry("二氧化硫", Pollutant.SO2),
             Map.entry("NO2", Pollutant.NO2), Map.entry("二氧化氮", Pollutant.NO2),
@@ -33,10 +38,10 @@ final class PollutantHeaders {
 
     static String key(String header) {
         String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
-        s = s.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        s = SPACES.matcher(s).replaceAll("");
         // units: (μg/m3) μG/M3 MG/M3 微克/立方米, with or without brackets
-        s = s.replaceAll("[(\\[]?(?:[μΜU]G|MG|微克|毫克)/(?:M3|立方米)[)\\]]?", "");
-        s = s.replaceAll("[()\\[\\]\\-_·.,/]", "");
+        s = CONCENTRATION_UNIT.matcher(s).replaceAll("");
+        s = PUNCTUATION.matcher(s).replaceAll("");
         return s;
     }
 }

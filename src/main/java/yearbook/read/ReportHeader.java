@@ -1,11 +1,15 @@
 package yearbook.read;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Optional;
 import yearbook.catalog.Names;
 
 /** The header row of a 统计报表 and where its columns are (-1: absent). Columns are found by text, never by position. */
 record ReportHeader(int row, int nameCol, int codeCol, int unitCol, int valueCol, int priorCol, int remarkCol) {
+    private static final Pattern TRAILING_COLON = Pattern.compile("[::]$");
+    private static final Pattern TRAILING_PARENS = Pattern.compile("\\(.*\\)$");
+    private static final Pattern BRACKETED_END = Pattern.compile("\\[.*]$");
 
     /** The first row that holds 指标名称 and a 本期 synonym. */
     static Optional<ReportHeader> find(SheetGrid sheet) {
@@ -36,8 +40,8 @@ record ReportHeader(int row, int nameCol, int codeCol, int unitCol, int valueCol
     /** 本期数(万元) and 本期: both read as the header word; a line break inside the cell is ignored. */
     static String headerText(String raw) {
         String n = Names.normalize(raw);
-        n = n.replaceFirst("[::]$", "");
-        String stripped = n.replaceFirst("\\(.*\\)$", "").replaceFirst("\\[.*]$", "");
+        n = TRAILING_COLON.matcher(n).replaceFirst("");
+        String stripped = BRACKETED_END.matcher(TRAILING_PARENS.matcher(n).replaceFirst("")).replaceFirst("");
         return stripped.isEmpty() ? n : stripped;
     }
 }

@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -32,19 +28,29 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    /** A style's number format, and whether it is a date format (a regex test: once per style, not per cell). */
+    /** A style's number format, and whether it is a date format (a regex test: once per format, not per cell). */
     private record NumberFormat(int index, String pattern, boolean date) {
-        NumberFormat(int index, String pattern) {
-            this(index, pattern, DateUtil.isADateFormat(index, pattern));
+        NumberFormat(StylesPart.Format f) {
+            this(f.id(), f.pattern(), DateUtil.isADateFormat(f.id(), f.pattern()));
         }
     }
 
+    /** Formats seen across files (a handful in practice; bounded so hostile files cannot grow it). */
+    private static final Map<StylesPart.Format, NumberFormat> KNOWN_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KNOWN_FORMATS = 1_000;
+    /** DataFormatter builds its formats lazily and keeps them: one per reading thread, not one per sheet. */
+    private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> {
+        DataFormatter f = new DataFormatter();
+        f.setUseCachedValuesForFormulaCells(true);
+        return f;
+    });
+
     private final RowSink sink;
-    private final SharedStrings strings;
-    private final StylesTable styles;
+    private final SharedStringsPart strings;
+    private final StylesPart styles;
     private final boolean date1904;
     private final int maxChars;
-    private final DataFormatter formatter = new DataFormatter();
+    private final DataFormatter formatter = FORMATTER.get();
     private final Map<Integer, NumberFormat> formats = new HashMap<>();
 
     private int row = -1;
@@ -61,13 +67,12 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean inPhonetic;
     private final StringBuilder value = new StringBuilder();
 
-    SheetXmlHandler(RowSink sink, SharedStrings strings, StylesTable styles, boolean date1904, int maxChars) {
+    SheetXmlHandler(RowSink sink, SharedStringsPart strings, StylesPart styles, boolean date1904, int maxChars) {
         this.sink = sink;
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
         this.maxChars = maxChars;
-        formatter.setUseCachedValuesForFormulaCells(true);
     }
 
     /** The column of an A1 reference (B12 → 1): letters only, without CellReference's regex per cell. */
@@ -157,8 +162,8 @@ final class SheetXmlHandler extends DefaultHandler {
             case "s" -> {
                 if (!hasValue || v.isBlank()) yield GridCell.blank(row, col);
                 int index = Integer.parseInt(v.trim());
-                if (index < 0 || index >= strings.getUniqueCount()) yield GridCell.blank(row, col);
-                String text = strings.getItemAt(index).getString();
+                if (index < 0 || index >= strings.size()) yield GridCell.blank(row, col);
+                String text = strings.text(index);
                 yield text(text);
             }
             case "inlineStr", "str", "d" -> text(v);
@@ -186,30 +191,36 @@ final class SheetXmlHandler extends DefaultHandler {
             d = Double.parseDouble(v.trim());
         }
         NumberFormat f = format(style);
-        String shown;
-        try {
-            shown = formatter.formatRawCellContents(d, f.index(), f.pattern(), date1904);
-        } catch (RuntimeException e) {
-            shown = "";
+        String shown = generalInteger(f, d);
+        if (shown == null) {
+            try {
+                shown = formatter.formatRawCellContents(d, f.index(), f.pattern(), date1904);
+            } catch (RuntimeException e) {
+                shown = "";
+            }
         }
         if (f.date() && DateUtil.isValidExcelDate(d))
             return new GridCell(row, col, CellKind.DATE, null, SheetWalker.decimal(d), DateUtil.getLocalDateTime(d, date1904), shown);
         return new GridCell(row, col, CellKind.NUMBER, null, SheetWalker.decimal(d), null, shown);
     }
 
+    /**
+     * A whole number in the General format shows as its digits (DataFormatter gives the same text; most
+     * cells of a report are such counts, and formatting them through DataFormatter was a tenth of reading).
+     */
+    private static String generalInteger(NumberFormat f, double d) {
+        if (f.index() != 0 || !"General".equals(f.pattern()) || d != Math.rint(d) || Math.abs(d) >= 1e10) return null;
+        return Long.toString((long) d);
+    }
+
     private NumberFormat format(int styleIndex) {
         return formats.computeIfAbsent(styleIndex, i -> {
-            try {
-                XSSFCellStyle s = styles.getStyleAt(i);
-                if (s != null) {
-                    String pattern = s.getDataFormatString();
-                    if (pattern == null) pattern = BuiltinFormats.getBuiltinFormat(s.getDataFormat());
-                    return new NumberFormat(s.getDataFormat(), pattern == null ? "General" : pattern);
-                }
-            } catch (RuntimeException e) {
-                // a style the file does not define: General, as Excel shows it
-            }
-            return new NumberFormat(0, "General");
+            StylesPart.Format f = styles.format(i);
+            NumberFormat known = KNOWN_FORMATS.get(f);
+            if (known != null) return known;
+            NumberFormat n = new NumberFormat(f);
+            if (KNOWN_FORMATS.size() < MAX_KNOWN_FORMATS) KNOWN_FORMATS.put(f, n);
+            return n;
         });
     }
 

@@ -9,4 +9,29 @@ public interface SubmissionReader {
      * @param fileName the name it was received under (may differ from file's own name), used in findings
      */
     ReadResult read(Path file, String fileName);
+
+    /**
+     * Reads a file from its bytes (the archive's copy). This default goes through a temporary file;
+     * a reader that can read from memory does so.
+     */
+    default ReadResult read(byte[] content, String fileName) {
+        String name = Path.of(fileName).getFileName().toString();
+        String suffix = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+        Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempFile("yearbook-", suffix.length() > 10 ? "" : suffix);
+            java.nio.file.Files.write(tmp, content);
+            return read(tmp, fileName);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (java.io.IOException ignored) {
+                    // the temp folder is cleaned by the system
+                }
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package yearbook.read;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.Objects;
  * —, -, /, 无 are "not applicable"; anything else is invalid.
  */
 final class ValueText {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     private ValueText() {
     }
 
@@ -34,7 +39,7 @@ final class ValueText {
     }
 
     static Parsed text(String raw, List<String> units) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]+", "");
+        String s = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
         if (s.isEmpty()) return new Parsed.Empty();
         if (Vocabulary.NOT_APPLICABLE_MARKS.contains(s)) return new Parsed.NotApplicable();
         if (s.startsWith("#")) return new Parsed.Invalid(Problem.VALUE_ERROR_CELL);
@@ -53,15 +58,15 @@ final class ValueText {
 
     /** Plain digits, or digits grouped by thousands separators: 1,234,567.5. */
     static BigDecimal number(String s) {
-        if (s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) s = s.replace(",", "");
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) return null;
+        if (GROUPED.matcher(s).matches()) s = s.replace(",", "");
+        if (!PLAIN.matcher(s).matches()) return null;
         return MeasureUnits.strip(new BigDecimal(s));
     }
 
     private static String stripUnit(String s, List<String> units) {
         for (String u : units) {
             if (u == null) continue;
-            String n = Normalizer.normalize(u, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+            String n = SPACES.matcher(Normalizer.normalize(u, Normalizer.Form.NFKC)).replaceAll("");
             if (!n.isEmpty() && s.endsWith(n) && s.length() > n.length()) return s.substring(0, s.length() - n.length());
         }
         return s;

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -28,8 +25,7 @@ record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
     static WorkbookPart read(InputStream in) throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
         List<SheetEntry> sheets = new ArrayList<>();
         boolean[] date1904 = {false};
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new DefaultHandler() {
+        DefaultHandler handler = new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts) {
                 String name = SheetXmlHandler.local(localName, qName);
@@ -42,9 +38,9 @@ record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
                     date1904[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
                 }
             }
-        });
+        };
         try (in) {
-            xml.parse(new InputSource(in));
+            SaxParsers.parse(in, handler);
         }
         return new WorkbookPart(List.copyOf(sheets), date1904[0]);
     }

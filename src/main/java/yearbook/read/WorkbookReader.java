@@ -64,6 +64,30 @@ public final class WorkbookReader implements SubmissionReader {
         }
     }
 
+    /** Largest file read from memory; a larger one goes through a temporary file and is streamed from disk. */
+    static final int MAX_IN_MEMORY_BYTES = 2 * 1024 * 1024;
+
+    @Override
+    public ReadResult read(byte[] content, String fileName) {
+        if (content.length > MAX_IN_MEMORY_BYTES || FileMagic.valueOf(content) != FileMagic.OOXML)
+            return SubmissionReader.super.read(content, fileName);
+        String name = java.nio.file.Path.of(fileName).getFileName().toString();
+        CellRef where = new CellRef(name, null);
+        Optional<Finding> refused = refuse(name, content.length, where);
+        if (refused.isPresent()) return new ReadResult.NotASubmission(List.of(refused.get()));
+        try {
+            DataSheets sink = new DataSheets(name, reports, airQuality, limits);
+            ((StreamingSheetWalker) streaming).walk(content, sink);
+            return sink.result();
+        } catch (EncryptedDocumentException e) {
+            return not(Problem.PASSWORD_PROTECTED.at(where, name, name));
+        } catch (BoundedInputStream.PartTooLargeException | OutOfMemoryError e) {
+            return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(content.length)));
+        } catch (Exception | StackOverflowError e) {
+            return not(problem(e, name, extension(name)));
+        }
+    }
+
     /**
      * One reading path for small and large files: an .xlsx/.xlsm (a zip package, whatever its name
      * says) is streamed; anything else goes to the user model, which reads .xls and recognises
@@ -81,17 +105,20 @@ public final class WorkbookReader implements SubmissionReader {
 
     /** What can be told before opening: a lock file, another type, an empty or oversized file. */
     private Optional<Finding> refuse(Path file, String name, CellRef where) {
+        try {
+            return refuse(name, Files.size(file), where);
+        } catch (IOException e) {
+            return Optional.of(Problem.UNREADABLE_FILE.at(where, name, name));
+        }
+    }
+
+    private Optional<Finding> refuse(String name, long size, CellRef where) {
         if (name.startsWith("~$") || name.startsWith(".~lock")) return Optional.of(Problem.LOCK_FILE.at(where, name, name));
         String ext = extension(name);
         if (!WORKBOOK_EXTENSIONS.contains(ext))
             return Optional.of(Problem.WRONG_FILE_TYPE.at(where, name, name, ext.isEmpty() ? "无" : "." + ext));
-        try {
-            long size = Files.size(file);
-            if (size == 0) return Optional.of(Problem.EMPTY_FILE.at(where, name, name));
-            if (size > limits.maxFileBytes()) return Optional.of(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
-        } catch (IOException e) {
-            return Optional.of(Problem.UNREADABLE_FILE.at(where, name, name));
-        }
+        if (size == 0) return Optional.of(Problem.EMPTY_FILE.at(where, name, name));
+        if (size > limits.maxFileBytes()) return Optional.of(Problem.FILE_TOO_LARGE.at(where, name, name, size(size)));
         return Optional.empty();
     }
 
@@ -129,9 +156,13 @@ public final class WorkbookReader implements SubmissionReader {
 
     private static String size(Path file) {
         try {
-            return String.format("%.1f MB", Files.size(file) / 1024.0 / 1024.0);
+            return size(Files.size(file));
         } catch (IOException e) {
             return "未知大小";
         }
+    }
+
+    private static String size(long bytes) {
+        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
     }
 }
