@@ -1,14 +1,24 @@
 package yearbook;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import yearbook.cli.YearbookCommand;
 
 /**
@@ -23,17 +33,45 @@ public final class ProgramRun {
         this.home = home;
     }
 
-    /** Runs a command line; returns its exit code. The console text is {@link #console()}. */
-    public int run(String... args) {
+    /** An exit code and what the console showed. */
+    public record Result(int exit, String console) {
+    }
+
+    /** The sample year the project ships. */
+    public static final Path SAMPLE_YEAR = Path.of("input/2022");
+
+    /** The command as a person types it, in this JVM (cheaper than a JVM of its own), its console captured. */
+    public static Result execute(String... args) {
         StringWriter sw = new StringWriter();
+        PrintWriter pw = new PrintWriter(sw, true);
+        int code = YearbookCommand.execute(pw, pw, args);
+        String console = sw.toString();
+        System.out.println(console);
+        return new Result(code, console);
+    }
+
+    public static Result execute(List<String> args) {
+        return execute(args.toArray(String[]::new));
+    }
+
+    /** Runs a command line with this run's database, log and log folder; returns its exit code. */
+    public int run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--yearbook.embedded-db-dir=" + home.resolve("pg"));
         all.add("--logging.file.name=" + home.resolve("yearbook.log"));
         all.add("--yearbook.log-dir=" + home.resolve("logs"));
-        int code = YearbookCommand.execute(new PrintWriter(sw, true), new PrintWriter(sw, true), all.toArray(String[]::new));
-        console = sw.toString();
-        System.out.println(console);
-        return code;
+        Result r = execute(all);
+        console = r.console();
+        return r.exit();
+    }
+
+    /** Copies every file of the shipped sample year into {@code inputRoot/asYear}; returns that folder. */
+    public static Path copySampleYear(Path inputRoot, int asYear) throws IOException {
+        Path to = Files.createDirectories(inputRoot.resolve(Integer.toString(asYear)));
+        try (Stream<Path> files = Files.list(SAMPLE_YEAR)) {
+            for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return to;
     }
 
     public String console() {
@@ -61,6 +99,47 @@ public final class ProgramRun {
             if (k.startsWith(subdistrict + "|")) t.put(v.get("指标代码"), v);
         });
         return t;
+    }
+
+    /** The sub-district's rows of an indicators CSV: indicator code → the whole line (to compare runs). */
+    public static Map<String, String> totalLines(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = List.of(parseCsvLine(lines.get(0).replace("\uFEFF", "")));
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = parseCsvLine(line);
+            if (c.length == header.size() && SUBDISTRICT.equals(c[header.indexOf("单位代码")])) rows.put(c[header.indexOf("指标代码")], line);
+        }
+        return rows;
+    }
+
+    /** 数值 of the sub-district's rows of an indicators CSV, by indicator code. */
+    public static Map<String, String> totalValues(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = List.of(parseCsvLine(lines.get(0).replace("\uFEFF", "")));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = parseCsvLine(line);
+            if (c.length == header.size() && SUBDISTRICT.equals(c[header.indexOf("单位代码")]))
+                out.put(c[header.indexOf("指标代码")], c[header.indexOf("数值")]);
+        }
+        return out;
+    }
+
+    private static final String SUBDISTRICT = "TANGZHA";
+
+    /** Every non-blank cell of a workbook as "sheet!row,col type text" (formulas as "=..."). */
+    public static List<String> cells(Path xlsx) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            for (Sheet sh : wb) for (Row r : sh) for (Cell c : r) {
+                if (c.getCellType() == CellType.BLANK) continue;
+                String text = c.getCellType() == CellType.STRING ? c.getStringCellValue()
+                        : c.getCellType() == CellType.FORMULA ? "=" + c.getCellFormula() : String.valueOf(c);
+                out.add(sh.getSheetName() + "!" + r.getRowNum() + "," + c.getColumnIndex() + " " + c.getCellType() + " " + text);
+            }
+        }
+        return out;
     }
 
     static String[] parseCsvLine(String line) {

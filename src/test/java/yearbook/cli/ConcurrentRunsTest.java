@@ -1,5 +1,6 @@
 package yearbook.cli;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -49,7 +50,7 @@ class ConcurrentRunsTest {
             assertThat(jdbc.sql("select count(*) from batch_job_execution").query(Integer.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from submission where year = 2022").query(Integer.class).single()).isEqualTo(22);
 
-            Map<String, String> totals = Workspace.totals(ws.output.resolve("2022/indicators-2022.csv"));
+            Map<String, String> totals = ProgramRun.totalValues(ws.output.resolve("2022/indicators-2022.csv"));
             List<String> wrong = new ArrayList<>();
             for (SeedFigures.Seed s : SeedFigures.load()) {
                 String got = totals.get(s.code());

@@ -1,5 +1,6 @@
 package yearbook.cli;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,44 +14,44 @@ class ExitCodesAndHelpTest {
     @ValueSource(strings = {"", "run", "check", "explain", "status", "template", "schedule"})
     void helpExitsZeroAndIsInChinese(String command) {
         List<String> args = command.isEmpty() ? List.of("--help") : List.of(command, "--help");
-        var r = Workspace.inProcess(args);
+        var r = ProgramRun.execute(args);
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         assertThat(r.console()).contains("Usage:").containsPattern("\\p{IsHan}{4,}");
     }
 
     @Test
     void runHelpListsTheExitCodes() {
-        var r = Workspace.inProcess(List.of("run", "--help"));
+        var r = ProgramRun.execute(List.of("run", "--help"));
         assertThat(r.console()).contains("0 成功", "1 失败", "2 参数错误", "3 完成但有退回文件", "4 该年度已有"); // picocli wraps the line there
     }
 
     @Test
     void aMissingYearIsAUsageError() {
-        var r = Workspace.inProcess(List.of("run"));
+        var r = ProgramRun.execute(List.of("run"));
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.console()).contains("参数错误 (bad arguments)", "--year");
     }
 
     @Test
     void aYearThatIsNotANumberIsAUsageError() {
-        var r = Workspace.inProcess(List.of("run", "--year", "二〇二二"));
+        var r = ProgramRun.execute(List.of("run", "--year", "二〇二二"));
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.console()).contains("参数错误 (bad arguments)", "二〇二二");
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        var r = Workspace.inProcess(List.of("compile", "--year", "2022"));
+        var r = ProgramRun.execute(List.of("compile", "--year", "2022"));
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.console()).contains("参数错误 (bad arguments)", "compile");
     }
 
     @Test
     void anUnreadablePeriodOrUnknownUnitOfTemplateIsAUsageError() {
-        var p = Workspace.inProcess(List.of("template", "--year", "2022", "--period", "第五季度", "-o", "target/never"));
+        var p = ProgramRun.execute(List.of("template", "--year", "2022", "--period", "第五季度", "-o", "target/never"));
         assertThat(p.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(p.console()).contains("报告期「第五季度」无法识别");
-        var u = Workspace.inProcess(List.of("template", "--year", "2022", "--unit", "横河小区", "-o", "target/never"));
+        var u = ProgramRun.execute(List.of("template", "--year", "2022", "--unit", "横河小区", "-o", "target/never"));
         assertThat(u.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(u.console()).contains("未知单位「横河小区」", "横河社区");
     }

@@ -1,5 +1,6 @@
 package yearbook.cli;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -48,13 +49,13 @@ class KilledRunRestartTest {
                 .contains("上次被中断的运行留下的 PostgreSQL (pid " + orphan + ")");
 
         Workspace ref = new Workspace(tmp.resolve("uninterrupted")).withSample(2022);
-        var plain = Workspace.inProcess(ref.runArgs(2022));
+        var plain = ProgramRun.execute(ref.runArgs(2022));
         assertThat(plain.exit()).as(plain.console()).isEqualTo(ExitCode.OK);
         assertThat(new String(ws.csv(2022), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(new String(ref.csv(2022), java.nio.charset.StandardCharsets.UTF_8));
 
         // Nothing was counted twice: the status of the year lists every file once.
-        var status = Workspace.inProcess(withSpring(ws, "status", "--year", "2022"));
+        var status = ProgramRun.execute(withSpring(ws, "status", "--year", "2022"));
         assertThat(status.console()).contains("FAILED", "COMPLETED", "ACCEPTED       22 个文件");
     }
 

@@ -1,5 +1,6 @@
 package yearbook.cli;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class ScheduleOnceTest {
         int year = due[0];
         String period = due[1] == 12 ? Integer.toString(year) : String.format("%d-%02d", year, due[1]);
         Path folder = ws.input.resolve(Integer.toString(year));
-        var made = Workspace.inProcess(List.of("template", "--year", Integer.toString(year), "--period", period,
+        var made = ProgramRun.execute(List.of("template", "--year", Integer.toString(year), "--period", period,
                 "--unit", "横河社区", "-o", folder.toString()));
         assertThat(made.exit()).as(made.console()).isEqualTo(ExitCode.OK);
         try (Stream<Path> s = Files.list(folder)) {
@@ -74,7 +75,7 @@ class ScheduleOnceTest {
         Workspace ws = new Workspace(tmp.resolve("bad"));
         List<String> args = new ArrayList<>(List.of("schedule", "--cron", "每月五号", "--times", "1"));
         args.addAll(ws.springArgs());
-        var r = Workspace.inProcess(args);
+        var r = ProgramRun.execute(args);
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.console()).contains("cron 表达式有误「每月五号」");
     }

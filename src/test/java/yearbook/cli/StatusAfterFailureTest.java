@@ -1,5 +1,6 @@
 package yearbook.cli;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class StatusAfterFailureTest {
                 .doesNotContain("\tat ", "Caused by", "ERROR", "WARN");
         assertThat(failed.lines().filter(l -> l.startsWith("失败"))).hasSize(1);
 
-        var status = Workspace.inProcess(KilledRunRestartTest.withSpring(ws, "status", "--year", "2022"));
+        var status = ProgramRun.execute(KilledRunRestartTest.withSpring(ws, "status", "--year", "2022"));
         assertThat(status.exit()).isEqualTo(ExitCode.OK);
         assertThat(status.console()).contains("2022年 第1次", "FAILED")
                 .containsPattern("publish\\s+FAILED .*无法在 " + java.util.regex.Pattern.quote(notAFolder.toString()) + " 下准备发布目录")
@@ -47,12 +48,12 @@ class StatusAfterFailureTest {
                 .doesNotContain("UncheckedIOException");
 
         Files.delete(notAFolder);
-        var again = Workspace.inProcess(args);
+        var again = ProgramRun.execute(args);
         assertThat(again.exit()).as(again.console()).isEqualTo(ExitCode.OK);
         assertThat(again.console()).contains("▶ 发布 publish", "完成").doesNotContain("▶ 收集", "▶ 读取");
         assertThat(notAFolder.resolve("2022/summary-2022.pdf")).isRegularFile();
 
-        var after = Workspace.inProcess(KilledRunRestartTest.withSpring(ws, "status"));
+        var after = ProgramRun.execute(KilledRunRestartTest.withSpring(ws, "status"));
         List<String> runs = after.console().lines().filter(l -> l.startsWith("#")).toList();
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0)).contains("第1次", "FAILED");
@@ -63,7 +64,7 @@ class StatusAfterFailureTest {
     @Test
     void statusOfAnEmptyDatabaseSaysThereAreNoRuns() {
         Workspace ws = new Workspace(tmp.resolve("empty"));
-        var status = Workspace.inProcess(KilledRunRestartTest.withSpring(ws, "status"));
+        var status = ProgramRun.execute(KilledRunRestartTest.withSpring(ws, "status"));
         assertThat(status.exit()).isEqualTo(ExitCode.OK);
         assertThat(status.console()).contains("还没有运行记录");
     }

@@ -1,5 +1,6 @@
 package yearbook.cli;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -21,7 +22,7 @@ class TemplateCheckTest {
 
     @Test
     void aFilledTemplatePassesTheSelfCheckWithoutAFinding() throws Exception {
-        var made = Workspace.inProcess(List.of("template", "--year", "2022", "--unit", "横河社区", "-o", tmp.toString()));
+        var made = ProgramRun.execute(List.of("template", "--year", "2022", "--unit", "横河社区", "-o", tmp.toString()));
         assertThat(made.exit()).as(made.console()).isEqualTo(ExitCode.OK);
         assertThat(made.console()).contains("已生成");
         Path file;
@@ -47,14 +48,14 @@ class TemplateCheckTest {
         int filled = FilledTemplate.fill(file, IndicatorCatalog.load(Workspace.PROJECT.resolve("config/catalog.yaml")), 0);
         assertThat(filled).isGreaterThan(20);
 
-        var checked = Workspace.inProcess(List.of("check", file.toString()));
+        var checked = ProgramRun.execute(List.of("check", file.toString()));
         assertThat(checked.exit()).as(checked.console()).isEqualTo(ExitCode.OK);
         assertThat(checked.console()).contains("✓", "可以采用", "指标 " + filled + " 项").doesNotContain("错误", "✗", "    ["); // not a single finding
     }
 
     @Test
     void checkOfAMissingFileSaysSoAndExits3() {
-        var checked = Workspace.inProcess(List.of("check", tmp.resolve("没有这个文件.xlsx").toString()));
+        var checked = ProgramRun.execute(List.of("check", tmp.resolve("没有这个文件.xlsx").toString()));
         assertThat(checked.exit()).isEqualTo(ExitCode.QUARANTINED);
         assertThat(checked.console()).contains("文件不存在", "共 1 个文件, 1 个会被退回");
     }

@@ -1,5 +1,6 @@
 package yearbook.hostile;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -49,7 +50,7 @@ class FaultsTest {
         pg = EmbeddedPostgres.builder().setDataDirectory(pgDir).setCleanDataDirectory(true).start();
         port = pg.getPort();
         in = tmp.resolve("in");
-        ProgramRun.sampleYear(in);
+        ProgramRun.copySampleYear(in, 2022);
         // one slow file keeps the read stage busy long enough to stop the server inside it
         HostileFiles.write(in.resolve("2022"), "一万张表.xlsx", HostileFiles.manySheets(10_000));
         out = tmp.resolve("out");
@@ -62,7 +63,7 @@ class FaultsTest {
     }
 
     ProgramRun.Result run(Path output) {
-        return ProgramRun.run("run", "--year", "2022", "--input", in.toString(), "--output", output.toString(),
+        return ProgramRun.execute("run", "--year", "2022", "--input", in.toString(), "--output", output.toString(),
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
                 "--spring.datasource.username=postgres", "--spring.datasource.hikari.connection-timeout=2000",
                 "--logging.file.name=" + log);
@@ -109,9 +110,9 @@ class FaultsTest {
         ProgramRun.Result again = run(out);
         assertThat(again.exit()).as(again.console()).isEqualTo(ExitCode.QUARANTINED); // the 10,000-sheet file
         Path csv = out.resolve("2022/indicators-2022.csv");
-        assertThat(ProgramRun.value(csv, "LIV_NEW_JOBS")).isEqualTo("2252");
-        assertThat(ProgramRun.value(csv, "SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
-        assertThat(ProgramRun.value(csv, "URB_RENOV_HOUSEHOLDS")).isNotBlank();
+        assertThat(ProgramRun.totalValues(csv).get("LIV_NEW_JOBS")).isEqualTo("2252");
+        assertThat(ProgramRun.totalValues(csv).get("SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
+        assertThat(ProgramRun.totalValues(csv).get("URB_RENOV_HOUSEHOLDS")).isNotBlank();
     }
 
     @Test
@@ -156,7 +157,7 @@ class FaultsTest {
             Files.delete(filler);
             ProgramRun.Result ok = run(mount);
             assertThat(ok.exit()).as(ok.console()).isEqualTo(ExitCode.QUARANTINED);
-            assertThat(ProgramRun.value(mount.resolve("2022/indicators-2022.csv"), "LIV_NEW_JOBS")).isEqualTo("2252");
+            assertThat(ProgramRun.totalValues(mount.resolve("2022/indicators-2022.csv")).get("LIV_NEW_JOBS")).isEqualTo("2252");
         } finally {
             // lazy: detaches even if something still holds a file there, so the temp folder can go
             new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor();

@@ -32,7 +32,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class HostileFiles {
     /** A real, valid community report of the sample year: 横河社区, its values known. */
     static final Path SAMPLE = Path.of("input/2022/横河社区2022年统计报表.xlsx");
-    static final Path SAMPLE_YEAR = Path.of("input/2022");
     static final String SHEET = "xl/worksheets/sheet1.xml";
     static final String STRINGS = "xl/sharedStrings.xml";
     /** What /etc/passwd always holds: must never show up in anything the program writes. */

@@ -1,5 +1,6 @@
 package yearbook.hostile;
 
+import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
@@ -45,15 +46,15 @@ class HostileRunTest {
     @BeforeAll
     void runCleanAndAttacked() throws Exception {
         Path cleanIn = tmp.resolve("clean-in");
-        ProgramRun.sampleYear(cleanIn);
+        ProgramRun.copySampleYear(cleanIn, 2022);
         cleanOut = tmp.resolve("clean-out");
         long t0 = System.nanoTime();
-        clean = ProgramRun.run("run", "--year", "2022", "--input", cleanIn.toString(), "--output", cleanOut.toString(),
+        clean = ProgramRun.execute("run", "--year", "2022", "--input", cleanIn.toString(), "--output", cleanOut.toString(),
                 "--yearbook.embedded-db-dir=" + tmp.resolve("clean-pg"), "--logging.file.name=" + tmp.resolve("clean.log"));
         System.out.printf("[hostile] clean run: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
         Path in = tmp.resolve("in");
-        Path year = ProgramRun.sampleYear(in);
+        Path year = ProgramRun.copySampleYear(in, 2022);
         hostile.put("a;rm -rf b.xlsx", HostileFiles.zipBomb());
         hostile.put("$(x).xlsx", HostileFiles.billionLaughs());
         hostile.put("xxe \"引号'.xlsx", HostileFiles.externalEntity(HostileFiles.STRINGS));
@@ -79,7 +80,7 @@ class HostileRunTest {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         t0 = System.nanoTime();
-        attacked = ProgramRun.run("run", "--year", "2022", "--input", in.toString(), "--output", hostileOut.toString(),
+        attacked = ProgramRun.execute("run", "--year", "2022", "--input", in.toString(), "--output", hostileOut.toString(),
                 "--yearbook.embedded-db-dir=" + tmp.resolve("pg"), "--logging.file.name=" + log);
         attackedMillis = (System.nanoTime() - t0) / 1_000_000;
         peakHeapMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
@@ -90,8 +91,8 @@ class HostileRunTest {
     void theCleanRunIsTheReference() throws Exception {
         assertThat(clean.exit()).as(clean.console()).isEqualTo(ExitCode.OK);
         Path csv = cleanOut.resolve("2022/indicators-2022.csv");
-        assertThat(ProgramRun.value(csv, "LIV_NEW_JOBS")).isEqualTo("2252");
-        assertThat(ProgramRun.value(csv, "SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
+        assertThat(ProgramRun.totalValues(csv).get("LIV_NEW_JOBS")).isEqualTo("2252");
+        assertThat(ProgramRun.totalValues(csv).get("SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
     }
 
     @Test
@@ -110,9 +111,9 @@ class HostileRunTest {
     void everyFigureIsExactlyThatOfTheCleanSample() throws Exception {
         Path csv = hostileOut.resolve("2022/indicators-2022.csv");
         assertThat(csv).exists();
-        assertThat(ProgramRun.value(csv, "LIV_NEW_JOBS")).isEqualTo("2252");
-        assertThat(ProgramRun.value(csv, "SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
-        assertThat(ProgramRun.subDistrictRows(csv)).isEqualTo(ProgramRun.subDistrictRows(cleanOut.resolve("2022/indicators-2022.csv")));
+        assertThat(ProgramRun.totalValues(csv).get("LIV_NEW_JOBS")).isEqualTo("2252");
+        assertThat(ProgramRun.totalValues(csv).get("SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
+        assertThat(ProgramRun.totalLines(csv)).isEqualTo(ProgramRun.totalLines(cleanOut.resolve("2022/indicators-2022.csv")));
         assertThat(Files.readString(csv)).isEqualTo(Files.readString(cleanOut.resolve("2022/indicators-2022.csv")));
     }
 
@@ -173,7 +174,7 @@ class HostileRunTest {
     @Test
     void theSampleFilesAreAllStillAccepted() throws Exception {
         List<String> cells = ProgramRun.cells(hostileOut.resolve("2022/validation-2022.xlsx"));
-        try (Stream<Path> s = Files.list(HostileFiles.SAMPLE_YEAR)) {
+        try (Stream<Path> s = Files.list(ProgramRun.SAMPLE_YEAR)) {
             for (String name : s.map(p -> p.getFileName().toString()).toList())
                 assertThat(cells).as(name).anySatisfy(c -> assertThat(c).contains(name));
         }
