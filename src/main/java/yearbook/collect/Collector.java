@@ -50,7 +50,11 @@ public class Collector {
     }
 
     public Outcome collect(int year, Path yearFolder) {
-        List<ReceivedFile> files = InputFolder.list(yearFolder);
+        return collect(year, InputFolder.list(yearFolder), BATCH_FILES);
+    }
+
+    /** Registers files already listed and hashed, in their order, at most batchFiles to a transaction. */
+    Outcome collect(int year, List<ReceivedFile> files, int batchFiles) {
         Set<String> known = new HashSet<>();
         jdbc.sql("select file_name, sha256 from submission where year = ?").param(year)
                 .query(rs -> {
@@ -70,7 +74,7 @@ public class Collector {
         long bytes = 0;
         for (ReceivedFile f : files) {
             if (known.contains(key(f.fileName(), f.sha256()))) continue;
-            if (!batch.isEmpty() && (batch.size() >= BATCH_FILES || bytes + f.size() > BATCH_BYTES)) {
+            if (!batch.isEmpty() && (batch.size() >= batchFiles || bytes + f.size() > BATCH_BYTES)) {
                 duplicates += register(year, batch, firstOfSameBytes);
                 registered += batch.size();
                 batch.clear();
