@@ -1,81 +1,149 @@
 package yearbook.collect;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers a year's received files. Idempotent: a file already registered under the same name and
  * content is skipped, so re-running a year counts nothing twice. The same bytes under another name
- * become a DUPLICATE of the first arrival. Every file's bytes go to the archive before anything else.
+ * become a DUPLICATE of the first arrival. Every file's bytes go to the archive in the same
+ * transaction as its registration.
+ *
+ * <p>Files are registered in batches, one transaction each: a run killed mid-collect leaves whole
+ * batches registered (and archived) and nothing else, and the next run registers the rest. What is
+ * already known for the year is read once, not asked file by file (at 24,000 files those per-file
+ * look-ups were most of the stage).
  */
 public class Collector {
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
+    /** Files per transaction; a batch also ends once its bytes reach {@link #BATCH_BYTES}. */
+    static final int BATCH_FILES = 500;
+    /** The bytes of a batch are held in memory until it is sent; a bigger single file is a batch of its own. */
+    static final long BATCH_BYTES = 32L * 1024 * 1024;
 
     public record Outcome(int found, int registered, int duplicates) {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TransactionTemplate tx;
 
-    public Collector(JdbcClient jdbc, TransactionTemplate tx) {
+    public Collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.template = template;
         this.tx = tx;
     }
 
     public Outcome collect(int year, Path yearFolder) {
-        List<ReceivedFile> files = InputFolder.list(yearFolder);
+        return collect(year, InputFolder.list(yearFolder), BATCH_FILES);
+    }
+
+    /** Registers files already listed and hashed, in their order, at most batchFiles to a transaction. */
+    Outcome collect(int year, List<ReceivedFile> files, int batchFiles) {
+        Set<String> known = new HashSet<>();
+        jdbc.sql("select file_name, sha256 from submission where year = ?").param(year)
+                .query(rs -> {
+                    known.add(key(rs.getString(1), rs.getString(2)));
+                });
+        // sha256 → the first arrival of those bytes this year: later arrivals of the same bytes are its duplicates
+        Map<String, Long> firstOfSameBytes = new HashMap<>();
+        jdbc.sql("select sha256, min(id) from submission where year = ? and duplicate_of is null group by sha256")
+                .param(year)
+                .query(rs -> {
+                    firstOfSameBytes.put(rs.getString(1), rs.getLong(2));
+                });
+
         int registered = 0;
         int duplicates = 0;
+        List<ReceivedFile> batch = new ArrayList<>();
+        long bytes = 0;
         for (ReceivedFile f : files) {
-            Integer r = tx.execute(status -> {
-                // One commit per file without waiting for its WAL flush (the benchmark's city year spent a minute
-                // on 24,000 flushes): a registration lost in a crash is simply made again by the next run.
-                jdbc.sql("set local synchronous_commit = off").update();
-                return register(year, f);
-            });
-            if (r != null && r > 0) {
-                registered++;
-                if (r == 2) duplicates++;
+            if (known.contains(key(f.fileName(), f.sha256()))) continue;
+            if (!batch.isEmpty() && (batch.size() >= batchFiles || bytes + f.size() > BATCH_BYTES)) {
+                duplicates += register(year, batch, firstOfSameBytes);
+                registered += batch.size();
+                batch.clear();
+                bytes = 0;
             }
+            batch.add(f);
+            bytes += f.size();
+        }
+        if (!batch.isEmpty()) {
+            duplicates += register(year, batch, firstOfSameBytes);
+            registered += batch.size();
         }
         log.info("收集 {} 年文件: 共 {} 个, 新登记 {} 个, 其中重复文件 {} 个", year, files.size(), registered, duplicates);
         return new Outcome(files.size(), registered, duplicates);
     }
 
-    /** @return 0 already known, 1 registered, 2 registered as a duplicate */
-    private int register(int year, ReceivedFile f) {
-        boolean known = jdbc.sql("select count(*) from submission where year = ? and file_name = ? and sha256 = ?")
-                .params(year, f.fileName(), f.sha256()).query(Long.class).single() > 0;
-        if (known) return 0;
-        archive(f);
-        Long firstOfSameBytes = jdbc.sql("select min(id) from submission where year = ? and sha256 = ? and duplicate_of is null")
-                .params(year, f.sha256()).query(Long.class).optional().orElse(null);
-        jdbc.sql("""
-                insert into submission (year, file_name, sha256, received_at, status, duplicate_of)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(year, f.fileName(), f.sha256(), Timestamp.from(f.receivedAt()),
-                        (firstOfSameBytes == null ? SubmissionStatus.RECEIVED : SubmissionStatus.DUPLICATE).name(),
-                        firstOfSameBytes)
-                .update();
-        return firstOfSameBytes == null ? 1 : 2;
+    private static String key(String fileName, String sha256) {
+        return fileName + '\u0000' + sha256;
     }
 
-    private void archive(ReceivedFile f) {
-        try (InputStream in = Files.newInputStream(f.path())) {
-            jdbc.sql("insert into received_file (sha256, size_bytes, content) values (?, ?, ?) on conflict (sha256) do nothing")
-                    .params(f.sha256(), f.size(), in.readAllBytes())
-                    .update();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法归档文件 " + f.path(), e);
+    /**
+     * Archives and registers a batch of new files in one transaction, in name order (ids ascending).
+     *
+     * @return how many of them are duplicates
+     */
+    private int register(int year, List<ReceivedFile> batch, Map<String, Long> firstOfSameBytes) {
+        Map<String, Long> firstsHere = new HashMap<>();
+        Integer dups = tx.execute(status -> {
+            // No wait for the WAL flush at commit: a batch lost in a crash is simply registered again by the next run.
+            jdbc.sql("set local synchronous_commit = off").update();
+            List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('submission', 'id')) from generate_series(1, ?)")
+                    .param(batch.size()).query(Long.class).list().stream().sorted().toList();
+            archive(batch);
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            int d = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                ReceivedFile f = batch.get(i);
+                long id = ids.get(i);
+                Long first = firstOfSameBytes.get(f.sha256());
+                if (first == null) first = firstsHere.get(f.sha256());
+                if (first == null) firstsHere.put(f.sha256(), id);
+                else d++;
+                rows.add(new Object[]{id, year, f.fileName(), f.sha256(), Timestamp.from(f.receivedAt()),
+                        (first == null ? SubmissionStatus.RECEIVED : SubmissionStatus.DUPLICATE).name(), first});
+            }
+            template.batchUpdate("""
+                    insert into submission (id, year, file_name, sha256, received_at, status, duplicate_of)
+                    values (?, ?, ?, ?, ?, ?, ?)""", rows);
+            return d;
+        });
+        // only once committed: a rolled-back batch must not be anyone's first arrival
+        firstOfSameBytes.putAll(firstsHere);
+        return dups == null ? 0 : dups;
+    }
+
+    /** The batch's bytes into the archive, each content once (it may be there already, from any year). */
+    private void archive(List<ReceivedFile> batch) {
+        Map<String, ReceivedFile> bySha = new LinkedHashMap<>();
+        for (ReceivedFile f : batch) bySha.putIfAbsent(f.sha256(), f);
+        List<Object[]> rows = new ArrayList<>(bySha.size());
+        for (ReceivedFile f : bySha.values()) {
+            try {
+                byte[] content = Files.readAllBytes(f.path());
+                rows.add(new Object[]{f.sha256(), (long) content.length, content});
+            } catch (IOException e) {
+                throw new UncheckedIOException("无法归档文件 " + f.path(), e);
+            }
         }
+        template.batchUpdate("insert into received_file (sha256, size_bytes, content) values (?, ?, ?) on conflict (sha256) do nothing",
+                rows);
     }
 }

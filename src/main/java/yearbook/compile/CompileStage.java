@@ -1,8 +1,10 @@
 package yearbook.compile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +40,21 @@ public class CompileStage {
 
     /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */
     public int compile(int year, int throughMonth) {
+        // Only what the compiler uses (not the cell, raw text or conversion), each repeated code and period
+        // one shared object: a city year is 936,000 observations of 2,000 units, 40 indicators, 17 periods.
+        Map<String, String> codes = new HashMap<>();
+        Map<String, Period> periods = new HashMap<>();
         List<StoredObservation> obs = jdbc.sql("""
                 select o.id, o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.approximate,
-                       o.not_applicable, o.sheet, o.cell, o.raw_text, o.conversion
+                       o.not_applicable
                 from observation o join submission s on s.id = o.submission_id
                 where s.year = ? and s.status = 'ACCEPTED' and s.kind = 'REPORT'
                 order by o.id""")
                 .param(year)
-                .query((rs, n) -> new StoredObservation(rs.getLong(1), rs.getLong(2), new Observation(rs.getString(3),
-                        Period.parseCode(rs.getString(4)), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-                        rs.getBoolean(8), rs.getBoolean(9), new CellRef(rs.getString(10), rs.getString(11)),
-                        rs.getString(12), rs.getString(13))))
+                .query((rs, n) -> new StoredObservation(rs.getLong(1), rs.getLong(2), new Observation(
+                        shared(codes, rs.getString(3)), period(periods, rs.getString(4)), shared(codes, rs.getString(5)),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBoolean(8), rs.getBoolean(9), CellRef.NONE,
+                        null, null)))
                 .list();
         Set<String> missing = new HashSet<>(jdbc.sql("select distinct unit_code from missing_report where year = ?")
                 .param(year).query(String.class).list());
@@ -62,5 +68,13 @@ public class CompileStage {
         jdbc.sql("insert into compilation (year, through_month) values (?, ?)").params(year, throughMonth).update();
         log.info("汇总 {} 年: 观测值 {} 个, 生成指标数 {} 个", year, obs.size(), compiled.size());
         return compiled.size();
+    }
+
+    private static String shared(Map<String, String> codes, String s) {
+        return s == null ? null : codes.computeIfAbsent(s, k -> k);
+    }
+
+    private static Period period(Map<String, Period> periods, String code) {
+        return code == null ? null : periods.computeIfAbsent(code, Period::parseCode);
     }
 }

@@ -41,8 +41,8 @@ public class StageBeans {
     }
 
     @Bean
-    Collector collector(JdbcClient jdbc, TransactionTemplate tx) {
-        return new Collector(jdbc, tx);
+    Collector collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+        return new Collector(jdbc, template, tx);
     }
 
     @Bean

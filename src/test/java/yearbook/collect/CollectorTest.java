@@ -1,0 +1,130 @@
+package yearbook.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The collect stage against a real PostgreSQL (the project's migrations): batches of files, one
+ * transaction each; re-running registers nothing twice; the same bytes under another name is a
+ * duplicate of the first arrival, across batches and across runs; a run that fails mid-collect
+ * leaves whole batches and the next run registers exactly the rest.
+ */
+class CollectorTest {
+    private static EmbeddedPostgres server;
+    private static DataSource ds;
+
+    @TempDir
+    Path input;
+
+    private JdbcClient jdbc;
+    private Collector collector;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedPostgres.builder().start();
+        ds = server.getPostgresDatabase();
+        Flyway.configure().dataSource(ds).load().migrate();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @BeforeEach
+    void clean() {
+        jdbc = JdbcClient.create(ds);
+        jdbc.sql("delete from submission").update();
+        jdbc.sql("delete from received_file").update();
+        collector = new Collector(jdbc, new JdbcTemplate(ds), new TransactionTemplate(new DataSourceTransactionManager(ds)));
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path p = input.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private record Row(long id, String fileName, String status, Long duplicateOf) {
+    }
+
+    private List<Row> submissions() {
+        return jdbc.sql("select id, file_name, status, duplicate_of from submission where year = 2022 order by id")
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)))
+                .list();
+    }
+
+    @Test
+    void registersEveryFileOnceInNameOrderAndDuplicatesPointToTheFirstArrival() throws Exception {
+        file("a社区/2022年1月.xlsx", "January");
+        file("a社区/2022年2月.xlsx", "February");
+        file("b社区/2022年1月.xlsx", "January");          // same bytes as a社区's January, another name
+        file("b社区/2022年2月.xlsx", "b February");
+        file("c社区/2022年1月 (1).xlsx", "January");      // and again, in a later batch
+        file(".hidden", "not a submission");
+
+        Collector.Outcome first = collector.collect(2022, InputFolder.list(input), 2);
+        assertThat(first).isEqualTo(new Collector.Outcome(5, 5, 2));
+        List<Row> rows = submissions();
+        assertThat(rows).extracting(Row::fileName).containsExactly("a社区/2022年1月.xlsx", "a社区/2022年2月.xlsx",
+                "b社区/2022年1月.xlsx", "b社区/2022年2月.xlsx", "c社区/2022年1月 (1).xlsx");
+        long january = rows.get(0).id();
+        assertThat(rows).extracting(Row::status).containsExactly("RECEIVED", "RECEIVED", "DUPLICATE", "RECEIVED", "DUPLICATE");
+        assertThat(rows).extracting(Row::duplicateOf).containsExactly(null, null, january, null, january);
+        assertThat(jdbc.sql("select count(*) from received_file").query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select convert_from(content, 'UTF8') from received_file where sha256 = ?")
+                .param(InputFolder.sha256("February".getBytes(StandardCharsets.UTF_8))).query(String.class).single())
+                .isEqualTo("February");
+
+        // again, with a new file of known bytes: only the new file, a duplicate of the first run's file
+        file("d社区/2022年2月.xlsx", "February");
+        Collector.Outcome second = collector.collect(2022, input);
+        assertThat(second).isEqualTo(new Collector.Outcome(6, 1, 1));
+        List<Row> after = submissions();
+        assertThat(after).hasSize(6);
+        assertThat(after.get(5)).isEqualTo(new Row(after.get(5).id(), "d社区/2022年2月.xlsx", "DUPLICATE", rows.get(1).id()));
+        assertThat(collector.collect(2022, input)).isEqualTo(new Collector.Outcome(6, 0, 0));
+        assertThat(submissions()).isEqualTo(after);
+    }
+
+    @Test
+    void aRunThatFailsMidCollectKeepsWholeBatchesAndTheNextRunRegistersTheRest() throws Exception {
+        for (int i = 1; i <= 7; i++) file(String.format("u/%02d.xlsx", i), "content " + (i % 5)); // 06 = 01, 07 = 02
+        List<ReceivedFile> listed = InputFolder.list(input);
+        // the fourth file disappears after the listing, before its batch (the second of three) is archived
+        Path moved = input.resolve("u/04.xlsx.away");
+        Files.move(listed.get(3).path(), moved);
+        assertThatThrownBy(() -> collector.collect(2022, listed, 3)).isInstanceOf(UncheckedIOException.class);
+        assertThat(submissions()).extracting(Row::fileName).containsExactly("u/01.xlsx", "u/02.xlsx", "u/03.xlsx");
+        assertThat(jdbc.sql("select count(*) from received_file").query(Integer.class).single()).isEqualTo(3);
+
+        Files.move(moved, input.resolve("u/04.xlsx"));
+        Collector.Outcome rerun = collector.collect(2022, InputFolder.list(input), 3);
+        assertThat(rerun).isEqualTo(new Collector.Outcome(7, 4, 2));
+        List<Row> rows = submissions();
+        assertThat(rows).extracting(Row::fileName)
+                .containsExactly("u/01.xlsx", "u/02.xlsx", "u/03.xlsx", "u/04.xlsx", "u/05.xlsx", "u/06.xlsx", "u/07.xlsx");
+        assertThat(rows).extracting(Row::duplicateOf)
+                .containsExactly(null, null, null, null, null, rows.get(0).id(), rows.get(1).id());
+        assertThat(jdbc.sql("select count(*) from received_file").query(Integer.class).single()).isEqualTo(5);
+    }
+}
