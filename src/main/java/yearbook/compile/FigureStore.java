@@ -1,21 +1,14 @@
 package yearbook.compile;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.model.Figure;
+import yearbook.system.PgCopy;
 
 /**
  * The compiled figures of a year in the database; a re-run replaces them, never adds to them.
@@ -52,7 +45,7 @@ public class FigureStore {
                 .param(Math.max(figures.size(), 1)).query(Long.class).single();
         long first = last - Math.max(figures.size(), 1) + 1;
         template.execute((ConnectionCallback<Void>) con -> {
-            copy(con, "copy figure (id, year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable) from stdin",
+            PgCopy.copy(con, "copy figure (id, year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable) from stdin",
                     w -> {
                         for (int i = 0; i < figures.size(); i++) {
                             Figure f = figures.get(i).figure();
@@ -61,7 +54,7 @@ public class FigureStore {
                                     .bool(f.incomplete()).tab().bool(f.approximate()).tab().bool(f.comparable()).end();
                         }
                     });
-            copy(con, "copy figure_source (figure_id, observation_id) from stdin", w -> {
+            PgCopy.copy(con, "copy figure_source (figure_id, observation_id) from stdin", w -> {
                 for (int i = 0; i < figures.size(); i++) {
                     long id = first + i;
                     for (Long o : figures.get(i).observationIds()) w.number(id).tab().number(o).end();
@@ -77,86 +70,6 @@ public class FigureStore {
                   add constraint figure_source_figure_id_fkey foreign key (figure_id) references figure(id) on delete cascade,
                   add constraint figure_source_observation_id_fkey foreign key (observation_id) references observation(id) on delete cascade""")
                 .update();
-    }
-
-    private interface Rows {
-        void write(CopyText w) throws IOException;
-    }
-
-    /** COPY … FROM STDIN on the transaction's own connection (JdbcTemplate hands out the bound one). */
-    private static void copy(Connection con, String sql, Rows rows) throws SQLException {
-        PGConnection pg = con.unwrap(PGConnection.class);
-        try (PGCopyOutputStream out = new PGCopyOutputStream(pg, sql, 1 << 16)) {
-            CopyText w = new CopyText(out);
-            rows.write(w);
-            w.flush();
-        } catch (IOException e) {
-            if (e.getCause() instanceof SQLException s) throw s;
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Rows in COPY's text format, written as UTF-8 into a buffer: 1.75 million lineage rows a city year. */
-    private static final class CopyText {
-        private final OutputStream out;
-        private final byte[] buf = new byte[1 << 16];
-        private int n;
-
-        CopyText(OutputStream out) {
-            this.out = out;
-        }
-
-        CopyText tab() throws IOException {
-            return put((byte) '\t');
-        }
-
-        void end() throws IOException {
-            put((byte) '\n');
-        }
-
-        CopyText number(long v) throws IOException {
-            return ascii(Long.toString(v));
-        }
-
-        CopyText number(BigDecimal v) throws IOException {
-            return v == null ? ascii("\\N") : ascii(v.toPlainString());
-        }
-
-        CopyText bool(boolean b) throws IOException {
-            return put((byte) (b ? 't' : 'f'));
-        }
-
-        /** Backslash, tab and line breaks escaped, as COPY's text format wants. */
-        CopyText text(String s) throws IOException {
-            if (s == null) return ascii("\\N");
-            String escaped = s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-            byte[] b = escaped.getBytes(StandardCharsets.UTF_8);
-            if (n + b.length > buf.length) flush();
-            if (b.length > buf.length) {
-                out.write(b);
-            } else {
-                System.arraycopy(b, 0, buf, n, b.length);
-                n += b.length;
-            }
-            return this;
-        }
-
-        private CopyText ascii(String s) throws IOException {
-            if (n + s.length() > buf.length) flush();
-            for (int i = 0; i < s.length(); i++) buf[n++] = (byte) s.charAt(i);
-            return this;
-        }
-
-        private CopyText put(byte b) throws IOException {
-            if (n == buf.length) flush();
-            buf[n++] = b;
-            return this;
-        }
-
-        void flush() throws IOException {
-            out.write(buf, 0, n);
-            n = 0;
-        }
     }
 
     public List<Figure> load(int year) {

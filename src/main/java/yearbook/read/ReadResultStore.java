@@ -3,6 +3,7 @@ package yearbook.read;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -44,7 +45,7 @@ public class ReadResultStore {
                 .params(new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids),
                         new SqlArrayValue("int8", (Object[]) ids)).update();
         List<SubmissionStatus> statuses = new ArrayList<>(reads.size());
-        PgCopy observations = new PgCopy(OBSERVATION_COLUMNS);
+        List<Read> reports = new ArrayList<>(reads.size());
         List<Object[]> findings = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>(reads.size());
         for (Read read : reads) {
@@ -61,7 +62,7 @@ public class ReadResultStore {
                 period = r.period() == null ? null : r.period().code();
                 filedOn = r.filedOn();
                 kind = "REPORT";
-                for (Observation o : r.observations()) observations.row(observationRow(id, o));
+                reports.add(read);
             } else if (result instanceof ReadResult.AirQuality a) {
                 status = a.hasErrors() ? SubmissionStatus.QUARANTINED : SubmissionStatus.ACCEPTED;
                 unit = a.stationCode();
@@ -74,7 +75,7 @@ public class ReadResultStore {
             updates.add(new Object[]{status.name(), kind, unit, period, filedOn == null ? null : Date.valueOf(filedOn), id});
             statuses.add(status);
         }
-        observations.copy(template.getDataSource());
+        copyObservations(reports);
         if (!findings.isEmpty()) template.batchUpdate(INSERT_FINDING, findings);
         template.batchUpdate("update submission set status = ?, kind = ?, unit_code = ?, period = ?, filed_on = ? where id = ?",
                 updates);
@@ -82,20 +83,30 @@ public class ReadResultStore {
     }
 
     /** Observations go in with COPY: at 24,000 files, a third of the cost of the same rows as batched INSERTs. */
-    private static final String OBSERVATION_COLUMNS = """
-            observation (submission_id, unit_code, period, indicator_code, value, prior, approximate, not_applicable,
-                         sheet, cell, raw_text, conversion)""";
+    private void copyObservations(List<Read> reports) {
+        if (reports.stream().allMatch(r -> ((ReadResult.Report) r.result()).observations().isEmpty())) return;
+        template.execute((ConnectionCallback<Void>) con -> {
+            PgCopy.copy(con, """
+                    copy observation (submission_id, unit_code, period, indicator_code, value, prior, approximate,
+                                      not_applicable, sheet, cell, raw_text, conversion) from stdin""", w -> {
+                for (Read read : reports) {
+                    for (Observation o : ((ReadResult.Report) read.result()).observations()) {
+                        w.number(read.submissionId()).tab().text(o.unitCode()).tab()
+                                .text(o.period() == null ? null : o.period().code()).tab().text(o.indicatorCode()).tab()
+                                .number(o.value()).tab().number(o.prior()).tab().bool(o.approximate()).tab()
+                                .bool(o.notApplicable()).tab().text(sheet(o.source())).tab().text(cell(o.source())).tab()
+                                .text(o.rawText()).tab().text(o.conversion()).end();
+                    }
+                }
+            });
+            return null;
+        });
+    }
 
     private static final String INSERT_FINDING = """
             insert into finding (year, submission_id, unit_code, stage, severity, rule, sheet, cell, value_seen,
                                  message, advice)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-    private static Object[] observationRow(long submissionId, Observation o) {
-        return new Object[]{submissionId, o.unitCode(), o.period() == null ? null : o.period().code(), o.indicatorCode(),
-                o.value(), o.prior(), o.approximate(), o.notApplicable(), sheet(o.source()), cell(o.source()), o.rawText(),
-                o.conversion()};
-    }
 
     private static Object[] findingRow(Long submissionId, int year, String unit, String stage, Finding f) {
         return new Object[]{year, submissionId, unit, stage, f.severity().name(), f.rule(), sheet(f.where()),

@@ -52,6 +52,10 @@ public class DatabaseConfig {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
+                    // A city year loads 2.7 million rows in minutes: more cache than the 128 MB default, and fewer
+                    // checkpoints during the bulk loads (a checkpoint every 1 GB of WAL wrote the same pages again).
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "4GB")
                     .start();
             log.info("嵌入式 PostgreSQL 已启动 (embedded PostgreSQL started): {} in {} ms, port {}", dir,
                     (System.nanoTime() - t0) / 1_000_000, pg.getPort());

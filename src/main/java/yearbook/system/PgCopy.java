@@ -1,85 +1,112 @@
 package yearbook.system;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Rows sent with PostgreSQL's COPY (text format) on the connection of the current Spring transaction:
- * the bulk path, several times cheaper for the server than the same rows as INSERT statements. Build
- * the rows with {@link #row}, then {@link #copy} them; values are escaped here.
+ * Rows sent with PostgreSQL's COPY … FROM STDIN (text format), streamed: the bulk path for the
+ * observations of the read stage and the figures and lineage of the compile stage, several times
+ * cheaper for the server than the same rows as INSERT statements. Use the connection of the current
+ * transaction (JdbcTemplate's ConnectionCallback hands out the bound one).
  */
 public final class PgCopy {
-    private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
-
-    private final String sql;
-    private final StringBuilder rows = new StringBuilder();
-    private int count;
-
-    /** @param table and columns, e.g. {@code observation (submission_id, unit_code)} */
-    public PgCopy(String tableAndColumns) {
-        this.sql = "copy " + tableAndColumns + " from stdin";
+    private PgCopy() {
     }
 
-    public int count() {
-        return count;
+    /** Writes the rows of one COPY. */
+    public interface Rows {
+        void write(Writer w) throws IOException;
     }
 
-    /** Appends one row; values may be null, String, Number (BigDecimal as plain text), Boolean or anything printable. */
-    public PgCopy row(Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) rows.append('\t');
-            append(values[i]);
+    /** Runs {@code sql} (a COPY … FROM STDIN) on {@code con} with the rows written by {@code rows}. */
+    public static void copy(Connection con, String sql, Rows rows) throws SQLException {
+        PGConnection pg = con.unwrap(PGConnection.class);
+        try (PGCopyOutputStream out = new PGCopyOutputStream(pg, sql, 1 << 16)) {
+            Writer w = new Writer(out);
+            rows.write(w);
+            w.flush();
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException s) throw s;
+            throw new UncheckedIOException(e);
         }
-        rows.append('\n');
-        count++;
-        return this;
     }
 
-    private void append(Object v) {
-        if (v == null) {
-            rows.append("\\N");
-        } else if (v instanceof BigDecimal d) {
-            rows.append(d.toPlainString());
-        } else if (v instanceof Boolean b) {
-            rows.append(b ? 't' : 'f');
-        } else if (v instanceof Number n) {
-            rows.append(n);
-        } else {
-            String s = v.toString();
+    /** Rows in COPY's text format, written as UTF-8 into a buffer: 1.75 million lineage rows a city year. */
+    public static final class Writer {
+        private final OutputStream out;
+        private final byte[] buf = new byte[1 << 16];
+        private int n;
+
+        private Writer(OutputStream out) {
+            this.out = out;
+        }
+
+        public Writer tab() throws IOException {
+            return put((byte) '\t');
+        }
+
+        public void end() throws IOException {
+            put((byte) '\n');
+        }
+
+        public Writer number(long v) throws IOException {
+            return ascii(Long.toString(v));
+        }
+
+        public Writer number(BigDecimal v) throws IOException {
+            return v == null ? ascii("\\N") : ascii(v.toPlainString());
+        }
+
+        public Writer bool(boolean b) throws IOException {
+            return put((byte) (b ? 't' : 'f'));
+        }
+
+        /** Backslash, tab and line breaks escaped, as COPY's text format wants. */
+        public Writer text(String s) throws IOException {
+            if (s == null) return ascii("\\N");
+            String escaped = needsEscape(s)
+                    ? s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r") : s;
+            byte[] b = escaped.getBytes(StandardCharsets.UTF_8);
+            if (n + b.length > buf.length) flush();
+            if (b.length > buf.length) {
+                out.write(b);
+            } else {
+                System.arraycopy(b, 0, buf, n, b.length);
+                n += b.length;
+            }
+            return this;
+        }
+
+        private static boolean needsEscape(String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> rows.append("\\\\");
-                    case '\t' -> rows.append("\\t");
-                    case '\n' -> rows.append("\\n");
-                    case '\r' -> rows.append("\\r");
-                    default -> rows.append(c);
-                }
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') return true;
             }
+            return false;
         }
-    }
 
-    /** Sends the rows on the transaction's connection (or a pooled one outside a transaction). */
-    public long copy(DataSource dataSource) {
-        if (count == 0) return 0;
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try {
-            return con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (SQLException e) {
-            throw TRANSLATOR.translate("COPY", sql, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
+        private Writer ascii(String s) throws IOException {
+            if (n + s.length() > buf.length) flush();
+            for (int i = 0; i < s.length(); i++) buf[n++] = (byte) s.charAt(i);
+            return this;
+        }
+
+        private Writer put(byte b) throws IOException {
+            if (n == buf.length) flush();
+            buf[n++] = b;
+            return this;
+        }
+
+        private void flush() throws IOException {
+            out.write(buf, 0, n);
+            n = 0;
         }
     }
 }
