@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import yearbook.system.DatabaseInUseException;
 
 /**
  * The root command. Arguments of the form --spring.x=… / --yearbook.x=… / --logging.x=… are Spring
@@ -46,6 +47,15 @@ public class YearbookCommand implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DatabaseInUseException busy) {
+                    log.warn("数据库正被另一个 yearbook 进程使用: {}", busy.dataDir());
+                    line.getOut().printf("拒绝: 嵌入式数据库 %s 正被另一个 yearbook 运行使用,请等待其结束后再运行。(the embedded database is in use by another yearbook run)%n",
+                            busy.dataDir());
+                    line.getOut().flush();
+                    return ExitCode.BUSY;
+                }
+            }
             log.error("命令执行失败", e);
             line.getErr().println("失败 (failed): " + UserMessages.of(e));
             line.getErr().println("详细信息见日志 (details in the log): " + UserMessages.logFile());

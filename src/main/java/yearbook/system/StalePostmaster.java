@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * directory, zonky waits in vain, and only its shutdown hook stops the orphan — so the run after next
  * would work. This stops the orphan first, but only when no live yearbook holds the directory
  * (zonky's epg-lock file lock dies with its JVM) and the pid in postmaster.pid is a postgres of this
- * very directory (a pid may have been reused).
+ * very directory (a pid may have been reused). When a live yearbook does hold it, the run is refused
+ * with {@link DatabaseInUseException}.
  */
 final class StalePostmaster {
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
@@ -37,12 +38,15 @@ final class StalePostmaster {
             } catch (OverlappingFileLockException e) {
                 return; // this JVM holds the directory
             }
-            if (lock == null) return; // another live yearbook holds it: its postmaster is not ours to stop
+            // Another live yearbook holds the directory, its postmaster running: this run has to wait for it.
+            if (lock == null) throw new DatabaseInUseException(dataDir);
             try {
                 orphan(pidFile, dataDir).ifPresent(p -> stop(p, dataDir));
             } finally {
                 lock.release();
             }
+        } catch (DatabaseInUseException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             log.warn("无法检查残留的 PostgreSQL 进程 (cannot check for a stale postmaster) in {}: {}", dataDir, e.toString());
         }

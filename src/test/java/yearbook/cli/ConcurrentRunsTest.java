@@ -64,4 +64,28 @@ class ConcurrentRunsTest {
             assertThat(totals.get("ECO_WHOLESALE_RETAIL")).isEqualTo("130.61");
         }
     }
+
+    /**
+     * The office's default set-up: the embedded database in one folder. A second run started while the
+     * first holds that folder is refused like a second run of the year (exit 4, one line saying why),
+     * and the first finishes untouched.
+     */
+    @Test
+    void aSecondRunOnTheSameEmbeddedDatabaseIsRefused() throws Exception {
+        Workspace ws = new Workspace(tmp).withSample(2022);
+        List<String> args = new ArrayList<>(ws.runArgs(2022));
+        args.add("--yearbook.read-threads=1");
+        try (ChildJvm first = ChildJvm.start(Workspace.PROJECT, args)) {
+            assertThat(first.awaitLine(l -> l.contains("作业开始"), 180)).as(first.console()).isTrue();
+            try (ChildJvm second = ChildJvm.start(Workspace.PROJECT, args)) {
+                int code = second.waitFor(180);
+                System.out.println("second (exit " + code + "):\n" + second.console());
+                assertThat(code).as(second.console()).isEqualTo(ExitCode.BUSY);
+                assertThat(second.console()).contains("拒绝: 嵌入式数据库").contains("正被另一个 yearbook 运行使用")
+                        .doesNotContain("Exception").doesNotContain("\tat ");
+            }
+            assertThat(first.waitFor(180)).as(first.console()).isEqualTo(ExitCode.OK);
+        }
+        assertThat(ProgramRun.totalValues(ws.output.resolve("2022/indicators-2022.csv")).get("LIV_NEW_JOBS")).isEqualTo("2252");
+    }
 }
