@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -29,8 +30,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -44,7 +47,8 @@ final class Workbooks {
     private static final int MAX_WIDTH_CHARS = 60;
     private static final DataFormatter SHOWN = new DataFormatter(java.util.Locale.ROOT);
 
-    final XSSFWorkbook book;
+    /** An XSSFWorkbook, or for a large year an SXSSFWorkbook over one (see {@link #STREAMED_ABOVE_UNITS}). */
+    final Workbook book;
     final CellStyle title;
     final CellStyle header;
     final CellStyle text;
@@ -55,10 +59,23 @@ final class Workbooks {
     private final Map<String, CellStyle> numbers = new HashMap<>();
     private final java.time.LocalDateTime stamp;
 
+    /**
+     * Above this many units a workbook is built as SXSSF: its cells are plain objects written out as
+     * text, where XSSF's are XML beans, and a city's 2,000-row sheets took most of publish to build and
+     * save. Rows are all kept (no window), so that columns can still be fitted to what they hold.
+     * Small years stay XSSF: their files are compared byte for byte from run to run and release to release.
+     */
+    static final int STREAMED_ABOVE_UNITS = 200;
+
     Workbooks(YearReport report, String title) {
-        book = new XSSFWorkbook();
+        this(report, title, false);
+    }
+
+    Workbooks(YearReport report, String title, boolean streamed) {
+        XSSFWorkbook xssf = new XSSFWorkbook();
+        book = streamed ? new SXSSFWorkbook(xssf, -1, false, false) : xssf;
         stamp = report.compiledOn().atStartOfDay();
-        POIXMLProperties.CoreProperties p = book.getProperties().getCoreProperties();
+        POIXMLProperties.CoreProperties p = xssf.getProperties().getCoreProperties();
         Date compiled = Date.from(report.compiledOn().atStartOfDay(ZoneOffset.UTC).toInstant());
         p.setCreator("yearbook");
         p.setLastModifiedByUser("yearbook");
@@ -121,6 +138,10 @@ final class Workbooks {
         note.setFont(small);
         note.setWrapText(true);
         note.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    boolean streamed() {
+        return book instanceof SXSSFWorkbook;
     }
 
     private static void borders(CellStyle s) {
@@ -232,12 +253,13 @@ final class Workbooks {
      */
     static void fitColumns(Sheet sheet, int columns, int firstRow, int minChars) {
         int[] widest = new int[columns];
+        List<CellRangeAddress> merged = sheet.getMergedRegions(); // XSSF builds this list anew on every call
         for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) continue;
             for (int c = 0; c < columns; c++) {
                 Cell cell = row.getCell(c);
-                if (cell == null || merged(sheet, r, c)) continue;
+                if (cell == null || merged(merged, r, c)) continue;
                 // as displayed, with the cell's number format: +6.55个百分点 is wider than 6.55
                 String shown = SHOWN.formatCellValue(cell);
                 for (String line : shown.split("\n")) widest[c] = Math.max(widest[c], displayWidth(line));
@@ -250,8 +272,8 @@ final class Workbooks {
     }
 
     /** A merged cell (title, note) spans columns: it must not widen the first one. */
-    private static boolean merged(Sheet sheet, int row, int col) {
-        for (CellRangeAddress a : sheet.getMergedRegions()) if (a.isInRange(row, col)) return true;
+    private static boolean merged(List<CellRangeAddress> merged, int row, int col) {
+        for (CellRangeAddress a : merged) if (a.isInRange(row, col)) return true;
         return false;
     }
 
@@ -270,6 +292,10 @@ final class Workbooks {
      * publishing the same year twice gives byte-identical workbooks (POI stamps "now").
      */
     void save(Path file) {
+        if (book instanceof SXSSFWorkbook sx) {
+            saveStreamed(sx, file);
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             book.write(bytes);
@@ -279,15 +305,54 @@ final class Workbooks {
         }
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(stamp);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) restamp(e, in, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入 " + file, e);
+        }
+    }
+
+    private void restamp(ZipEntry e, java.io.InputStream in, ZipOutputStream out) throws IOException {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(stamp);
+        out.putNextEntry(copy);
+        in.transferTo(out);
+        out.closeEntry();
+    }
+
+    /**
+     * SXSSF's zip gives its entries' sizes only in the central directory, which a ZipInputStream
+     * does not read: it is written to a file beside the target and read back through the directory.
+     */
+    private void saveStreamed(SXSSFWorkbook sx, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path raw = null;
+        try {
+            raw = Files.createTempFile(dir, "." + file.getFileName(), ".raw");
+            try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(raw))) {
+                sx.write(o);
+            } finally {
+                sx.close();
+                sx.dispose(); // its rows' temporary files
+            }
+            try (ZipFile in = new ZipFile(raw.toFile());
+                 ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+                for (var entries = in.entries(); entries.hasMoreElements(); ) {
+                    ZipEntry e = entries.nextElement();
+                    try (var entry = in.getInputStream(e)) {
+                        restamp(e, entry, out);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 " + file, e);
+        } finally {
+            if (raw != null) {
+                try {
+                    Files.deleteIfExists(raw);
+                } catch (IOException e) {
+                    // hidden, inside the year's temporary folder, which goes as a whole
+                }
+            }
         }
     }
 }
