@@ -153,10 +153,15 @@ public class YearReportLoader {
                         .params(year, first, last)
                         .query(rs -> {
                             each.accept(new YearReport.Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                                    periods.computeIfAbsent(rs.getString(4), p -> Period.parseCode(p).label()),
+                                    label(periods, rs.getString(4)),
                                     rs.getString(5), rs.getString(6), rs.getBigDecimal(7)));
                         });
             }
+        }
+
+        /** null for no period (a file whose period could not be read), where computeIfAbsent would fail. */
+        private static String label(Map<String, String> periods, String code) {
+            return code == null ? null : periods.computeIfAbsent(code, p -> Period.parseCode(p).label());
         }
 
         /**
@@ -174,12 +179,17 @@ public class YearReportLoader {
                 try {
                     long n = copy(c, lines, out);
                     c.commit();
+                    c.setAutoCommit(autoCommit);
                     return n;
                 } catch (SQLException | IOException | RuntimeException e) {
-                    c.rollback();
+                    try {
+                        c.rollback();
+                        c.setAutoCommit(autoCommit);
+                    } catch (SQLException again) {
+                        // a cancelled copy's cancel may land here; what went wrong is e
+                        e.addSuppressed(again);
+                    }
                     throw e;
-                } finally {
-                    c.setAutoCommit(autoCommit);
                 }
             } catch (SQLException e) {
                 throw new IOException("数据来源读取失败: " + e.getMessage(), e);
@@ -209,10 +219,17 @@ public class YearReportLoader {
             }
             try (Statement st = c.createStatement()) {
                 st.execute("analyze publish_name");
+                // One process: publish keeps both cores busy meanwhile, and parallel workers only added to the CPU spent.
+                st.execute("set local max_parallel_workers_per_gather = 0");
             }
             CopyLines sink = new CopyLines(out);
-            c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select " + LINE + " "
-                    + FROM.replace("?", Integer.toString(year)) + " order by f.id, o.id) to stdout (format binary)", sink);
+            try {
+                c.unwrap(PGConnection.class).getCopyAPI().copyOut(copyQuery(year), sink);
+            } catch (SQLException e) {
+                // the driver cancels the copy when the sink fails, and reports the cancel
+                if (sink.failure != null) throw sink.failure;
+                throw e;
+            }
             return sink.finish();
         }
 
@@ -223,30 +240,43 @@ public class YearReportLoader {
             ins.addBatch();
         }
 
-        /** SourceLines.textField in SQL: empty for null, a ' before = + - @ tab CR, quoted when it holds , " CR or LF. */
-        private static String field(String column) {
-            String text = "(case when left(" + column + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || "
-                    + column + " else coalesce(" + column + ", '') end)";
-            return quoted(text);
+        /**
+         * SourceLines.textField in SQL: empty for null, a ' before = + - @ tab CR, quoted when it holds
+         * , " CR or LF. One pattern match decides for the common field, which needs neither.
+         */
+        private static String field(String x) {
+            String defused = "(case when left(" + x + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || " + x
+                    + " else " + x + " end)";
+            return "(case when " + x + " ~ '^[-=+@\t\r]|[,\"\r\n]' then " + quoted(defused) + " else coalesce(" + x + ", '') end)";
         }
 
         /** IndicatorsCsv.quote in SQL. */
-        private static String quoted(String text) {
-            return "(case when strpos(" + text + ", ',') > 0 or strpos(" + text + ", '\"') > 0 or strpos(" + text
-                    + ", chr(13)) > 0 or strpos(" + text + ", chr(10)) > 0 then '\"' || replace(" + text
-                    + ", '\"', '\"\"') || '\"' else " + text + " end)";
+        private static String quoted(String x) {
+            return "(case when " + x + " ~ '[,\"\r\n]' then '\"' || replace(" + x + ", '\"', '\"\"') || '\"' else " + x + " end)";
         }
 
-        /** SourceLines.line in SQL, for the rows of FROM. */
-        private static final String LINE = "f.year::text || ',' || " + field("f.unit_code")
-                + " || ',' || (select n.field from publish_name n where n.kind = 'u' and n.code = f.unit_code)"
-                + " || ',' || " + quoted("f.indicator_code")
-                + " || ',' || (select n.field from publish_name n where n.kind = 'i' and n.code = f.indicator_code)"
-                + " || ',' || " + field("s.file_name")
-                + " || ',' || (case when o.period is null then '' else"
-                + " (select n.field from publish_name n where n.kind = 'p' and n.code = o.period) end)"
-                + " || ',' || " + field("o.sheet") + " || ',' || " + field("o.cell")
-                + " || ',' || coalesce(o.value::text, '') || chr(13) || chr(10)";
+        /**
+         * SourceLines.line in SQL: what depends on the figure (year, unit, indicator) formed once per
+         * figure and what depends on the file once per file, the rest per row. A period code with no
+         * label makes the line null.
+         */
+        private static String copyQuery(int year) {
+            return "copy (with fp as materialized (select f.id, f.year::text || ',' || " + field("f.unit_code") + " || ',' || u.field"
+                    + " || ',' || " + quoted("f.indicator_code") + " || ',' || i.field || ',' as prefix"
+                    + " from figure f join publish_name u on u.kind = 'u' and u.code = f.unit_code"
+                    + " join publish_name i on i.kind = 'i' and i.code = f.indicator_code where f.year = " + year + "),"
+                    + " sp as materialized (select s.id, " + field("s.file_name") + " || ',' as file from submission s)"
+                    + " select fp.prefix || sp.file || coalesce(p.field, case when o.period is null then '' end) || ','"
+                    + " || " + field("o.sheet") + " || ',' || " + field("o.cell") + " || ',' || coalesce(o.value::text, '')"
+                    + " || chr(13) || chr(10)"
+                    + " from figure f join fp on fp.id = f.id"
+                    + " join figure_source fs on fs.figure_id = f.id"
+                    + " join observation o on o.id = fs.observation_id"
+                    + " join sp on sp.id = o.submission_id"
+                    + " left join publish_name p on p.kind = 'p' and p.code = o.period"
+                    + " where f.year = " + year + " and f.unit_code = o.unit_code and f.indicator_code = o.indicator_code"
+                    + " order by f.id, o.id) to stdout (format binary)";
+        }
     }
 
     /**
@@ -274,8 +304,20 @@ public class YearReportLoader {
             write(new byte[] {(byte) b}, 0, 1);
         }
 
+        /** What stopped the copy here, if anything did. */
+        IOException failure;
+
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                parse(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        private void parse(byte[] b, int off, int len) throws IOException {
             int end = off + len;
             while (off < end) {
                 switch (stage) {

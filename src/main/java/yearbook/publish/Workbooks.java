@@ -21,6 +21,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -254,6 +255,7 @@ final class Workbooks {
     static void fitColumns(Sheet sheet, int columns, int firstRow, int minChars) {
         int[] widest = new int[columns];
         List<CellRangeAddress> merged = sheet.getMergedRegions(); // XSSF builds this list anew on every call
+        Map<String, String> numbersShown = new HashMap<>();
         for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) continue;
@@ -261,7 +263,7 @@ final class Workbooks {
                 Cell cell = row.getCell(c);
                 if (cell == null || merged(merged, r, c)) continue;
                 // as displayed, with the cell's number format: +6.55个百分点 is wider than 6.55
-                String shown = SHOWN.formatCellValue(cell);
+                String shown = shown(cell, numbersShown);
                 for (String line : shown.split("\n")) widest[c] = Math.max(widest[c], displayWidth(line));
             }
         }
@@ -269,6 +271,17 @@ final class Workbooks {
             int chars = Math.min(MAX_WIDTH_CHARS, Math.max(minChars, widest[c] + 2));
             sheet.setColumnWidth(c, chars * 256);
         }
+    }
+
+    /**
+     * What DataFormatter shows, without asking it for text (which it returns as it is) and asking it
+     * once per format and number: a city's 2,000-row sheets repeat the same few counts.
+     */
+    private static String shown(Cell cell, Map<String, String> numbersShown) {
+        if (cell.getCellType() == CellType.STRING) return cell.getRichStringCellValue().getString();
+        if (cell.getCellType() != CellType.NUMERIC) return SHOWN.formatCellValue(cell);
+        String key = cell.getCellStyle().getDataFormatString() + "\u0000" + Double.doubleToLongBits(cell.getNumericCellValue());
+        return numbersShown.computeIfAbsent(key, k -> SHOWN.formatCellValue(cell));
     }
 
     /** A merged cell (title, note) spans columns: it must not widen the first one. */
