@@ -165,9 +165,17 @@ final class Workbooks {
 
     /** #,##0.00 for 2 decimals, #,##0 for none; one style per format and fill. */
     CellStyle number(int decimals, boolean flagged) {
+        // asked once per cell of a city's 2,000-row sheets: the format string is built once per decimals
+        int key = Math.max(0, decimals) * 2 + (flagged ? 1 : 0);
+        CellStyle known = byDecimals.get(key);
+        if (known != null) return known;
         String format = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        return numberFormat(format, flagged);
+        CellStyle style = numberFormat(format, flagged);
+        byDecimals.put(key, style);
+        return style;
     }
+
+    private final Map<Integer, CellStyle> byDecimals = new HashMap<>();
 
     CellStyle numberFormat(String format, boolean flagged) {
         return numbers.computeIfAbsent(format + (flagged ? "|flag" : ""), k -> {
@@ -278,7 +286,8 @@ final class Workbooks {
      * once per format and number: a city's 2,000-row sheets repeat the same few counts.
      */
     private static String shown(Cell cell, Map<String, String> numbersShown) {
-        if (cell.getCellType() == CellType.STRING) return cell.getRichStringCellValue().getString();
+        // getStringCellValue: SXSSF builds a rich text (XML beans) for getRichStringCellValue on every call
+        if (cell.getCellType() == CellType.STRING) return cell.getStringCellValue();
         if (cell.getCellType() != CellType.NUMERIC) return SHOWN.formatCellValue(cell);
         String key = cell.getCellStyle().getDataFormatString() + "\u0000" + Double.doubleToLongBits(cell.getNumericCellValue());
         return numbersShown.computeIfAbsent(key, k -> SHOWN.formatCellValue(cell));
