@@ -101,9 +101,9 @@ public class StageBeans {
     }
 
     @Bean
-    YearReportLoader yearReportLoader(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, FigureStore figures,
+    YearReportLoader yearReportLoader(DataSource ds, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, FigureStore figures,
                                       AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
-        return new YearReportLoader(jdbc, catalog, units, figures, days, evaluator);
+        return new YearReportLoader(ds, jdbc, catalog, units, figures, days, evaluator);
     }
 
     @Bean

@@ -31,12 +31,38 @@ public final class SummaryWorkbook {
     static final String LINEAGE = "数据来源";
     static final String MISSING = "催报名单";
 
+    /** null: streamed above {@link Workbooks#STREAMED_ABOVE_UNITS} units; otherwise as told (tests compare the two). */
+    private final Boolean streamed;
+
+    public SummaryWorkbook() {
+        this(null);
+    }
+
+    SummaryWorkbook(Boolean streamed) {
+        this.streamed = streamed;
+    }
+
+    private boolean streamed(ReportOrder order) {
+        return streamed != null ? streamed : order.units().size() > Workbooks.STREAMED_ABOVE_UNITS;
+    }
+
     public void write(YearReport report, Path file) {
-        Workbooks wb = new Workbooks(report, report.catalog().title() + " " + report.year());
+        write(report, file, () -> report.lineage().exceeds(SOURCES_IN_SHEET) ? report.lineage().size() : -1);
+    }
+
+    /** How many sources are in sources-&lt;year&gt;.csv instead of the sheet, or -1 when none are; may wait for the file. */
+    @FunctionalInterface
+    interface SourcesInCsv {
+        long count();
+    }
+
+    void write(YearReport report, Path file, SourcesInCsv inCsv) {
         ReportOrder order = new ReportOrder(report);
+        Workbooks wb = new Workbooks(report, report.catalog().title() + " " + report.year(),
+                streamed(order));
         overview(wb, report);
         for (Group g : report.catalog().groups()) area(wb, report, order, g);
-        lineage(wb, report, order);
+        lineage(wb, report, order, inCsv);
         if (!report.missing().isEmpty()) missing(wb, report, order);
         wb.save(file);
     }
@@ -143,20 +169,23 @@ public final class SummaryWorkbook {
         Comment c = drawing.createCellComment(anchor);
         c.setString(wb.book.getCreationHelper().createRichTextString(text));
         c.setAuthor("yearbook");
+        // SXSSF only records the comment on the cell; the comment itself stays where the anchor put it
+        if (wb.streamed()) c.setAddress(cell.getAddress());
         cell.setCellComment(c);
     }
 
     /** Above this many sources the 数据来源 sheet points to sources-&lt;year&gt;.csv instead of listing them. */
     static final int SOURCES_IN_SHEET = 100_000;
 
-    private void lineage(Workbooks wb, YearReport report, ReportOrder order) {
+    private void lineage(Workbooks wb, YearReport report, ReportOrder order, SourcesInCsv inCsv) {
         Sheet s = wb.sheet(LINEAGE);
         List<String> head = List.of("单位", "指标", "文件", "报告期", "工作表", "单元格", "数值");
         wb.title(s, "数据来源:每个数据取自哪个文件的哪个单元格", head.size());
         wb.header(s, 1, head);
-        if (report.lineage().size() > SOURCES_IN_SHEET) {
+        long inFile = inCsv.count();
+        if (inFile >= 0) {
             Row note = s.createRow(2);
-            Workbooks.string(note, 0, "数据来源共 " + report.lineage().size() + " 条,超过本表可容纳的 " + SOURCES_IN_SHEET
+            Workbooks.string(note, 0, "数据来源共 " + inFile + " 条,超过本表可容纳的 " + SOURCES_IN_SHEET
                     + " 条,完整清单见同一目录下的 sources-" + report.year() + ".csv。", wb.text);
             s.createFreezePane(0, 2);
             return;

@@ -38,9 +38,24 @@ public final class ValidationReport {
             "DUPLICATE", "重复报送(与已收文件相同)",
             "NOT_SUBMISSION", "不是报表,未采用");
 
+    /** null: streamed above {@link Workbooks#STREAMED_ABOVE_UNITS} units; otherwise as told (tests compare the two). */
+    private final Boolean streamed;
+
+    public ValidationReport() {
+        this(null);
+    }
+
+    ValidationReport(Boolean streamed) {
+        this.streamed = streamed;
+    }
+
+    private boolean streamed(ReportOrder order) {
+        return streamed != null ? streamed : order.units().size() > Workbooks.STREAMED_ABOVE_UNITS;
+    }
+
     public void write(YearReport report, Path file) {
-        Workbooks wb = new Workbooks(report, "报表审核结果 " + report.year());
         ReportOrder order = new ReportOrder(report);
+        Workbooks wb = new Workbooks(report, "报表审核结果 " + report.year(), streamed(order));
         ByUnit byUnit = new ByUnit(report);
         List<String> units = unitsToReport(report, order);
         boolean many = units.size() > SHEET_PER_UNIT_UP_TO;

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -29,8 +31,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -44,7 +48,8 @@ final class Workbooks {
     private static final int MAX_WIDTH_CHARS = 60;
     private static final DataFormatter SHOWN = new DataFormatter(java.util.Locale.ROOT);
 
-    final XSSFWorkbook book;
+    /** An XSSFWorkbook, or for a large year an SXSSFWorkbook over one (see {@link #STREAMED_ABOVE_UNITS}). */
+    final Workbook book;
     final CellStyle title;
     final CellStyle header;
     final CellStyle text;
@@ -55,10 +60,23 @@ final class Workbooks {
     private final Map<String, CellStyle> numbers = new HashMap<>();
     private final java.time.LocalDateTime stamp;
 
+    /**
+     * Above this many units a workbook is built as SXSSF: its cells are plain objects written out as
+     * text, where XSSF's are XML beans, and a city's 2,000-row sheets took most of publish to build and
+     * save. Rows are all kept (no window), so that columns can still be fitted to what they hold.
+     * Small years stay XSSF: their files are compared byte for byte from run to run and release to release.
+     */
+    static final int STREAMED_ABOVE_UNITS = 200;
+
     Workbooks(YearReport report, String title) {
-        book = new XSSFWorkbook();
+        this(report, title, false);
+    }
+
+    Workbooks(YearReport report, String title, boolean streamed) {
+        XSSFWorkbook xssf = new XSSFWorkbook();
+        book = streamed ? new SXSSFWorkbook(xssf, -1, false, false) : xssf;
         stamp = report.compiledOn().atStartOfDay();
-        POIXMLProperties.CoreProperties p = book.getProperties().getCoreProperties();
+        POIXMLProperties.CoreProperties p = xssf.getProperties().getCoreProperties();
         Date compiled = Date.from(report.compiledOn().atStartOfDay(ZoneOffset.UTC).toInstant());
         p.setCreator("yearbook");
         p.setLastModifiedByUser("yearbook");
@@ -123,6 +141,10 @@ final class Workbooks {
         note.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
+    boolean streamed() {
+        return book instanceof SXSSFWorkbook;
+    }
+
     private static void borders(CellStyle s) {
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderBottom(BorderStyle.THIN);
@@ -143,9 +165,17 @@ final class Workbooks {
 
     /** #,##0.00 for 2 decimals, #,##0 for none; one style per format and fill. */
     CellStyle number(int decimals, boolean flagged) {
+        // asked once per cell of a city's 2,000-row sheets: the format string is built once per decimals
+        int key = Math.max(0, decimals) * 2 + (flagged ? 1 : 0);
+        CellStyle known = byDecimals.get(key);
+        if (known != null) return known;
         String format = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        return numberFormat(format, flagged);
+        CellStyle style = numberFormat(format, flagged);
+        byDecimals.put(key, style);
+        return style;
     }
+
+    private final Map<Integer, CellStyle> byDecimals = new HashMap<>();
 
     CellStyle numberFormat(String format, boolean flagged) {
         return numbers.computeIfAbsent(format + (flagged ? "|flag" : ""), k -> {
@@ -232,14 +262,16 @@ final class Workbooks {
      */
     static void fitColumns(Sheet sheet, int columns, int firstRow, int minChars) {
         int[] widest = new int[columns];
+        List<CellRangeAddress> merged = sheet.getMergedRegions(); // XSSF builds this list anew on every call
+        Map<String, String> numbersShown = new HashMap<>();
         for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) continue;
             for (int c = 0; c < columns; c++) {
                 Cell cell = row.getCell(c);
-                if (cell == null || merged(sheet, r, c)) continue;
+                if (cell == null || merged(merged, r, c)) continue;
                 // as displayed, with the cell's number format: +6.55个百分点 is wider than 6.55
-                String shown = SHOWN.formatCellValue(cell);
+                String shown = shown(cell, numbersShown);
                 for (String line : shown.split("\n")) widest[c] = Math.max(widest[c], displayWidth(line));
             }
         }
@@ -249,9 +281,21 @@ final class Workbooks {
         }
     }
 
+    /**
+     * What DataFormatter shows, without asking it for text (which it returns as it is) and asking it
+     * once per format and number: a city's 2,000-row sheets repeat the same few counts.
+     */
+    private static String shown(Cell cell, Map<String, String> numbersShown) {
+        // getStringCellValue: SXSSF builds a rich text (XML beans) for getRichStringCellValue on every call
+        if (cell.getCellType() == CellType.STRING) return cell.getStringCellValue();
+        if (cell.getCellType() != CellType.NUMERIC) return SHOWN.formatCellValue(cell);
+        String key = cell.getCellStyle().getDataFormatString() + "\u0000" + Double.doubleToLongBits(cell.getNumericCellValue());
+        return numbersShown.computeIfAbsent(key, k -> SHOWN.formatCellValue(cell));
+    }
+
     /** A merged cell (title, note) spans columns: it must not widen the first one. */
-    private static boolean merged(Sheet sheet, int row, int col) {
-        for (CellRangeAddress a : sheet.getMergedRegions()) if (a.isInRange(row, col)) return true;
+    private static boolean merged(List<CellRangeAddress> merged, int row, int col) {
+        for (CellRangeAddress a : merged) if (a.isInRange(row, col)) return true;
         return false;
     }
 
@@ -270,6 +314,10 @@ final class Workbooks {
      * publishing the same year twice gives byte-identical workbooks (POI stamps "now").
      */
     void save(Path file) {
+        if (book instanceof SXSSFWorkbook sx) {
+            saveStreamed(sx, file);
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             book.write(bytes);
@@ -279,15 +327,54 @@ final class Workbooks {
         }
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(stamp);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) restamp(e, in, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入 " + file, e);
+        }
+    }
+
+    private void restamp(ZipEntry e, java.io.InputStream in, ZipOutputStream out) throws IOException {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(stamp);
+        out.putNextEntry(copy);
+        in.transferTo(out);
+        out.closeEntry();
+    }
+
+    /**
+     * SXSSF's zip gives its entries' sizes only in the central directory, which a ZipInputStream
+     * does not read: it is written to a file beside the target and read back through the directory.
+     */
+    private void saveStreamed(SXSSFWorkbook sx, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path raw = null;
+        try {
+            raw = Files.createTempFile(dir, "." + file.getFileName(), ".raw");
+            try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(raw))) {
+                sx.write(o);
+            } finally {
+                sx.close();
+                sx.dispose(); // its rows' temporary files
+            }
+            try (ZipFile in = new ZipFile(raw.toFile());
+                 ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+                for (var entries = in.entries(); entries.hasMoreElements(); ) {
+                    ZipEntry e = entries.nextElement();
+                    try (var entry = in.getInputStream(e)) {
+                        restamp(e, entry, out);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 " + file, e);
+        } finally {
+            if (raw != null) {
+                try {
+                    Files.deleteIfExists(raw);
+                } catch (IOException e) {
+                    // hidden, inside the year's temporary folder, which goes as a whole
+                }
+            }
         }
     }
 }
