@@ -12,6 +12,7 @@ import java.util.Map;
 /** The figures of all scales of one benchmark run, as markdown. */
 final class Results {
     record Entry(Bench.Scale scale, Bench.Generated gen, JobRun.Outcome job, SaxWalk.Result walk1, SaxWalk.Result walk2,
+                 SaxWalk.Result walk2Fresh,
                  long copyRows, double copySeconds, JfrProfile.Profile readProfile, JfrProfile.Profile publishProfile) {
     }
 
@@ -45,8 +46,8 @@ final class Results {
         b.append(f("Machine: %d cores, Java %s, load average before the run: %s. Command: `mvn -Pbench verify`.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore));
         b.append("## Summary\n\n");
-        b.append("| scale | files | rows in files | generate s | job exit | files accepted / quarantined / refused | job wall s | read s | bare walk 1 thr s | bare walk 2 thr s | read ÷ walk(2) | rows stored | COPY s | store s (JFR est.) | store ÷ COPY | read: cores busy JVM+PG (machine) | read CPU s JVM+PG | walk(2) CPU s | read ÷ walk, CPU | peak heap MB (live after GC) |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        b.append("| scale | files | rows in files | generate s | job exit | files accepted / quarantined / refused | job wall s | read s | bare walk 1 thr s | bare walk 2 thr s | read ÷ walk(2) | walk 2 thr, fresh JVM s | read ÷ fresh walk(2) | rows stored | COPY s | store s (JFR est.) | store ÷ COPY | read: cores busy JVM+PG (machine) | read CPU s JVM+PG | walk(2) CPU s | read ÷ walk, CPU | read ÷ fresh walk, CPU | peak heap MB (live after GC) |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Entry e : entries) {
             JobRun.Step read = e.job().step("read");
             double readS = read == null ? Double.NaN : read.seconds();
@@ -56,14 +57,14 @@ final class Results {
             double[] cpuS = read == null ? null : e.job().cpu().cpuSeconds(read.startMillis(), read.endMillis());
             double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
             Map<String, Long> rr = e.job().rows();
-            b.append(f("| %s | %d | %d | %.1f%s | %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %d (%d) |%n",
+            b.append(f("| %s | %d | %d | %.1f%s | %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f× | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %.2f× | %d (%d) |%n",
                     e.scale().id(), e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
                     e.job().exitCode(), f("%d / %d / %d", rr.getOrDefault("accepted", 0L), rr.getOrDefault("quarantined", 0L),
                             rr.getOrDefault("submission", 0L) - rr.getOrDefault("accepted", 0L) - rr.getOrDefault("quarantined", 0L)),
                     e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
-                    readS / e.walk2().seconds(), e.copyRows(), e.copySeconds(), storeS, storeS / e.copySeconds(),
+                    readS / e.walk2().seconds(), e.walk2Fresh().seconds(), readS / e.walk2Fresh().seconds(), e.copyRows(), e.copySeconds(), storeS, storeS / e.copySeconds(),
                     cpu == null ? "—" : f("%.2f+%.2f (%.2f)", cpu[0], cpu[1], cpu[2]),
-                    readCpu, e.walk2().cpuSeconds(), readCpu / e.walk2().cpuSeconds(),
+                    readCpu, e.walk2().cpuSeconds(), readCpu / e.walk2().cpuSeconds(), readCpu / e.walk2Fresh().cpuSeconds(),
                     e.job().gc().peakMb(), e.job().gc().liveMb()));
         }
         b.append("\nTargets (issue \"Proof at scale\"): read ≤ 2× the bare walk; load ≤ 2× COPY; both cores busy during read; "

@@ -118,29 +118,26 @@ public class ReadResultStore {
         return saveAll(year, List.of(new Read(submissionId, result))).get(0);
     }
 
-    /** Rows sent to the database at once: a station file may hold a million days, never built as rows all at once. */
-    private static final int DAY_BATCH = 2_000;
-
+    /** A station's days go in with COPY, streamed: a station file may hold a million of them. */
     private void saveDays(long submissionId, List<AirQualityDay> days) {
-        List<Object[]> rows = new ArrayList<>(Math.min(days.size(), DAY_BATCH));
-        for (AirQualityDay d : days) {
-            var c = d.concentrations();
-            rows.add(new Object[]{submissionId, d.stationCode(), Date.valueOf(d.day()), c.get(Pollutant.SO2),
-                    c.get(Pollutant.NO2), c.get(Pollutant.PM10), c.get(Pollutant.CO), c.get(Pollutant.O3_1H),
-                    c.get(Pollutant.O3_8H), c.get(Pollutant.PM25), d.submittedAqi(), sheet(d.source()), cell(d.source())});
-            if (rows.size() == DAY_BATCH) {
-                insertDays(rows);
-                rows.clear();
-            }
-        }
-        if (!rows.isEmpty()) insertDays(rows);
-    }
-
-    private void insertDays(List<Object[]> rows) {
-        template.batchUpdate("""
-                insert into air_quality_day (submission_id, station_code, day, so2, no2, pm10, co, o3_1h, o3_8h, pm25,
-                                             submitted_aqi, sheet, cell)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        if (days.isEmpty()) return;
+        template.execute((ConnectionCallback<Void>) con -> {
+            PgCopy.copy(con, """
+                    copy air_quality_day (submission_id, station_code, day, so2, no2, pm10, co, o3_1h, o3_8h, pm25,
+                                          submitted_aqi, sheet, cell) from stdin""", w -> {
+                for (AirQualityDay d : days) {
+                    var c = d.concentrations();
+                    w.number(submissionId).tab().text(d.stationCode()).tab().text(d.day().toString()).tab()
+                            .number(c.get(Pollutant.SO2)).tab().number(c.get(Pollutant.NO2)).tab()
+                            .number(c.get(Pollutant.PM10)).tab().number(c.get(Pollutant.CO)).tab()
+                            .number(c.get(Pollutant.O3_1H)).tab().number(c.get(Pollutant.O3_8H)).tab()
+                            .number(c.get(Pollutant.PM25)).tab()
+                            .text(d.submittedAqi() == null ? null : d.submittedAqi().toString()).tab()
+                            .text(sheet(d.source())).tab().text(cell(d.source())).end();
+                }
+            });
+            return null;
+        });
     }
 
     /** Findings of any stage; submissionId may be null for findings across files. */
