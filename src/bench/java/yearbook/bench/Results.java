@@ -29,10 +29,11 @@ final class Results {
         entries.add(e);
     }
 
-    /** results-DATE.md for a run of every scale, results-DATE-SCALES.md for a partial run. */
+    /** results-DATE-HHMM.md for a run of every scale, results-DATE-HHMM-SCALES.md for a partial run (never overwriting another run's). */
     Path file(Path dir) {
         String scales = entries.stream().map(e -> e.scale().id()).reduce("", String::concat);
-        return dir.resolve("results-" + started.toLocalDate() + (scales.equals("abcd") ? "" : "-" + scales) + ".md");
+        String at = started.toLocalDate() + "-" + String.format("%02d%02d", started.getHour(), started.getMinute());
+        return dir.resolve("results-" + at + (scales.equals("abcd") ? "" : "-" + scales) + ".md");
     }
 
     void write(Path dir) throws IOException {
