@@ -267,6 +267,22 @@ add("aq-unknown-station.xlsx", [Sheet("Sheet1", [
     [Date("2022-03-01"), 5, 20, 40, 0.5, 80, 25],
 ])])
 
+# Two halves of one station's year, each with one day whose AQI column disagrees with the concentrations
+# (55 is right for 8/35/60/0.8/50/30: PM10's IAQI): each warning must name its own file.
+AQ_HEADER = ["日期", "SO2", "NO2", "PM10", "CO", "O3_8h", "PM2.5", "AQI"]
+add("aq-half-1.xlsx", [Sheet("日报", [
+    ["站点:唐闸公园站"], AQ_HEADER,
+    [Date("2022-01-01"), 8, 35, 60, 0.8, 50, 30, 55],
+    [Date("2022-01-02"), 8, 35, 60, 0.8, 50, 30, 70],
+    [Date("2022-01-03"), 8, 35, 60, 0.8, 50, 30, 55],
+])])
+add("aq-half-2.xlsx", [Sheet("日报", [
+    ["站点:唐闸公园站"], AQ_HEADER,
+    [Date("2022-07-01"), 8, 35, 60, 0.8, 50, 30, 55],
+    [Date("2022-07-02"), 8, 35, 60, 0.8, 50, 30, 55],
+    [Date("2022-07-03"), 8, 35, 60, 0.8, 50, 30, 90],
+])])
+
 FILTERS = {"xlsx": "xlsx", "xls": "xls", "xlsm": "xlsm:Calc MS Excel 2007 VBA XML"}
 
 
