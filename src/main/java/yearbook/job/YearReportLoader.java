@@ -89,11 +89,11 @@ public class YearReportLoader {
 
         Lineage lineage = new DbLineage(dataSource, jdbc, year);
 
-        AnnualAirQuality air = null;
+        // Every station of the year: a sub-district has one, a district's network several (a section each).
+        List<AnnualAirQuality> air = new java.util.ArrayList<>();
         for (var e : airDays.byStation(year).entrySet()) {
-            air = airEvaluator.evaluate(e.getKey(), year,
-                    e.getValue().stream().filter(d -> d.day().getMonthValue() <= through).toList());
-            break; // the report shows the sub-district's (first) station
+            air.add(airEvaluator.evaluate(e.getKey(), year,
+                    e.getValue().stream().filter(d -> d.day().getMonthValue() <= through).toList()));
         }
         return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received, findings,
                 lineage, air);

@@ -13,14 +13,28 @@ import yearbook.model.Finding;
 /**
  * Everything publish needs for one year, read from the database after compile. Figures of the
  * sub-district as a whole carry {@code units.subdistrict().code()} as their unit.
- * air is null when no station data was received.
+ * stations: each station's year, in station-code order; empty when no station data was received.
  */
 public record YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
                          List<Figure> figures, List<Missing> missing, List<Received> received,
-                         List<FileFinding> findings, Lineage lineage, AnnualAirQuality air) {
+                         List<FileFinding> findings, Lineage lineage, List<AnnualAirQuality> stations) {
 
     public YearReport {
         figures = FigureIndex.of(figures);
+        stations = stations == null ? List.of() : List.copyOf(stations);
+    }
+
+    /** One station's year (the common case of a sub-district). */
+    public YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
+                      List<Figure> figures, List<Missing> missing, List<Received> received,
+                      List<FileFinding> findings, Lineage lineage, AnnualAirQuality air) {
+        this(year, throughMonth, compiledOn, catalog, units, figures, missing, received, findings, lineage,
+                air == null ? List.<AnnualAirQuality>of() : List.of(air));
+    }
+
+    /** The first station's year (the sub-district's own), or null when no station data was received. */
+    public AnnualAirQuality air() {
+        return stations.isEmpty() ? null : stations.get(0);
     }
 
     /** With the sources in memory. */

@@ -7,6 +7,7 @@ import org.jfree.chart.JFreeChart;
 import yearbook.catalog.Group;
 import yearbook.catalog.Indicator;
 import yearbook.catalog.Source;
+import yearbook.model.AnnualAirQuality;
 import yearbook.publish.YearReport;
 
 /**
@@ -45,15 +46,20 @@ public final class ReportCharts {
                 }
             }
         }
-        if (report.air() != null) {
-            String prefix = String.format(Locale.ROOT, "%02d-air-", groups.size() + 1);
+        List<AnnualAirQuality> stations = report.stations();
+        for (int k = 0; k < stations.size(); k++) {
+            AnnualAirQuality station = stations.get(k);
+            // The first station keeps the names a one-station year always had; the others carry their code.
+            String prefix = String.format(Locale.ROOT, "%02d-air-", groups.size() + 1)
+                    + (k == 0 ? "" : station.stationCode().toLowerCase(Locale.ROOT) + "-");
+            String section = NamedChart.airSection(k, station.stationCode());
             List<String> air = report.catalog().hasChartPlan() ? report.catalog().chartsOf(NamedChart.AIR)
                     : List.of("calendar", "monthly", "levels");
             for (String spec : air) {
                 switch (spec) {
-                    case "calendar" -> add(charts, prefix + "calendar", NamedChart.AIR, calendar.create(report.air()));
-                    case "monthly" -> add(charts, prefix + "monthly", NamedChart.AIR, goodDays.create(report.air()));
-                    case "levels" -> add(charts, prefix + "levels", NamedChart.AIR, levels.create(report.air()));
+                    case "calendar" -> add(charts, prefix + "calendar", section, calendar.create(station));
+                    case "monthly" -> add(charts, prefix + "monthly", section, goodDays.create(station));
+                    case "levels" -> add(charts, prefix + "levels", section, levels.create(station));
                     default -> { }
                 }
             }

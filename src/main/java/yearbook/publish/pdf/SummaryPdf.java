@@ -139,7 +139,10 @@ public class SummaryPdf {
             cover();
             keyFigures();
             for (Group g : report.catalog().groups()) area(g);
-            if (report.air() != null) air(report.air());
+            for (int k = 0; k < report.stations().size(); k++) {
+                AnnualAirQuality station = report.stations().get(k);
+                air(station, NamedChart.airSection(k, station.stationCode()));
+            }
             if (!report.missing().isEmpty()) completeness();
             c.close();
             doc.getDocumentCatalog().setDocumentOutline(outline);
@@ -188,7 +191,7 @@ public class SummaryPdf {
             for (NamedChart nc : charts) if (nc.section().equals(g.code())) vector.draw(c, nc.chart(), heightOf(nc.chart()), MIN_CHART_HEIGHT);
         }
 
-        private void air(AnnualAirQuality air) throws IOException {
+        private void air(AnnualAirQuality air, String chartSection) throws IOException {
             c.newPage();
             heading(NUMERALS[section++ % NUMERALS.length] + "、空气质量(" + report.units().nameOf(air.stationCode()) + ")");
             PdfTable t = new PdfTable(9.5f, new Column("项目", 4, false), new Column("数值", 2, true), new Column("单位", 1.6f, false));
@@ -208,7 +211,7 @@ public class SummaryPdf {
             c.paragraph("注:按 HJ 633-2012 计算日空气质量指数,按 HJ 663-2013 评价年度空气质量;优良天数比例 = 优良天数 ÷ 有效监测天数。",
                     8.5f, MUTED);
             c.moveDown(6);
-            for (NamedChart nc : charts) if (nc.section().equals(NamedChart.AIR)) vector.draw(c, nc.chart(), heightOf(nc.chart()), MIN_CHART_HEIGHT);
+            for (NamedChart nc : charts) if (nc.section().equals(chartSection)) vector.draw(c, nc.chart(), heightOf(nc.chart()), MIN_CHART_HEIGHT);
         }
 
         private void completeness() throws IOException {

@@ -1,0 +1,72 @@
+package yearbook.publish.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import yearbook.catalog.ReportingUnit;
+import yearbook.catalog.UnitKind;
+import yearbook.catalog.UnitRegistry;
+import yearbook.model.AnnualAirQuality;
+import yearbook.publish.YearReport;
+import yearbook.publish.chart.YearReportFixture;
+
+/**
+ * A district whose monitoring network has two stations: the PDF has an air-quality section for each,
+ * with its own figures and charts, and the chart files of the second station carry its code. The first
+ * station's section and file names stay what a one-station year has.
+ */
+class SeveralStationsPdfTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachStationGetsItsOwnSectionAndCharts() throws Exception {
+        YearReport one = YearReportFixture.report();
+        AnnualAirQuality park = one.air();
+        AnnualAirQuality langshan = new AnnualAirQuality("LANGSHAN", park.year(), 300, 360,
+                new java.math.BigDecimal("83.333333"), park.pm25Mean(), park.pm10Mean(), park.no2Mean(), park.so2Mean(),
+                park.coP95(), park.o3P90(), park.daysPerLevel(), park.goodDaysPerMonth(), park.validDaysPerMonth(),
+                park.primaryDays(), park.days());
+        List<ReportingUnit> units = new ArrayList<>(one.units().communities(2022));
+        units.addAll(one.units().stations());
+        units.add(new ReportingUnit("LANGSHAN", "狼山", List.of("狼山站"), UnitKind.STATION, null, null, Set.of()));
+        UnitRegistry registry = new UnitRegistry(one.units().subdistrict(), units);
+        YearReport two = new YearReport(one.year(), one.throughMonth(), one.compiledOn(), one.catalog(), registry,
+                one.figures(), one.missing(), one.received(), one.findings(), one.lineage(), List.of(park, langshan));
+
+        Path pdf = dir.resolve("two/summary-2022.pdf");
+        Path charts = dir.resolve("two/charts");
+        new SummaryPdf(null).write(two, pdf, charts);
+        Path pdfOne = dir.resolve("one/summary-2022.pdf");
+        new SummaryPdf(null).write(one, pdfOne, dir.resolve("one/charts"));
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile()); PDDocument single = Loader.loadPDF(pdfOne.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("空气质量(唐闸公园)").contains("空气质量(狼山)").contains("83.33");
+            assertThat(doc.getNumberOfPages()).isGreaterThan(single.getNumberOfPages());
+        }
+        List<String> files;
+        try (Stream<Path> s = Files.list(charts)) {
+            files = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).anyMatch(f -> f.matches("\\d\\d-air-calendar\\.png"))
+                .anyMatch(f -> f.matches("\\d\\d-air-langshan-calendar\\.(png|svg)"))
+                .anyMatch(f -> f.matches("\\d\\d-air-langshan-monthly\\.png"));
+        List<String> oneFiles;
+        try (Stream<Path> s = Files.list(dir.resolve("one/charts"))) {
+            oneFiles = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).containsAll(oneFiles);
+        assertThat(oneFiles).noneMatch(f -> f.contains("langshan"));
+    }
+}
