@@ -32,6 +32,17 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
                 air == null ? List.<AnnualAirQuality>of() : List.of(air));
     }
 
+    /**
+     * Stations given a section of their own (figures and charts) in the PDF: all of a small network;
+     * of a large one only the first (the sub-district's), the others summed up one row each, so that a
+     * network of a hundred stations does not make a leader's report of three hundred pages.
+     */
+    public static final int STATION_SECTIONS_UP_TO = 8;
+
+    public List<AnnualAirQuality> stationsWithSections() {
+        return stations.size() <= STATION_SECTIONS_UP_TO ? stations : stations.subList(0, 1);
+    }
+
     /** The first station's year (the sub-district's own), or null when no station data was received. */
     public AnnualAirQuality air() {
         return stations.isEmpty() ? null : stations.get(0);

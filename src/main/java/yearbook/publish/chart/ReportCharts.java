@@ -46,7 +46,7 @@ public final class ReportCharts {
                 }
             }
         }
-        List<AnnualAirQuality> stations = report.stations();
+        List<AnnualAirQuality> stations = report.stationsWithSections();
         for (int k = 0; k < stations.size(); k++) {
             AnnualAirQuality station = stations.get(k);
             // The first station keeps the names a one-station year always had; the others carry their code.

@@ -139,10 +139,12 @@ public class SummaryPdf {
             cover();
             keyFigures();
             for (Group g : report.catalog().groups()) area(g);
-            for (int k = 0; k < report.stations().size(); k++) {
-                AnnualAirQuality station = report.stations().get(k);
+            List<AnnualAirQuality> sections = report.stationsWithSections();
+            for (int k = 0; k < sections.size(); k++) {
+                AnnualAirQuality station = sections.get(k);
                 air(station, NamedChart.airSection(k, station.stationCode()));
             }
+            if (sections.size() < report.stations().size()) stationTable(report.stations());
             if (!report.missing().isEmpty()) completeness();
             c.close();
             doc.getDocumentCatalog().setDocumentOutline(outline);
@@ -212,6 +214,21 @@ public class SummaryPdf {
                     8.5f, MUTED);
             c.moveDown(6);
             for (NamedChart nc : charts) if (nc.section().equals(chartSection)) vector.draw(c, nc.chart(), heightOf(nc.chart()), MIN_CHART_HEIGHT);
+        }
+
+        /** A large network: one row per station, its main annual figures. */
+        private void stationTable(List<AnnualAirQuality> stations) throws IOException {
+            c.newPage();
+            heading(NUMERALS[section++ % NUMERALS.length] + "、各站点空气质量(共" + stations.size() + "个站点)");
+            PdfTable t = new PdfTable(9f, new Column("站点", 3, false), new Column("有效天数", 1.4f, true),
+                    new Column("优良天数", 1.4f, true), new Column("优良比例(%)", 1.7f, true),
+                    new Column("PM2.5(微克/立方米)", 2.2f, true), new Column("PM10(微克/立方米)", 2.2f, true));
+            for (AnnualAirQuality a : stations)
+                t.row(report.units().nameOf(a.stationCode()), Integer.toString(a.validDays()), Integer.toString(a.goodDays()),
+                        FigureFormat.number(a.goodDayRate(), 2), FigureFormat.number(a.pm25Mean(), 0),
+                        FigureFormat.number(a.pm10Mean(), 0));
+            t.draw(c);
+            c.paragraph("注:站点较多,仅第一个站点列出详细指标和图表;各站点的全部指标见汇总工作簿和指标 CSV 文件。", 8.5f, MUTED);
         }
 
         private void completeness() throws IOException {

@@ -69,4 +69,33 @@ class SeveralStationsPdfTest {
         assertThat(files).containsAll(oneFiles);
         assertThat(oneFiles).noneMatch(f -> f.contains("langshan"));
     }
+
+    /** A network larger than {@link YearReport#STATION_SECTIONS_UP_TO}: the first station's section, then one row per station. */
+    @Test
+    void aLargeNetworkIsATableNotAHundredSections() throws Exception {
+        YearReport one = YearReportFixture.report();
+        AnnualAirQuality park = one.air();
+        List<ReportingUnit> units = new ArrayList<>(one.units().communities(2022));
+        units.addAll(one.units().stations());
+        List<AnnualAirQuality> stations = new ArrayList<>(List.of(park));
+        for (int k = 1; k <= YearReport.STATION_SECTIONS_UP_TO; k++) {
+            units.add(new ReportingUnit("S" + k, "测试站" + k, List.of(), UnitKind.STATION, null, null, Set.of()));
+            stations.add(new AnnualAirQuality("S" + k, park.year(), 200 + k, 365, park.goodDayRate(), park.pm25Mean(),
+                    park.pm10Mean(), park.no2Mean(), park.so2Mean(), park.coP95(), park.o3P90(), park.daysPerLevel(),
+                    park.goodDaysPerMonth(), park.validDaysPerMonth(), park.primaryDays(), park.days()));
+        }
+        YearReport many = new YearReport(one.year(), one.throughMonth(), one.compiledOn(), one.catalog(),
+                new UnitRegistry(one.units().subdistrict(), units), one.figures(), one.missing(), one.received(),
+                one.findings(), one.lineage(), stations);
+        Path pdf = dir.resolve("many/summary-2022.pdf");
+        new SummaryPdf(null).write(many, pdf, dir.resolve("many/charts"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("空气质量(唐闸公园)").contains("各站点空气质量(共" + stations.size() + "个站点)")
+                    .contains("测试站1").contains("测试站" + YearReport.STATION_SECTIONS_UP_TO).doesNotContain("空气质量(测试站");
+        }
+        try (Stream<Path> s = Files.list(dir.resolve("many/charts"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(f -> f.contains("-s1-"));
+        }
+    }
 }
