@@ -15,6 +15,7 @@ enum Problem {
     EMPTY_FILE(Severity.ERROR),
     FILE_TOO_LARGE(Severity.ERROR),
     ZIP_BOMB(Severity.ERROR),
+    XML_DECLARATION_REFUSED(Severity.ERROR),
     PASSWORD_PROTECTED(Severity.ERROR),
     NOT_A_WORKBOOK(Severity.ERROR),
     UNREADABLE_FILE(Severity.ERROR),

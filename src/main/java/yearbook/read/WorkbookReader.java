@@ -129,6 +129,8 @@ public final class WorkbookReader implements SubmissionReader {
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (t instanceof EncryptedDocumentException || msg.contains("encrypted") || msg.contains("password"))
                 return Problem.PASSWORD_PROTECTED.at(where, name, name);
+            // POI's parsers refuse any DTD: the only way to entity bombs and external entities (XXE)
+            if (msg.contains("doctype")) return Problem.XML_DECLARATION_REFUSED.at(where, name, name);
             if (msg.contains("zip bomb") || msg.contains("max entry size") || msg.contains("exceeds the maximum")
                     || msg.contains("tried to allocate") || msg.contains("maximum length")
                     || msg.contains("internal file entries"))
