@@ -103,27 +103,25 @@ public final class ProgramRun {
 
     /** The sub-district's rows of an indicators CSV: indicator code → the whole line (to compare runs). */
     public static Map<String, String> totalLines(Path csv) throws IOException {
+        return subDistrictRows(csv, null);
+    }
+
+    /** 数值 of the sub-district's rows of an indicators CSV, by indicator code. */
+    public static Map<String, String> totalValues(Path csv) throws IOException {
+        return subDistrictRows(csv, "数值");
+    }
+
+    /** Indicator code → the cell of {@code column} (the whole line when null), for the sub-district's rows. */
+    private static Map<String, String> subDistrictRows(Path csv, String column) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<String> header = List.of(parseCsvLine(lines.get(0).replace("\uFEFF", "")));
         Map<String, String> rows = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] c = parseCsvLine(line);
-            if (c.length == header.size() && SUBDISTRICT.equals(c[header.indexOf("单位代码")])) rows.put(c[header.indexOf("指标代码")], line);
+            if (c.length == header.size() && SUBDISTRICT.equals(c[header.indexOf("单位代码")]))
+                rows.put(c[header.indexOf("指标代码")], column == null ? line : c[header.indexOf(column)]);
         }
         return rows;
-    }
-
-    /** 数值 of the sub-district's rows of an indicators CSV, by indicator code. */
-    public static Map<String, String> totalValues(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> header = List.of(parseCsvLine(lines.get(0).replace("\uFEFF", "")));
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = parseCsvLine(line);
-            if (c.length == header.size() && SUBDISTRICT.equals(c[header.indexOf("单位代码")]))
-                out.put(c[header.indexOf("指标代码")], c[header.indexOf("数值")]);
-        }
-        return out;
     }
 
     private static final String SUBDISTRICT = "TANGZHA";

@@ -52,7 +52,23 @@ public record Period(int year, PeriodKind kind, int number) implements Comparabl
         };
     }
 
+    /**
+     * The period of a stored code. Codes repeat on every observation (a city year: 936,000 rows, 17
+     * codes), so each code is parsed once and its period shared; the cache is bounded, since codes
+     * come from the database.
+     */
     public static Period parseCode(String code) {
+        Period known = PARSED.get(code);
+        if (known != null) return known;
+        Period p = parse(code);
+        if (PARSED.size() < MAX_PARSED) PARSED.put(code, p);
+        return p;
+    }
+
+    private static final java.util.Map<String, Period> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 10_000;
+
+    private static Period parse(String code) {
         if (YEAR_CODE.matcher(code).matches()) return year(Integer.parseInt(code));
         if (QUARTER_CODE.matcher(code).matches()) return quarter(Integer.parseInt(code.substring(0, 4)), code.charAt(5) - '0');
         if (MONTH_CODE.matcher(code).matches()) return month(Integer.parseInt(code.substring(0, 4)), Integer.parseInt(code.substring(5)));

@@ -50,7 +50,7 @@ public final class ValidationReport {
     }
 
     private boolean streamed(ReportOrder order) {
-        return streamed != null ? streamed : order.units().size() > Workbooks.STREAMED_ABOVE_UNITS;
+        return Workbooks.streamed(streamed, order);
     }
 
     public void write(YearReport report, Path file) {

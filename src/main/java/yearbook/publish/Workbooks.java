@@ -69,6 +69,11 @@ final class Workbooks {
      */
     static final int STREAMED_ABOVE_UNITS = 50;
 
+    /** Whether a workbook of this year is streamed: as asked (tests compare the two ways), else by its units. */
+    static boolean streamed(Boolean asked, ReportOrder order) {
+        return asked != null ? asked : order.units().size() > STREAMED_ABOVE_UNITS;
+    }
+
     Workbooks(YearReport report, String title) {
         this(report, title, false);
     }

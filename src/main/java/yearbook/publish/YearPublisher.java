@@ -13,8 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import yearbook.publish.pdf.SummaryPdf;
 
 /**
@@ -77,11 +75,8 @@ public final class YearPublisher implements Publisher {
         // The sources are mostly a wait on the database (a city's are a million rows): they are read and
         // written on a thread of their own while this one builds the workbooks and the PDF. Its result is
         // how many went to sources-<year>.csv, or -1 when they are few enough for the 数据来源 sheet.
-        FutureTask<Long> sources = new FutureTask<>(() -> report.lineage().exceeds(SummaryWorkbook.SOURCES_IN_SHEET)
+        SideTask<Long> sources = SideTask.start("publish-sources-" + year, () -> report.lineage().exceeds(SummaryWorkbook.SOURCES_IN_SHEET)
                 ? new SourcesCsv().write(report, dir.resolve("sources-" + year + ".csv")) : -1L);
-        Thread sourcesThread = new Thread(sources, "publish-sources-" + year);
-        sourcesThread.setDaemon(true);
-        sourcesThread.start();
         boolean done = false;
         try {
             new IndicatorsCsv().write(report, dir.resolve("indicators-" + year + ".csv"));
@@ -89,52 +84,15 @@ public final class YearPublisher implements Publisher {
             new Narrative().write(report, dir.resolve("narrative-" + year + ".md"));
             pdf.write(report, dir.resolve("summary-" + year + ".pdf"), charts);
             // last: its 数据来源 sheet names how many sources the CSV has, which may mean waiting for it
-            new SummaryWorkbook().write(report, dir.resolve("summary-" + year + ".xlsx"), () -> result(sources));
+            new SummaryWorkbook().write(report, dir.resolve("summary-" + year + ".xlsx"), sources::join);
             done = true;
         } finally {
             // never leave it writing into a folder that is about to be renamed or deleted
-            Throwable failure = await(sources);
+            Throwable failure = sources.await();
             if (done && failure != null) {
-                if (failure instanceof RuntimeException r) throw r;
-                if (failure instanceof Error e) throw e;
                 if (failure instanceof IOException io) throw io;
-                throw new IllegalStateException(failure);
+                throw SideTask.unchecked(failure);
             }
-        }
-    }
-
-    /** The task's result, waited for; what it threw, rethrown. */
-    private static long result(FutureTask<Long> task) {
-        Throwable failure = await(task);
-        if (failure == null) {
-            try {
-                return task.get();
-            } catch (InterruptedException | ExecutionException e) {
-                throw new IllegalStateException(e); // cannot happen: the task is done and did not fail
-            }
-        }
-        if (failure instanceof RuntimeException r) throw r;
-        if (failure instanceof Error e) throw e;
-        if (failure instanceof IOException io) throw new UncheckedIOException(io);
-        throw new IllegalStateException(failure);
-    }
-
-    /** Waits for the task, uninterruptibly; what it threw, or null. */
-    private static Throwable await(FutureTask<?> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    task.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

@@ -113,11 +113,6 @@ public class ReadResultStore {
                 cell(f.where()), f.valueSeen(), f.message(), f.advice()};
     }
 
-    /** One file; call inside one transaction: a file is stored whole or not at all. */
-    public SubmissionStatus save(long submissionId, int year, ReadResult result) {
-        return saveAll(year, List.of(new Read(submissionId, result))).get(0);
-    }
-
     /** A station's days go in with COPY, streamed: a station file may hold a million of them. */
     private void saveDays(long submissionId, List<AirQualityDay> days) {
         if (days.isEmpty()) return;

@@ -54,22 +54,20 @@ final class StreamingSheetWalker implements WorkbookWalker {
     }
 
     private void walk(OPCPackage pkg, RowSink sink) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        {
-            requireSpreadsheet(pkg);
-            XSSFReader reader = new XSSFReader(pkg);
-            WorkbookPart workbook = WorkbookPart.read(bounded(reader.getWorkbookData(), "workbook"));
-            StylesPart styles = styles(pkg);
-            SharedStringsPart strings = sharedStrings(pkg);
-            for (WorkbookPart.SheetEntry sheet : workbook.sheets()) {
-                if (!sheet.visible()) continue;
-                if (!sink.startSheet(sheet.name())) return;
-                try (InputStream in = reader.getSheet(sheet.relationId())) {
-                    parse(in, new SheetXmlHandler(sink, strings, styles, workbook.date1904(), limits.maxCellChars()));
-                } catch (SheetXmlHandler.StopSheet stop) {
-                    // the sink has what it needs from this sheet
-                }
-                if (sink.endSheet()) return;
+        requireSpreadsheet(pkg);
+        XSSFReader reader = new XSSFReader(pkg);
+        WorkbookPart workbook = WorkbookPart.read(bounded(reader.getWorkbookData(), "workbook"));
+        StylesPart styles = styles(pkg);
+        SharedStringsPart strings = sharedStrings(pkg);
+        for (WorkbookPart.SheetEntry sheet : workbook.sheets()) {
+            if (!sheet.visible()) continue;
+            if (!sink.startSheet(sheet.name())) return;
+            try (InputStream in = reader.getSheet(sheet.relationId())) {
+                parse(in, new SheetXmlHandler(sink, strings, styles, workbook.date1904(), limits.maxCellChars()));
+            } catch (SheetXmlHandler.StopSheet stop) {
+                // the sink has what it needs from this sheet
             }
+            if (sink.endSheet()) return;
         }
     }
 

@@ -47,21 +47,13 @@ public final class WorkbookReader implements SubmissionReader {
         CellRef where = new CellRef(name, null);
         Optional<Finding> refused = refuse(file, name, where);
         if (refused.isPresent()) return new ReadResult.NotASubmission(List.of(refused.get()));
-        try {
+        long size = sizeOf(file);
+        return walked(name, size, sink -> {
             Optional<WorkbookWalker> walker = walker(file);
-            if (walker.isEmpty()) return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
-            DataSheets sink = new DataSheets(name, reports, airQuality, limits);
+            if (walker.isEmpty()) return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(size)));
             walker.get().walk(file, sink);
             return sink.result();
-        } catch (EncryptedDocumentException e) {
-            return not(Problem.PASSWORD_PROTECTED.at(where, name, name));
-        } catch (BoundedInputStream.PartTooLargeException e) {
-            return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
-        } catch (OutOfMemoryError e) {
-            return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(file)));
-        } catch (Exception | StackOverflowError e) {
-            return not(problem(e, name, extension(name)));
-        }
+        });
     }
 
     /** Largest file read from memory; a larger one goes through a temporary file and is streamed from disk. */
@@ -71,18 +63,29 @@ public final class WorkbookReader implements SubmissionReader {
     public ReadResult read(byte[] content, String fileName) {
         if (content.length > MAX_IN_MEMORY_BYTES || FileMagic.valueOf(content) != FileMagic.OOXML)
             return SubmissionReader.super.read(content, fileName);
-        String name = java.nio.file.Path.of(fileName).getFileName().toString();
-        CellRef where = new CellRef(name, null);
-        Optional<Finding> refused = refuse(name, content.length, where);
+        String name = Path.of(fileName).getFileName().toString();
+        Optional<Finding> refused = refuse(name, content.length, new CellRef(name, null));
         if (refused.isPresent()) return new ReadResult.NotASubmission(List.of(refused.get()));
-        try {
-            DataSheets sink = new DataSheets(name, reports, airQuality, limits);
+        return walked(name, content.length, sink -> {
             ((StreamingSheetWalker) streaming).walk(content, sink);
             return sink.result();
+        });
+    }
+
+    /** Reads a file into a fresh sink. */
+    private interface Walk {
+        ReadResult into(DataSheets sink) throws Exception;
+    }
+
+    /** One reading, whatever the file came from: what POI or the sink throws becomes the file's finding. */
+    private ReadResult walked(String name, long size, Walk walk) {
+        CellRef where = new CellRef(name, null);
+        try {
+            return walk.into(new DataSheets(name, reports, airQuality, limits));
         } catch (EncryptedDocumentException e) {
             return not(Problem.PASSWORD_PROTECTED.at(where, name, name));
         } catch (BoundedInputStream.PartTooLargeException | OutOfMemoryError e) {
-            return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(content.length)));
+            return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(size)));
         } catch (Exception | StackOverflowError e) {
             return not(problem(e, name, extension(name)));
         }
@@ -156,15 +159,16 @@ public final class WorkbookReader implements SubmissionReader {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String size(Path file) {
+    /** The file's size, or -1 when it cannot be told. */
+    private static long sizeOf(Path file) {
         try {
-            return size(Files.size(file));
+            return Files.size(file);
         } catch (IOException e) {
-            return "未知大小";
+            return -1;
         }
     }
 
     private static String size(long bytes) {
-        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+        return bytes < 0 ? "未知大小" : String.format("%.1f MB", bytes / 1024.0 / 1024.0);
     }
 }

@@ -3,23 +3,22 @@ package yearbook.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import yearbook.MigratedDatabase;
 
 /**
  * The collect stage against a real PostgreSQL (the project's migrations): batches of files, one
@@ -28,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leaves whole batches and the next run registers exactly the rest.
  */
 class CollectorTest {
-    private static EmbeddedPostgres server;
+    @RegisterExtension
+    static final MigratedDatabase db = new MigratedDatabase();
     private static DataSource ds;
 
     @TempDir
@@ -38,15 +38,8 @@ class CollectorTest {
     private Collector collector;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-        ds = server.getPostgresDatabase();
-        Flyway.configure().dataSource(ds).load().migrate();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+    static void start() {
+        ds = db.dataSource();
     }
 
     @BeforeEach

@@ -3,22 +3,21 @@ package yearbook.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import yearbook.model.Figure;
+import yearbook.MigratedDatabase;
 
 /**
  * FigureStore.replace against a real PostgreSQL with the project's migrations: it COPYs figures and
@@ -27,7 +26,8 @@ import yearbook.model.Figure;
  * cascade; lineage naming an observation that does not exist fails and rolls everything back.
  */
 class FigureStoreTest {
-    private static EmbeddedPostgres server;
+    @RegisterExtension
+    static final MigratedDatabase db = new MigratedDatabase();
     private static DataSource ds;
 
     private JdbcClient jdbc;
@@ -36,15 +36,8 @@ class FigureStoreTest {
     private final List<Long> obs = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-        ds = server.getPostgresDatabase();
-        Flyway.configure().dataSource(ds).load().migrate();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+    static void start() {
+        ds = db.dataSource();
     }
 
     @BeforeEach

@@ -3,7 +3,6 @@ package yearbook.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,10 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.ReportingUnit;
@@ -26,6 +24,7 @@ import yearbook.catalog.UnitRegistry;
 import yearbook.publish.Lineage;
 import yearbook.publish.SourceLines;
 import yearbook.publish.YearReport;
+import yearbook.MigratedDatabase;
 
 /**
  * The lines of sources-&lt;year&gt;.csv formed by the database (COPY) are byte for byte the ones
@@ -33,7 +32,8 @@ import yearbook.publish.YearReport;
  * needs quoting, empty and negative values, every kind of period, a total's sources left out.
  */
 class DbLineageTest {
-    private static EmbeddedPostgres pg;
+    @RegisterExtension
+    static final MigratedDatabase db = new MigratedDatabase();
     private static DataSource ds;
     private static JdbcClient jdbc;
     private static final String[] FILES = {"横河社区2022年报.xlsx", "=HYPERLINK(\"x\").xlsx", "a,b.xlsx", "say \"hi\".xlsx",
@@ -46,9 +46,7 @@ class DbLineageTest {
 
     @BeforeAll
     static void database() throws Exception {
-        pg = EmbeddedPostgres.builder().start();
-        ds = pg.getPostgresDatabase();
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        ds = db.dataSource();
         jdbc = JdbcClient.create(ds);
         List<String> units = List.of("HENGHE", "=EVIL", "C,1", "TANGZHA");
         List<String> indicators = List.of("LIV_NEW_JOBS", "ECO_ENTERPRISE_VISITS", "NOT_IN_CATALOG");
@@ -93,11 +91,6 @@ class DbLineageTest {
 
     private static String sha(int f) {
         return String.format("%064d", f);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (pg != null) pg.close();
     }
 
     private static YearReport report() {

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -21,6 +19,7 @@ import yearbook.model.AnnualAirQuality;
 import yearbook.model.AqiLevel;
 import yearbook.model.Figure;
 import yearbook.publish.FigureFormat;
+import yearbook.publish.SideTask;
 import yearbook.publish.YearReport;
 import yearbook.publish.chart.ChartFiles;
 import yearbook.publish.chart.ChartStyle;
@@ -58,44 +57,22 @@ public class SummaryPdf {
         // The PNG and SVG files are drawn on a thread of their own while this one lays out the PDF (PNG
         // encoding was a tenth of a city's publish); each thread has charts of its own, since a chart
         // is not to be drawn by two threads at once.
-        FutureTask<Void> files = new FutureTask<>(() -> {
+        SideTask<Void> files = SideTask.start("publish-charts-" + report.year(), () -> {
             for (NamedChart c : new ReportCharts(new ChartStyle(cjk.awt())).create(report)) ChartFiles.write(c, chartsDir);
             return null;
         });
-        Thread filesThread = new Thread(files, "publish-charts-" + report.year());
-        filesThread.setDaemon(true);
-        filesThread.start();
         boolean done = false;
         try {
             writePdf(report, pdf, cjk, new ReportCharts(new ChartStyle(cjk.awt())).create(report));
             done = true;
         } finally {
             // never leave it writing into a folder the caller may delete; a failure of the PDF comes first
-            Throwable failure = await(files);
+            Throwable failure = files.await();
             if (done && failure != null) {
                 if (failure instanceof RuntimeException r) throw r;
                 if (failure instanceof Error err) throw err;
                 throw new IllegalStateException("无法写出图表到 " + chartsDir, failure);
             }
-        }
-    }
-
-    /** Waits for the task, uninterruptibly; what it threw, or null. */
-    private static Throwable await(FutureTask<Void> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    task.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
