@@ -15,7 +15,7 @@ import yearbook.system.DatabaseInUseException;
  */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "yearbook 0.1",
         description = {"街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", ""},
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class, WorkerCommand.class,
                 CommandLine.HelpCommand.class})
 public class YearbookCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(YearbookCommand.class);
@@ -48,6 +48,11 @@ public class YearbookCommand implements Runnable {
         cl.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof yearbook.system.ServerRequiredException needsServer) {
+                    log.warn(needsServer.getMessage());
+                    line.getErr().println(needsServer.getMessage());
+                    return ExitCode.USAGE;
+                }
                 if (t instanceof DatabaseInUseException busy) {
                     log.warn("数据库正被另一个 yearbook 进程使用: {}", busy.dataDir());
                     line.getOut().printf("拒绝: 嵌入式数据库 %s 正被另一个 yearbook 运行使用,请等待其结束后再运行。(the embedded database is in use by another yearbook run)%n",

@@ -34,8 +34,8 @@ import yearbook.system.YearbookProperties;
  * year is run again as the next run), input and output (the folders).
  *
  * <p>read is a partitioned step: files are independent, so each partition reads its share on a
- * thread of its own (Spring Batch's TaskExecutorPartitionHandler); remote partitioning would send
- * the same partitions to other machines. collect and read commit file by file (their own
+ * thread of its own (Spring Batch's TaskExecutorPartitionHandler), or, with
+ * {@code yearbook.workers.enabled=true}, on {@code yearbook worker} processes ({@link yearbook.worker.RemoteRead}). collect and read commit file by file (their own
  * transactions, so the step itself runs without one); check and compile are one transaction each.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +51,7 @@ public class YearlyJobConfig {
     Job yearlyJob(JobRepository repo, PlatformTransactionManager txm, Collector collector, ReadStage read,
                   CheckStage check, CompileStage compile, YearReportLoader loader, Publisher publisher,
                   ProgressHolder progress, YearbookProperties props, ObservationRegistry observations,
-                  MeterRegistry meters) {
+                  MeterRegistry meters, org.springframework.beans.factory.ObjectProvider<yearbook.worker.RemoteRead> remote) {
         PlatformTransactionManager none = new ResourcelessTransactionManager();
         Step collectStep = step("collect", repo, none, progress, observations, (c, p, ctx) -> {
             var o = collector.collect(year(p), Path.of(p.get("input").toString()).resolve(Integer.toString(year(p))));
@@ -64,20 +64,22 @@ public class YearlyJobConfig {
             c.incrementWriteCount(o.accepted());
             c.incrementFilterCount(o.quarantined() + o.notSubmissions());
         });
+        StageProgress readProgress = new StageProgress(progress) {
+            @Override
+            public void beforeStep(org.springframework.batch.core.step.StepExecution s) {
+                super.beforeStep(s);
+                progress.filesToRead(read.pending(((Number) s.getJobParameters().getLong("year")).intValue()));
+            }
+        };
         int grid = props.readThreads();
-        Step readStep = new StepBuilder("read", repo)
+        yearbook.worker.RemoteRead workers = remote.getIfAvailable();
+        Step readStep = workers != null ? workers.readStep(repo, partitions(), readProgress) : new StepBuilder("read", repo)
                 .observationRegistry(observations)
                 .partitioner("readFiles", partitions())
                 .step(readFiles)
                 .gridSize(grid)
                 .taskExecutor(readExecutor(grid))
-                .listener(new StageProgress(progress) {
-                    @Override
-                    public void beforeStep(org.springframework.batch.core.step.StepExecution s) {
-                        super.beforeStep(s);
-                        progress.filesToRead(read.pending(((Number) s.getJobParameters().getLong("year")).intValue()));
-                    }
-                })
+                .listener(readProgress)
                 .build();
         Step checkStep = step("check", repo, txm, progress, observations, (c, p, ctx) -> check.check(year(p), through(p)));
         Step compileStep = step("compile", repo, txm, progress, observations, (c, p, ctx) ->

@@ -43,6 +43,8 @@ public class DatabaseConfig {
     @Bean(destroyMethod = "close")
     EmbeddedServer embeddedServer(Environment env, YearbookProperties props) {
         if (!configuredUrl(env).isBlank()) return new EmbeddedServer(null);
+        // Its folder is locked by this process: workers elsewhere could never reach it.
+        if (env.getProperty("yearbook.workers.enabled", Boolean.class, false)) throw new ServerRequiredException();
         Path dir = props.embeddedDbDir().toAbsolutePath();
         try {
             Files.createDirectories(dir);
