@@ -87,11 +87,17 @@ final class LostWorkers implements StepExecutionListener, StepExecutionAggregato
         List<StepExecution> failed = partitions.stream().filter(p -> p.getStatus() == BatchStatus.FAILED).toList();
         if (failed.isEmpty()) return;
         boolean lost = failed.stream().anyMatch(p -> LOST.equals(p.getExitStatus().getExitDescription()));
-        String which = failed.stream().map(StepExecution::getStepName).map(n -> n.substring(n.indexOf(':') + 1))
-                .sorted().reduce((a, b) -> a + "、" + b).orElse("");
+        String which = failed.stream().map(LostWorkers::label).sorted().reduce((a, b) -> a + "、" + b).orElse("");
         throw new PartitionsFailed(lost
                 ? "读取阶段: 工作进程在读取分区 " + which + " 时中断(进程被终止或与数据库断开);已读入的文件不会重复计算,再次运行同一命令将重新分发未完成的分区。"
                 : "读取阶段: 工作进程读取分区 " + which + " 失败,详见工作进程的日志;再次运行同一命令将重新分发未完成的分区。");
+    }
+
+    /** "3/6", as the workers print it (partition 2 of 0..5 in the step's name). */
+    private static String label(StepExecution p) {
+        var c = p.getExecutionContext();
+        if (c.containsKey("partition") && c.containsKey("partitions")) return (c.getInt("partition") + 1) + "/" + c.getInt("partitions");
+        return p.getStepName().substring(p.getStepName().indexOf(':') + 1);
     }
 
     /** The read stage's partitions did not all finish. */

@@ -75,7 +75,7 @@ class RemoteWorkersTest {
         Workspace ws = new Workspace(tmp.resolve("two")).withSample(2022);
         List<String> db = database("two_workers", ws);
         try (ChildJvm a = worker(db); ChildJvm b = worker(db); ChildJvm manager = ChildJvm.start(Workspace.PROJECT, run(ws, db))) {
-            int code = manager.waitFor(240);
+            int code = manager.waitFor(400);
             System.out.println("manager:\n" + manager.console() + "\nworker a:\n" + a.console() + "\nworker b:\n" + b.console());
             assertThat(code).as(manager.console()).isEqualTo(ExitCode.OK);
             assertThat(new String(ws.csv(2022), StandardCharsets.UTF_8)).isEqualTo(new String(reference, StandardCharsets.UTF_8));
@@ -98,21 +98,21 @@ class RemoteWorkersTest {
             String failed;
             try (ChildJvm manager = ChildJvm.start(Workspace.PROJECT, command)) {
                 // the victim's second partition: its first is read and stored, the second is under way
-                assertThat(victim.awaitLine(l -> l.contains("开始读取") && finished(victim.console()) == 1, 180))
+                assertThat(victim.awaitLine(l -> started(victim.console()) == 2 && finished(victim.console()) == 1, 300))
                         .as(victim.console()).isTrue();
                 victim.kill();
-                int code = manager.waitFor(120);
+                int code = manager.waitFor(300);
                 failed = manager.console();
                 System.out.println("failed run:\n" + failed + "\nvictim:\n" + victim.console() + "\nsurvivor:\n" + survivor.console());
                 assertThat(code).as(failed).isEqualTo(ExitCode.FAILED);
             }
-            assertThat(failed).containsPattern("失败: 读取阶段: 工作进程在读取分区 partition\\d 时中断")
+            assertThat(failed).containsPattern("失败: 读取阶段: 工作进程在读取分区 \\d/6 时中断")
                     .doesNotContain("Exception").doesNotContain("完成:");
             int readBeforeKill = filesRead(victim.console()) + filesRead(survivor.console());
 
             String again;
             try (ChildJvm manager = ChildJvm.start(Workspace.PROJECT, command)) {
-                int code = manager.waitFor(240);
+                int code = manager.waitFor(400);
                 again = manager.console();
                 System.out.println("restart:\n" + again + "\nsurvivor:\n" + survivor.console());
                 assertThat(code).as(again).isEqualTo(ExitCode.OK);
@@ -144,6 +144,10 @@ class RemoteWorkersTest {
     }
 
     private static final Pattern DONE = Pattern.compile("完成 \\d+ 年分区 \\d+/\\d+: (\\d+) 个文件");
+
+    static int started(String console) {
+        return (int) console.lines().filter(l -> l.startsWith("开始读取")).count();
+    }
 
     static int finished(String console) {
         return (int) DONE.matcher(console).results().count();
