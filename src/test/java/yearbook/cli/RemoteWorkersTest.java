@@ -123,9 +123,11 @@ class RemoteWorkersTest {
             assertThat(filesRead(survivor.console()) + filesRead(victim.console())).isEqualTo(22);
             assertThat(readBeforeKill).isLessThan(22);
         }
-        var status = ProgramRun.execute(KilledRunRestartTest.withSpring(ws, "status", "--year", "2022").stream()
-                .map(s -> s).toList().toArray(String[]::new));
-        assertThat(status.console()).contains("ACCEPTED       22 个文件");
+        List<String> status = new ArrayList<>(List.of("status", "--year", "2022"));
+        status.addAll(db);
+        var st = ProgramRun.execute(status);
+        // the failed run and its completion, and every file once
+        assertThat(st.console()).contains("FAILED", "COMPLETED", "ACCEPTED       22 个文件");
     }
 
     @Test
