@@ -30,24 +30,31 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
+            return check();
+        }
+    }
+
+    private Integer check() {
         var out = spec.commandLine().getOut();
         WorkbookReader reader = new WorkbookReader(config.catalog(), config.units());
         int bad = 0;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                out.printf("✗ %s: 文件不存在 (no such file)%n", f);
+                out.printf("✗ %s: 文件不存在 (no such file)%n", TerminalText.of(f));
                 bad++;
                 continue;
             }
             ReadResult r = reader.read(f, f.getFileName().toString());
             boolean rejected = r.hasErrors() || r instanceof ReadResult.NotASubmission;
             if (rejected) bad++;
-            out.printf("%s %s: %s%n", rejected ? "✗" : "✓", f, summary(r));
+            // names and values come from the file: printed with their control characters escaped
+            out.printf("%s %s: %s%n", rejected ? "✗" : "✓", TerminalText.of(f), TerminalText.of(summary(r)));
             for (Finding x : r.findings()) {
                 out.printf("    [%s] %s%s %s%s%n", x.severity().label(),
-                        x.where() == null || x.where().toString().isEmpty() ? "" : x.where() + " ",
-                        x.valueSeen() == null ? "" : "「" + x.valueSeen() + "」", x.message(),
-                        x.advice() == null ? "" : " → " + x.advice());
+                        x.where() == null || x.where().toString().isEmpty() ? "" : TerminalText.of(x.where()) + " ",
+                        x.valueSeen() == null ? "" : "「" + TerminalText.of(x.valueSeen()) + "」", TerminalText.of(x.message()),
+                        x.advice() == null ? "" : " → " + TerminalText.of(x.advice()));
             }
         }
         out.printf("共 %d 个文件, %d 个会被退回。%n", files.size(), bad);

@@ -24,7 +24,16 @@ public class ReadStage {
     public record Outcome(int read, int accepted, int quarantined, int notSubmissions) {
     }
 
-    record Pending(long id, String fileName, String sha256, long size) {
+    /** @param withheld why the archive has no bytes of it (TOO_LARGE, LINK), or null */
+    record Pending(long id, String fileName, String sha256, long size, String withheld) {
+        Pending(long id, String fileName, String sha256, long size) {
+            this(id, fileName, sha256, size, null);
+        }
+
+        /** What it costs to fetch: nothing when there are no bytes to fetch. */
+        long fetchBytes() {
+            return withheld == null ? size : 0;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -59,10 +68,10 @@ public class ReadStage {
      */
     public Outcome readPartition(int year, int partition, int partitions, java.util.function.Consumer<String> onFile) {
         List<Pending> pending = jdbc.sql("""
-                select s.id, s.file_name, s.sha256, f.size_bytes from submission s join received_file f using (sha256)
+                select s.id, s.file_name, s.sha256, f.size_bytes, f.withheld from submission s join received_file f using (sha256)
                 where s.year = ? and s.status = ? and mod(s.id, ?) = ? order by s.id""")
                 .params(year, SubmissionStatus.RECEIVED.name(), partitions, partition)
-                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5))).list();
         int accepted = 0;
         int quarantined = 0;
         int other = 0;
@@ -70,8 +79,9 @@ public class ReadStage {
             Map<String, byte[]> content = fetch(group);
             List<ReadResultStore.Read> reads = new ArrayList<>(group.size());
             for (Pending p : group) {
-                byte[] bytes = content.get(p.sha256());
-                reads.add(new ReadResultStore.Read(p.id(), belongsTo(year, readSafely(bytes, p.fileName()))));
+                ReadResult r = p.withheld() != null ? reader.withheld(p.fileName(), p.withheld(), p.size())
+                        : readSafely(content.get(p.sha256()), p.fileName(), p.size());
+                reads.add(new ReadResultStore.Read(p.id(), belongsTo(year, r)));
             }
             content.clear();
             List<SubmissionStatus> statuses = tx.execute(status -> {
@@ -100,21 +110,22 @@ public class ReadStage {
         List<Pending> group = new ArrayList<>();
         long bytes = 0;
         for (Pending p : pending) {
-            if (!group.isEmpty() && (group.size() == FILES_PER_COMMIT || bytes + p.size() > BYTES_PER_FETCH)) {
+            if (!group.isEmpty() && (group.size() == FILES_PER_COMMIT || bytes + p.fetchBytes() > BYTES_PER_FETCH)) {
                 groups.add(group);
                 group = new ArrayList<>();
                 bytes = 0;
             }
             group.add(p);
-            bytes += p.size();
+            bytes += p.fetchBytes();
         }
         if (!group.isEmpty()) groups.add(group);
         return groups;
     }
 
     private Map<String, byte[]> fetch(List<Pending> group) {
-        String[] hashes = group.stream().map(Pending::sha256).distinct().toArray(String[]::new);
+        String[] hashes = group.stream().filter(p -> p.withheld() == null).map(Pending::sha256).distinct().toArray(String[]::new);
         Map<String, byte[]> content = new HashMap<>();
+        if (hashes.length == 0) return content;
         jdbc.sql("select sha256, content from received_file where sha256 = any(?)")
                 .param(new SqlArrayValue("bpchar", (Object[]) hashes))
                 .query(rs -> {
@@ -141,10 +152,13 @@ public class ReadStage {
     }
 
     /** A reader bug must not stop the run: the file is reported, the others go on. */
-    private ReadResult readSafely(byte[] content, String fileName) {
+    private ReadResult readSafely(byte[] content, String fileName, long size) {
         try {
             return reader.read(content, fileName);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            log.error("读取文件 {} 时内存不足", fileName);
+            return WorkbookReader.outOfMemory(fileName, size);
+        } catch (RuntimeException | StackOverflowError e) {
             log.error("读取文件 {} 时出现程序错误", fileName, e);
             return new ReadResult.NotASubmission(List.of(Finding.error("READ_FAILED", null, null,
                     "程序无法读取此文件(" + e.getClass().getSimpleName() + ")。",

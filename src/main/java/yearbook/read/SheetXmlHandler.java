@@ -218,7 +218,12 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
+    /** A number as spreadsheets store it (digits, sign, point, exponent); anything else (0x1p3, NaN) is none. */
     private static double parseDouble(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return Double.NaN;
+        }
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {

@@ -81,6 +81,25 @@ public final class WorkbookReader implements SubmissionReader {
         });
     }
 
+    @Override
+    public ReadResult withheld(String fileName, String reason, long size) {
+        return withheld(fileName, reason, size, limits.maxFileBytes());
+    }
+
+    /** Said as what it is: the file's size and the memory the program may use, not 文件过大. */
+    static ReadResult outOfMemory(String fileName, long size) {
+        String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
+        return not(Problem.OUT_OF_MEMORY.at(new CellRef(name, null), name, name, size(size),
+                size(Runtime.getRuntime().maxMemory())));
+    }
+
+    static ReadResult withheld(String fileName, String reason, long size, long limit) {
+        String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
+        CellRef where = new CellRef(name, null);
+        if ("LINK".equals(reason)) return not(Problem.LINK_NOT_FOLLOWED.at(where, name, name));
+        return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(size), size(limit)));
+    }
+
     /** Reads a file into a fresh sink. */
     private interface Walk {
         ReadResult into(DataSheets sink) throws Exception;
@@ -101,8 +120,7 @@ public final class WorkbookReader implements SubmissionReader {
         } catch (BoundedInputStream.PartTooLargeException e) {
             return not(Problem.PART_TOO_LARGE.at(where, name, name, size(size), e.part, size(e.limit)));
         } catch (OutOfMemoryError e) {
-            // said as what it is: the file's size and the memory the program may use, not 文件过大
-            return not(Problem.OUT_OF_MEMORY.at(where, name, name, size(size), size(Runtime.getRuntime().maxMemory())));
+            return outOfMemory(name, size);
         } catch (Exception | StackOverflowError e) {
             return not(problem(e, name, extension(name)));
         }
