@@ -113,17 +113,25 @@ final class SheetXmlHandler extends DefaultHandler {
         switch (local(localName, qName)) {
             case "row" -> {
                 String r = atts.getValue("r");
+                int previous = row;
                 row = r == null ? row + 1 : rowNumber(r) - 1;
                 if (row < 0 || row >= MAX_ROWS) throw corrupt("第" + clip(r) + "行", "行号“" + clip(r) + "”不存在(工作表的行号是1到1048576)", r);
+                // rows come in ascending order: a row numbered again would overwrite the earlier one unseen
+                if (row <= previous)
+                    throw corrupt("第" + (row + 1) + "行", "行号“" + clip(r) + "”重复或顺序颠倒(前一行是第" + (previous + 1) + "行)", r);
                 col = -1;
                 cells = new ArrayList<>();
             }
             case "c" -> {
                 String r = atts.getValue("r");
+                int left = col;
                 col = r == null ? col + 1 : column(r);
                 if (col < 0 || col >= MAX_COLUMNS)
                     throw corrupt(r == null ? "第" + (row + 1) + "行" : clip(r), "单元格位置“" + (r == null ? "第" + (col + 1) + "列" : clip(r))
                             + "”不存在(工作表的列是A到XFD)", r);
+                // cells come left to right: one written twice would hide the other
+                if (col <= left)
+                    throw corrupt(clip(r), "单元格位置“" + clip(r) + "”重复或顺序颠倒(同一行的前一个单元格在" + a1(row, left) + ")", r);
                 type = atts.getValue("t");
                 String s = atts.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s.trim());

@@ -419,6 +419,45 @@ final class HostileFiles {
         return zip(e);
     }
 
+    /** The sample with a DOCTYPE (an external entity) in one of the package's own parts, which POI parses itself. */
+    static byte[] doctypeIn(String entry) throws IOException {
+        String root = switch (entry) {
+            case "[Content_Types].xml" -> "Types";
+            case "_rels/.rels" -> "Relationships";
+            default -> "cp:coreProperties";
+        };
+        return sampleWith(entry, xml -> insertDoctype(xml, "<!DOCTYPE " + root + " [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
+    }
+
+    /**
+     * A legacy .xls (written by POI's HSSF from the sample's first rows) whose shared-string table
+     * (the SST record) says it holds far more strings than it does, and whose first string claims to
+     * be longer than the record: what a damaged download of an old Excel file looks like.
+     */
+    static byte[] damagedXlsSst() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet("报表");
+            String[] texts = {"填报单位：横河社区", "报告期", "2022年", "指标名称", "本期", "走访楼宇企业"};
+            for (int i = 0; i < texts.length; i++) sh.createRow(i).createCell(0).setCellValue(texts[i]);
+            wb.write(out);
+        }
+        byte[] b = out.toByteArray();
+        for (int i = 0; i + 12 < b.length; i++) {
+            // SST record: sid 0x00FC, length, cstTotal, cstUnique = 6
+            if ((b[i] & 0xff) == 0xFC && b[i + 1] == 0 && b[i + 8] == 6 && b[i + 9] == 0 && b[i + 10] == 0 && b[i + 11] == 0) {
+                b[i + 8] = (byte) 0xFF;
+                b[i + 9] = (byte) 0xFF;
+                b[i + 10] = (byte) 0xFF;
+                b[i + 11] = (byte) 0x0F;
+                b[i + 12] = (byte) 0xFF; // the first string's character count
+                b[i + 13] = (byte) 0x7F;
+                return b;
+            }
+        }
+        throw new IllegalStateException("no SST record found");
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
