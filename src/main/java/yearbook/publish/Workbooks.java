@@ -216,12 +216,26 @@ final class Workbooks {
         return value.substring(0, keep) + "…(内容过长,已截断,原文共" + value.length() + "字)";
     }
 
-    /** The exact value, unrounded: the cell's format does the rounding on screen. Empty when null. */
+    /**
+     * The exact value, unrounded: the cell's format does the rounding on screen. Empty when null.
+     * A spreadsheet number is a double of 15 significant digits; a value it cannot hold exactly (more
+     * digits, or beyond a double's range, which Excel would show as an error such as #DIV/0!) is written
+     * as its exact decimal text instead, never rounded or overflowed by a conversion.
+     */
     static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
         Cell c = row.createCell(col);
-        if (value != null) c.setCellValue(value.doubleValue());
+        if (value != null) {
+            if (fitsASpreadsheetNumber(value)) c.setCellValue(value.doubleValue());
+            else c.setCellValue(value.toPlainString().length() > 40 ? value.toString() : value.toPlainString());
+        }
         c.setCellStyle(style);
         return c;
+    }
+
+    /** Whether a double holds the value as Excel shows it: at most 15 significant digits, within Excel's range. */
+    static boolean fitsASpreadsheetNumber(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.precision() <= 15 && (v.signum() == 0 || (v.precision() - v.scale() <= 308 && v.precision() - v.scale() > -307));
     }
 
     static Cell integer(Row row, int col, long value, CellStyle style) {
