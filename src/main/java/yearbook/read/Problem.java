@@ -73,6 +73,7 @@ enum Problem {
     AQ_DATE_DUPLICATE(Severity.ERROR),
     AQ_VALUE_NOT_A_NUMBER(Severity.ERROR),
     AQ_VALUE_NEGATIVE(Severity.ERROR),
+    AQ_VALUE_OUT_OF_RANGE(Severity.ERROR),
     AQ_AQI_NOT_INTEGER(Severity.ERROR),
     AQ_NO_DAYS(Severity.ERROR);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,12 +85,7 @@ public class ReadStage {
                 reads.add(new ReadResultStore.Read(p.id(), belongsTo(year, r)));
             }
             content.clear();
-            List<SubmissionStatus> statuses = tx.execute(status -> {
-                // Not waiting for the WAL flush of each commit is safe here: a commit lost in a crash leaves
-                // its files RECEIVED, and the restarted run reads them again.
-                jdbc.sql("set local synchronous_commit = off").update();
-                return store.saveAll(year, reads);
-            });
+            List<SubmissionStatus> statuses = saveOrIsolate(year, reads);
             for (int k = 0; k < group.size(); k++) {
                 switch (statuses.get(k)) {
                     case ACCEPTED -> accepted++;
@@ -102,6 +98,55 @@ public class ReadStage {
         log.info("读取 {} 年文件(分区 {}/{}) {} 个: 采用 {}, 退回 {}, 非报表 {}", year, partition + 1, partitions,
                 pending.size(), accepted, quarantined, other);
         return new Outcome(pending.size(), accepted, quarantined, other);
+    }
+
+    /**
+     * Stores a group's readings in one transaction. Should the database refuse something of one file
+     * (a value it cannot hold, a text it will not take), the group is stored file by file and the file it
+     * refuses is stored as not read, with a finding naming it: one file never stops the year. A lost
+     * database is not a file's fault and fails the stage as before.
+     */
+    private List<SubmissionStatus> saveOrIsolate(int year, List<ReadResultStore.Read> reads) {
+        try {
+            return save(year, reads);
+        } catch (DataAccessException e) {
+            if (lostDatabase(e)) throw e;
+            log.warn("一组文件无法入库,改为逐个保存", e);
+        }
+        List<SubmissionStatus> statuses = new ArrayList<>(reads.size());
+        for (ReadResultStore.Read read : reads) {
+            try {
+                statuses.addAll(save(year, List.of(read)));
+            } catch (DataAccessException e) {
+                if (lostDatabase(e)) throw e;
+                log.error("文件(submission {})的读取结果无法入库", read.submissionId(), e);
+                ReadResult refused = new ReadResult.NotASubmission(List.of(Finding.error("STORE_FAILED", null, null,
+                        "本文件的内容无法存入数据库(数据库拒绝了其中的数值或文字),未予采用。",
+                        "请用Excel或WPS打开报表,核对数值后另存为新的.xlsx文件重新报送;如仍有问题,请联系街道统计站。")));
+                statuses.addAll(save(year, List.of(new ReadResultStore.Read(read.submissionId(), refused))));
+            }
+        }
+        return statuses;
+    }
+
+    private List<SubmissionStatus> save(int year, List<ReadResultStore.Read> reads) {
+        return tx.execute(status -> {
+            // Not waiting for the WAL flush of each commit is safe here: a commit lost in a crash leaves
+            // its files RECEIVED, and the restarted run reads them again.
+            jdbc.sql("set local synchronous_commit = off").update();
+            return store.saveAll(year, reads);
+        });
+    }
+
+    /** The connection is gone (SQL state class 08, 57P, or the pool gave up): nothing a file did. */
+    private static boolean lostDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) return true;
+            if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) return true;
+        }
+        return false;
     }
 
     /** Consecutive files, at most FILES_PER_COMMIT and BYTES_PER_FETCH together (a big file alone). */

@@ -101,6 +101,20 @@ class HostileCellsTest {
         assertThat(f.message()).doesNotContain("不是Excel工作簿").contains("不是数字");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e308", "0.000001", "123456.78901234567"})
+    void aStationReadingNoMonitorGivesIsAnErrorOfItsCell(String raw) throws Exception {
+        Path station = Path.of("input/2022/唐闸公园站空气质量日报2022.xlsx");
+        java.util.Map<String, byte[]> e = HostileFiles.entries(java.nio.file.Files.readAllBytes(station));
+        e.put(HostileFiles.SHEET, HostileFiles.bytes(HostileFiles.withCell(HostileFiles.text(e.get(HostileFiles.SHEET)), "C6",
+                "<c r=\"C6\" t=\"n\"><v>" + raw + "</v></c>")));
+        Guarded.Outcome o = read("站点.xlsx", HostileFiles.zip(e));
+        assertThat(o.result()).isInstanceOf(ReadResult.AirQuality.class);
+        Finding f = errorAt(o.result(), "C6");
+        assertThat(f.rule()).isEqualTo("强制性审核:数值范围");
+        assertThat(f.message()).contains("超出合理范围");
+    }
+
     @Test
     void aSharedStringIndexOutOfRangeIsAnErrorNamingTheCell() throws Exception {
         Guarded.Outcome o = read("串号越界.xlsx", HostileFiles.sharedStringOutOfRange(99_999));

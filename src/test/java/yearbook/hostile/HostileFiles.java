@@ -458,6 +458,13 @@ final class HostileFiles {
         throw new IllegalStateException("no SST record found");
     }
 
+    /** The sample filed on {@code date} with 本期 of 走访楼宇企业 changed to {@code value}: a version that must not win. */
+    static byte[] filedOnWithValue(String date, String value) throws IOException {
+        Map<String, byte[]> e = entries(filedOn(date));
+        e.put(SHEET, bytes(withCell(text(e.get(SHEET)), VALUE_CELL, "<c r=\"" + VALUE_CELL + "\" t=\"n\"><v>" + value + "</v></c>")));
+        return zip(e);
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
