@@ -31,13 +31,18 @@ public class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
-            return check();
+            var env = logging.getEnvironment();
+            // the same limits as the yearly run: the largest file read, the time one file may take
+            long maxBytes = env.getProperty("yearbook.max-file-size", org.springframework.util.unit.DataSize.class,
+                    org.springframework.util.unit.DataSize.ofBytes(yearbook.collect.InputFolder.DEFAULT_MAX_FILE_BYTES)).toBytes();
+            java.time.Duration timeLimit = env.getProperty("yearbook.read-time-limit", java.time.Duration.class,
+                    java.time.Duration.ofMinutes(3));
+            return check(new WorkbookReader(config.catalog(), config.units(), maxBytes, timeLimit));
         }
     }
 
-    private Integer check() {
+    private Integer check(WorkbookReader reader) {
         var out = spec.commandLine().getOut();
-        WorkbookReader reader = new WorkbookReader(config.catalog(), config.units());
         int bad = 0;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {

@@ -44,12 +44,8 @@ class CheckConsoleTest {
         Path log = tmp.resolve("yearbook.log");
         args.add("--logging.file.name=" + log);
 
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "yearbook.YearbookApplication"));
-        cmd.addAll(args);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p = yearbook(List.of(), args);
         String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         System.out.printf("[hostile] check of %d hostile files in a JVM of its own: %d ms, exit %d, %d console lines%n",
@@ -70,6 +66,39 @@ class CheckConsoleTest {
         assertThat(console).contains("DOCTYPE").contains("两万位小数.xlsx").contains("串号越界.xlsx");
         // what the libraries said is in the log file, for whoever maintains the program
         assertThat(Files.readString(log)).contains("org.apache.poi");
+    }
+
+    @Test
+    void runningOutOfMemoryOnOneFileIsSaidAsSuchWithItsSizeAndTheLimit() throws Exception {
+        // 45 MB of shared strings (under the 48 MB part limit) that a 40 MB heap cannot hold: distinct, varied
+        // text, so it compresses about 15:1 and passes the inflate-ratio guard
+        java.util.Random r = new java.util.Random(45);
+        StringBuilder more = new StringBuilder(46 << 20);
+        for (int i = 0; more.length() < (15 << 20); i++) {
+            StringBuilder chunk = new StringBuilder();
+            for (int k = 0; k < 40; k++) chunk.append((char) (0x4E00 + r.nextInt(0x5000)));
+            more.append("<si><t>").append(i).append(chunk.toString().repeat(10)).append("</t></si>");
+        }
+        byte[] file = HostileFiles.sampleWith(HostileFiles.STRINGS, x -> x.replace("</sst>", more + "</sst>"));
+        String f = write("很多文字.xlsx", file);
+        Process p = yearbook(List.of("-Xmx40m"), List.of("check", f, "--logging.file.name=" + tmp.resolve("oom.log")));
+        String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        System.out.printf("[hostile] %.1f MB file with 45 MB of text, check in a 40 MB heap: %s%n", file.length / 1048576.0,
+                console.lines().filter(l -> l.contains("内存")).findFirst().orElse(console));
+        assertThat(p.exitValue()).as(console).isEqualTo(ExitCode.QUARANTINED);
+        assertThat(console).contains("读取文件“很多文字.xlsx”(" + String.format("%.1f MB", file.length / 1048576.0) + ")时程序内存不足")
+                .containsPattern("程序可用内存上限为\\d+\\.\\d MB").doesNotContain("过大").doesNotContain("OutOfMemory");
+    }
+
+    /** yearbook's main class in a JVM of its own, stdout and stderr together. */
+    private static Process yearbook(List<String> jvm, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "yearbook.YearbookApplication"));
+        cmd.addAll(args);
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 
     private String write(String name, byte[] content) throws Exception {
