@@ -44,17 +44,18 @@ public class CheckCommand implements Callable<Integer> {
     private Integer check(WorkbookReader reader) {
         var out = spec.commandLine().getOut();
         int bad = 0;
-        for (Path f : files) {
+        for (Path given : files) {
+            Path f = onDisk(given);
             if (!Files.isRegularFile(f)) {
                 out.printf("✗ %s: 文件不存在 (no such file)%n", TerminalText.of(f));
                 bad++;
                 continue;
             }
-            ReadResult r = reader.read(f, f.getFileName().toString());
+            ReadResult r = reader.read(f, name(f));
             boolean rejected = r.hasErrors() || r instanceof ReadResult.NotASubmission;
             if (rejected) bad++;
             // names and values come from the file: printed with their control characters escaped
-            out.printf("%s %s: %s%n", rejected ? "✗" : "✓", TerminalText.of(f), TerminalText.of(summary(r)));
+            out.printf("%s %s: %s%n", rejected ? "✗" : "✓", TerminalText.of(shown(f)), TerminalText.of(summary(r)));
             for (Finding x : r.findings()) {
                 out.printf("    [%s] %s%s %s%s%n", x.severity().label(),
                         x.where() == null || x.where().toString().isEmpty() ? "" : TerminalText.of(x.where()) + " ",
@@ -64,6 +65,32 @@ public class CheckCommand implements Callable<Integer> {
         }
         out.printf("共 %d 个文件, %d 个会被退回。%n", files.size(), bad);
         return bad == 0 ? ExitCode.OK : ExitCode.QUARANTINED;
+    }
+
+    /**
+     * A name in GBK bytes reaches the program as U+FFFD (the command line is decoded as UTF-8): the file
+     * is found again by listing its folder, where the name keeps its bytes.
+     */
+    private static Path onDisk(Path given) {
+        if (Files.exists(given) || !given.toString().contains("\uFFFD")) return given;
+        Path dir = given.toAbsolutePath().getParent();
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().equals(given.getFileName().toString())).findFirst().orElse(given);
+        } catch (java.io.IOException e) {
+            return given;
+        }
+    }
+
+    /** The file's name as people read it (GBK decoded, never �). */
+    private static String name(Path f) {
+        Path dir = f.toAbsolutePath().getParent();
+        return dir == null ? f.getFileName().toString() : yearbook.collect.FileNames.display(dir, f.toAbsolutePath());
+    }
+
+    /** The path as given, its name as people read it. */
+    private static String shown(Path f) {
+        Path parent = f.getParent();
+        return parent == null ? name(f) : parent + java.io.File.separator + name(f);
     }
 
     private static String summary(ReadResult r) {

@@ -14,14 +14,14 @@ import java.nio.file.Path;
  * bytes are taken back from the path's URI (which percent-encodes them) and decoded as UTF-8, else as
  * GBK, else shown with each unreadable byte as \xNN: never as �.
  */
-final class FileNames {
+public final class FileNames {
     private static final Charset GBK = Charset.forName("GBK");
 
     private FileNames() {
     }
 
     /** The name of p relative to root, '/' between folders. */
-    static String display(Path root, Path p) {
+    public static String display(Path root, Path p) {
         String plain = root.relativize(p).toString().replace('\\', '/');
         if (plain.indexOf('\uFFFD') < 0) return plain;
         String rootUri = root.toAbsolutePath().toUri().getRawPath();

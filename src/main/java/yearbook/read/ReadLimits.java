@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param maxFindingsPerRule   findings of one problem listed for one file; the rest are counted
  * @param timeBudget           time one file may take to read
  * @param maxXmlBytes          expanded XML one file may make the parser go through, all parts and sheets together
+ *                             (a million-row station sheet is about 150 MB)
  * @param maxKeptCells         cells of a report sheet held at once (the memory budget of one file)
  */
 record ReadLimits(long maxFileBytes, long maxLegacyFileBytes, long maxEntryBytes, long maxSmallPartBytes,
@@ -38,7 +39,7 @@ record ReadLimits(long maxFileBytes, long maxLegacyFileBytes, long maxEntryBytes
             32_767,
             200,
             Duration.ofMinutes(3),
-            4L * 1024 * 1024 * 1024,
+            1024L * 1024 * 1024,
             500_000);
 
     ReadLimits withTimeBudget(Duration d) {

@@ -91,6 +91,23 @@ class CheckConsoleTest {
                 .containsPattern("程序可用内存上限为\\d+\\.\\d MB").doesNotContain("过大").doesNotContain("OutOfMemory");
     }
 
+    @Test
+    void aNameInGbkBytesIsFoundAndShownDecodedNeverAsReplacementCharacters() throws Exception {
+        Path truncated = HostileFiles.write(tmp, "t.xlsx", HostileFiles.truncated());
+        String gbk = "$(printf '\\xd3\\xc0\\xcc\\xa9\\xc9\\xe7\\xc7\\xf8\\xb1\\xa8\\xb1\\xed').xlsx";
+        HostileInputFolderTest.bash("cp '" + truncated + "' \"" + tmp + "/" + gbk + "\"");
+        // the name given as the shell gives it: its GBK bytes, which Java decodes to U+FFFD
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder("bash", "-c", "'" + java + "' -Dstdout.encoding=UTF-8 -XX:TieredStopAtLevel=1 -cp '"
+                + System.getProperty("java.class.path") + "' yearbook.YearbookApplication check \"" + tmp + "/" + gbk
+                + "\" --logging.file.name=" + tmp.resolve("gbk.log")).redirectErrorStream(true).start();
+        String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(console).isEqualTo(ExitCode.QUARANTINED);
+        assertThat(console).contains("✗ " + tmp + "/永泰社区报表.xlsx: 不是报表文件").contains("文件“永泰社区报表.xlsx”")
+                .doesNotContain("\uFFFD").doesNotContain("文件不存在");
+    }
+
     /** yearbook's main class in a JVM of its own, stdout and stderr together. */
     private static Process yearbook(List<String> jvm, List<String> args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
