@@ -92,11 +92,11 @@ public class Supersession {
         List<Finding> f = new ArrayList<>();
         for (Superseded s : superseded) {
             if (s.doubt() == null) {
-                f.add(Finding.info("SUPERSEDED", CellRef.NONE, s.fileName(),
+                f.add(Finding.info("版本替代", CellRef.NONE, s.fileName(),
                         "本文件已被同一报告期后报送的《" + s.standingFile() + "》替代,其数据不再计入汇总(文件仍保留备查)。",
                         "无需处理;如替代有误,请重新报送正确版本并注明填报日期。"));
             } else {
-                f.add(Finding.warning("SUPERSEDED", CellRef.NONE, s.fileName(),
+                f.add(Finding.warning("版本替代", CellRef.NONE, s.fileName(),
                         "本文件已被同一报告期最后收到的《" + s.standingFile() + "》替代:" + s.doubt()
                                 + ",不可信,所以按报送先后(而不是填报日期)确定采用哪个版本。",
                         "请核对采用的版本是否正确;如不正确,请改正填报日期后重新报送正确的版本。"));

@@ -120,7 +120,7 @@ public class ReadStage {
             } catch (DataAccessException e) {
                 if (lostDatabase(e)) throw e;
                 log.error("文件(submission {})的读取结果无法入库", read.submissionId(), e);
-                ReadResult refused = new ReadResult.NotASubmission(List.of(Finding.error("STORE_FAILED", null, null,
+                ReadResult refused = new ReadResult.NotASubmission(List.of(Finding.error("文件内容", null, null,
                         "本文件的内容无法存入数据库(数据库拒绝了其中的数值或文字),未予采用。",
                         "请用Excel或WPS打开报表,核对数值后另存为新的.xlsx文件重新报送;如仍有问题,请联系街道统计站。")));
                 statuses.addAll(save(year, List.of(new ReadResultStore.Read(read.submissionId(), refused))));
@@ -205,7 +205,7 @@ public class ReadStage {
             return WorkbookReader.outOfMemory(fileName, size);
         } catch (RuntimeException | StackOverflowError e) {
             log.error("读取文件 {} 时出现程序错误", fileName, e);
-            return new ReadResult.NotASubmission(List.of(Finding.error("READ_FAILED", null, null,
+            return new ReadResult.NotASubmission(List.of(Finding.error("文件内容", null, null,
                     "程序无法读取此文件(" + e.getClass().getSimpleName() + ")。",
                     "请用 Excel 或 WPS 打开后另存为 .xlsx 再报送;如仍有问题,请联系街道统计站。")));
         }
