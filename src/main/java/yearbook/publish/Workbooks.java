@@ -218,9 +218,10 @@ final class Workbooks {
 
     /**
      * The exact value, unrounded: the cell's format does the rounding on screen. Empty when null.
-     * A spreadsheet number is a double of 15 significant digits; a value it cannot hold exactly (more
-     * digits, or beyond a double's range, which Excel would show as an error such as #DIV/0!) is written
-     * as its exact decimal text instead, never rounded or overflowed by a conversion.
+     * A spreadsheet number is a double: a value whose whole part has more than 15 digits would lose
+     * digits in it, and one beyond a double's range Excel shows as an error (#DIV/0!, #NUM!); such a value
+     * is written as its exact decimal text instead, never overflowed or cut by a conversion. (Decimals
+     * beyond 15 digits are rounded by the cell's format anyway.)
      */
     static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
         Cell c = row.createCell(col);
@@ -232,10 +233,11 @@ final class Workbooks {
         return c;
     }
 
-    /** Whether a double holds the value as Excel shows it: at most 15 significant digits, within Excel's range. */
+    private static final BigDecimal SPREADSHEET_WHOLE_DIGITS = new BigDecimal("1e15");
+
+    /** Whether a double holds every digit of the value's whole part (Excel keeps 15). */
     static boolean fitsASpreadsheetNumber(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        return v.precision() <= 15 && (v.signum() == 0 || (v.precision() - v.scale() <= 308 && v.precision() - v.scale() > -307));
+        return value.abs().compareTo(SPREADSHEET_WHOLE_DIGITS) < 0;
     }
 
     static Cell integer(Row row, int col, long value, CellStyle style) {

@@ -75,7 +75,7 @@ class HostileCellsTest {
         String digits = "9".repeat(32_000);
         Finding f = errorAt(read("三万位.xlsx", HostileFiles.textInCell(VALUE_CELL, digits)).result(), VALUE_CELL);
         assertThat(f.rule()).isEqualTo("强制性审核:数值范围");
-        assertThat(f.message()).contains("超出该指标的合理范围").contains("1000000家");
+        assertThat(f.message()).contains("超出该指标的合理范围").contains("100000000家");
         assertThat(f.valueSeen()).hasSizeLessThan(100);
     }
 
