@@ -88,7 +88,7 @@ final class LostWorkers implements StepExecutionListener, StepExecutionAggregato
         if (failed.isEmpty()) return;
         boolean lost = failed.stream().anyMatch(p -> LOST.equals(p.getExitStatus().getExitDescription()));
         String which = failed.stream().map(LostWorkers::label).sorted().reduce((a, b) -> a + "、" + b).orElse("");
-        throw new PartitionsFailed(lost
+        throw new UnfinishedPartitionsException(lost
                 ? "读取阶段: 工作进程在读取分区 " + which + " 时中断(进程被终止或与数据库断开);已读入的文件不会重复计算,再次运行同一命令将重新分发未完成的分区。"
                 : "读取阶段: 工作进程读取分区 " + which + " 失败,详见工作进程的日志;再次运行同一命令将重新分发未完成的分区。");
     }
@@ -101,8 +101,8 @@ final class LostWorkers implements StepExecutionListener, StepExecutionAggregato
     }
 
     /** The read stage's partitions did not all finish. */
-    static final class PartitionsFailed extends RuntimeException {
-        PartitionsFailed(String message) {
+    static final class UnfinishedPartitionsException extends RuntimeException {
+        UnfinishedPartitionsException(String message) {
             super(message);
         }
     }

@@ -127,7 +127,8 @@ class RemoteWorkersTest {
         status.addAll(db);
         var st = ProgramRun.execute(status);
         // the failed run and its completion, and every file once
-        assertThat(st.console()).contains("FAILED", "COMPLETED", "ACCEPTED       22 个文件");
+        assertThat(st.console()).contains("FAILED", "COMPLETED", "ACCEPTED       22 个文件", "读取阶段: 工作进程在读取分区")
+                .doesNotContain("yearbook.worker");
     }
 
     @Test
