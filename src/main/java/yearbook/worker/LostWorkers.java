@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The manager's watch over its remote partitions. Every couple of seconds it looks for partitions
  * that a worker started and whose worker's PostgreSQL session is gone (killed, machine down, cut
- * off): seen so twice in a row, such a partition is marked FAILED in the job repository, which ends
+ * off): seen so for five seconds, such a partition is marked FAILED in the job repository, which ends
  * the manager's wait. The read stage then fails with one line saying which partition was lost;
  * running the same command again re-sends the unfinished partitions, and since a file is stored with
  * its status in one transaction, the files the lost worker had stored are not read again.
@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class LostWorkers implements StepExecutionListener, StepExecutionAggregator {
     private static final Logger log = LoggerFactory.getLogger(LostWorkers.class);
     static final String LOST = "工作进程中断 (worker lost)";
+    private static final java.time.Duration GRACE = java.time.Duration.ofSeconds(5);
 
     private final JdbcClient jdbc;
     private final String workerStep;
@@ -45,7 +46,7 @@ final class LostWorkers implements StepExecutionListener, StepExecutionAggregato
     @Override
     public void beforeStep(StepExecution manager) {
         long jobExecution = manager.getJobExecutionId();
-        Map<Long, Integer> seenUnattended = new HashMap<>();
+        Map<Long, Long> unattendedSince = new HashMap<>();
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lost-workers");
             t.setDaemon(true);
@@ -54,10 +55,12 @@ final class LostWorkers implements StepExecutionListener, StepExecutionAggregato
         timer.scheduleWithFixedDelay(() -> {
             try {
                 List<Long> now = PartitionLocks.unattended(jdbc, jobExecution, workerStep);
-                seenUnattended.keySet().retainAll(now);
+                unattendedSince.keySet().retainAll(now);
+                long t = System.nanoTime();
                 for (Long id : now) {
-                    // Twice in a row: a worker marks its partition STARTED a moment before it takes the lock.
-                    if (seenUnattended.merge(id, 1, Integer::sum) >= 2) fail(id);
+                    // A worker marks its partition STARTED a moment before it takes the lock, and a busy machine
+                    // can stretch that moment: only a partition unattended for GRACE is taken for lost.
+                    if (t - unattendedSince.computeIfAbsent(id, k -> t) >= GRACE.toNanos()) fail(id);
                 }
             } catch (RuntimeException e) {
                 log.warn("检查工作进程状态失败 (checking workers failed)", e);
