@@ -144,6 +144,9 @@ class RemoteWorkersTest {
         var manager = ProgramRun.execute(r);
         assertThat(manager.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(manager.console()).contains("需要 PostgreSQL 服务器").doesNotContain("Exception");
+        var help = ProgramRun.execute("worker", "--help");
+        assertThat(help.exit()).isEqualTo(ExitCode.OK);
+        assertThat(help.console()).contains("工作进程", "--threads", "YEARBOOK_DB_URL");
     }
 
     private static final Pattern DONE = Pattern.compile("完成 \\d+ 年分区 \\d+/\\d+: (\\d+) 个文件");
