@@ -52,11 +52,22 @@ public class RunCommand implements Callable<Integer> {
     /** One run of a year, as the console shows it; shared with the schedule command. */
     static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, int through, Path in, Path outDir)
             throws Exception {
+        return runYear(ctx, out, year, through, in, outDir, System.console() != null);
+    }
+
+    /**
+     * The same, for the web console's 运行 page and the schedule of {@code serve}: the lines it prints
+     * are the page's live progress.
+     *
+     * @param terminal whether out is a terminal (progress updates one line in place) or a log (plain lines)
+     */
+    public static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, int through, Path in, Path outDir,
+                              boolean terminal) throws Exception {
         long t0 = System.nanoTime();
         out.printf("yearbook: %s作业开始 (input %s, output %s)%n",
                 through == 12 ? year + " 年度" : year + " 年 1-" + through + " 月累计", in.resolve(Integer.toString(year)), outDir);
         var progress = ctx.getBean(yearbook.job.ProgressHolder.class);
-        progress.set(ConsoleProgress.forConsole(out));
+        progress.set(new ConsoleProgress(out, terminal));
         YearlyJobLauncher.Outcome outcome;
         try {
             outcome = ctx.getBean(YearlyJobLauncher.class).run(year, through, in, outDir);

@@ -72,7 +72,7 @@ public class ScheduleCommand implements Callable<Integer> {
      * {year, through month}: the current year to the end of last month (累计); in January, when the
      * last reports of the year just ended arrive, that whole year instead.
      */
-    static List<int[]> yearsDue(LocalDateTime when) {
+    public static List<int[]> yearsDue(LocalDateTime when) {
         List<int[]> due = new ArrayList<>();
         if (when.getMonthValue() == 1) due.add(new int[]{when.getYear() - 1, 12});
         else due.add(new int[]{when.getYear(), when.getMonthValue() - 1});

@@ -17,4 +17,12 @@ final class SpringContexts {
                 .logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new));
     }
+
+    /** serve: the same context plus the servlet container and the console's pages. */
+    static ConfigurableApplicationContext startWeb(List<String> springArgs) {
+        return new SpringApplicationBuilder(YearbookApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .run(springArgs.toArray(String[]::new));
+    }
 }

@@ -16,6 +16,7 @@ import yearbook.system.DatabaseInUseException;
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "yearbook 0.1",
         description = {"街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", ""},
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
+                ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public class YearbookCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(YearbookCommand.class);
@@ -38,7 +39,7 @@ public class YearbookCommand implements Runnable {
         List<String> own = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         for (String a : args) {
-            if (a.matches("--(spring|yearbook|logging|management)\\..*")) spring.add(a);
+            if (a.matches("--(spring|yearbook|logging|management|server)\\..*")) spring.add(a);
             else own.add(a);
         }
         SPRING_ARGS.set(spring);
