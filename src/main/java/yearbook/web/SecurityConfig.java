@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,16 +30,20 @@ public class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    @Bean
-    ThrottledAuthentication throttledAuthentication(ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle) {
+    /**
+     * The console's only way to sign in: the throttle, then the password. Its own manager with no parent,
+     * so that no other provider Spring would build from the accounts can check a password unthrottled.
+     */
+    private static AuthenticationManager signIn(ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthentication(passwords, throttle);
+        return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
     }
 
     @Bean
-    SecurityFilterChain console(HttpSecurity http, ThrottledAuthentication authentication) throws Exception {
-        http.authenticationProvider(authentication)
+    SecurityFilterChain console(HttpSecurity http, ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle)
+            throws Exception {
+        http.authenticationManager(signIn(users, encoder, throttle))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/error", "/denied", "/favicon.ico").permitAll()
                         .requestMatchers("/upload", "/upload/**").hasAnyRole("REPORTER", "OFFICE")
