@@ -139,7 +139,8 @@ class ConsoleBrowserTest {
         assertThat(text()).contains("2022年全年 · office");
         shoot("run-progress");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-        wait.pollingEvery(Duration.ofSeconds(1));
+        wait.pollingEvery(Duration.ofSeconds(1)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class);
         // the page refreshes itself every 2 s while the run goes on
         wait.until(d -> d.findElement(By.cssSelector("#current-run .badge")).getText().startsWith("完成"));
         assertThat(text()).contains("▶ 发布 publish").contains("完成: 输出见");
@@ -211,7 +212,6 @@ class ConsoleBrowserTest {
     }
 
     private static void signOut() {
-        browser.manage().window().setSize(new Dimension(1280, 800));
         browser.findElement(By.cssSelector("form.who button")).click();
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
     }
@@ -235,11 +235,14 @@ class ConsoleBrowserTest {
 
     /** The page as it is now, at desktop and at phone width. */
     private static void shoot(String name) throws IOException {
+        ChromeDriver chrome = (ChromeDriver) browser;
         for (Dimension size : new Dimension[]{new Dimension(1280, 800), new Dimension(390, 844)}) {
-            browser.manage().window().setSize(size);
-            byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
+            // the viewport itself at that size (a window's size would include the browser's frame)
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", size.width,
+                    "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
+            byte[] png = chrome.getScreenshotAs(OutputType.BYTES);
             Files.write(SHOTS.resolve(name + "-" + size.width + "x" + size.height + ".png"), png);
         }
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 }
