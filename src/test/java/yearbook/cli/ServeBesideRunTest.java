@@ -27,7 +27,7 @@ class ServeBesideRunTest {
     void serveHoldsTheEmbeddedDatabaseARunBesideItIsRefusedAndTheScheduleRuns() throws Exception {
         Workspace ws = new Workspace(tmp).withSample(2022);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        ZonedDateTime tick = ZonedDateTime.now(zone).plusSeconds(30);
+        ZonedDateTime tick = ZonedDateTime.now(zone).plusSeconds(25);
         String cron = tick.getSecond() + " " + tick.getMinute() + " " + tick.getHour() + " * * *";
         List<String> serve = new ArrayList<>(List.of("serve", "--server.port=0", "--yearbook.input=" + ws.input,
                 "--yearbook.output=" + ws.output, "--yearbook.schedule.cron=" + cron, "--yearbook.schedule.zone=" + zone,

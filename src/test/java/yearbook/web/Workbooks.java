@@ -29,6 +29,23 @@ final class Workbooks {
     private Workbooks() {
     }
 
+    static final Path XINHUA_2023_Q1 = Path.of("src/test/resources/years/2023/新华社区2023年第1季度.xlsx");
+
+    /** 新华社区 2023 Q1 corrected: filed on 2023-04-20 (was the 10th), 本期 in D11 27 (was 26). */
+    static byte[] xinhuaCorrected() throws IOException {
+        byte[] filed = edit(read(XINHUA_2023_Q1), STRINGS, xml -> {
+            int at = xml.indexOf("填报日期");
+            int day = xml.indexOf("preserve\">10</t>", at);
+            if (at < 0 || day < 0) throw new IllegalStateException("sample changed: no 填报日期 …10日");
+            return xml.substring(0, day) + "preserve\">20</t>" + xml.substring(day + "preserve\">10</t>".length());
+        });
+        return edit(filed, SHEET, xml -> {
+            String cell = "<c r=\"D11\" s=\"0\" t=\"n\"><v>26</v></c>";
+            if (!xml.contains(cell)) throw new IllegalStateException("sample changed: no D11 = 26");
+            return xml.replace(cell, "<c r=\"D11\" s=\"0\" t=\"n\"><v>27</v></c>");
+        });
+    }
+
     static byte[] read(Path p) throws IOException {
         return Files.readAllBytes(p);
     }
