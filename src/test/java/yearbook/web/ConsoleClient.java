@@ -75,13 +75,21 @@ final class ConsoleClient {
 
     /** POST /upload with one file under the name a browser would send; token null: no CSRF field at all. */
     HttpResponse<String> upload(String fileName, byte[] content, String token) throws Exception {
+        return upload(Map.of(fileName, content), token);
+    }
+
+    /** Several files in one upload (the office's way). */
+    HttpResponse<String> upload(Map<String, byte[]> files, String token) throws Exception {
         String boundary = "----yearbook" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (token != null) part(body, boundary, "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token);
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.getKey()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(f.getValue());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create(server.url("/upload"))).timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),

@@ -49,4 +49,18 @@ class UploadIntoTheArchiveTest {
         assertThat(used).isEqualByComparingTo("27");
         assertThat(office.get("/runs?year=2023").body()).contains("✓ 完成");
     }
+
+    @Test
+    void theOfficeUploadsManyFilesAtOnceAReporterOneAtATime() throws Exception {
+        ConsoleServer server = ConsoleServer.get();
+        var files = new java.util.LinkedHashMap<String, byte[]>();
+        files.put("新园社区2022年报.xlsx", Workbooks.read(java.nio.file.Path.of("input/2022/新园社区2022年报.xlsx")));
+        files.put("横河(改).xlsx", Workbooks.brokenHenghe());
+        ConsoleClient office = ConsoleClient.signedIn(server, "office");
+        String answer = office.upload(files, office.csrf("/upload")).body();
+        assertThat(answer).contains("新园社区2022年报.xlsx").contains("横河(改).xlsx").contains("✓ 已采用").contains("✗ 已退回")
+                .contains("报表!D11");
+        ConsoleClient gaodian = ConsoleClient.signedIn(server, "gaodian");
+        assertThat(gaodian.upload(files, gaodian.csrf("/upload")).body()).contains("填报员一次上报一个文件");
+    }
 }
