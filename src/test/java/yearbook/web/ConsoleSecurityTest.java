@@ -205,6 +205,12 @@ class ConsoleSecurityTest {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("横河社区");
         }
+        assertThat(henghe.getBytes("/templates/download?unit=GAODIAN&period=2023Q3").statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> template = henghe.getBytes("/templates/download?unit=HENGHE&period=2023Q3");
+        assertThat(template.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
+            assertThat(wb.getSheet("报表")).isNotNull();
+        }
         // the matrix shows a reporter its own row only
         String matrix = henghe.get("/matrix?year=2022").body();
         assertThat(matrix).contains("横河社区").doesNotContain("高店社区").doesNotContain("催报名单");
