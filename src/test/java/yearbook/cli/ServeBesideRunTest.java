@@ -35,7 +35,8 @@ class ServeBesideRunTest {
         serve.addAll(ws.springArgs());
         try (ChildJvm console = ChildJvm.start(Workspace.PROJECT, serve)) {
             assertThat(console.awaitLine(l -> l.contains("控制台已启动"), 180)).as(console.console()).isTrue();
-            assertThat(console.console()).contains("计划任务 (schedule): " + cron).contains("还没有统计站账号");
+            assertThat(console.awaitLine(l -> l.contains("还没有统计站账号"), 30)).as(console.console()).isTrue();
+            assertThat(console.console()).contains("计划任务 (schedule): " + cron);
 
             ProgramRun.Result run = ProgramRun.execute(ws.runArgs(2022));
             assertThat(run.exit()).as(run.console()).isEqualTo(ExitCode.BUSY);

@@ -129,13 +129,12 @@ class ConsoleBrowserTest {
         open("/matrix?year=2022");
         assertThat(text()).contains("2022年报送情况").contains("催报名单").contains("高店社区");
         shoot("matrix-office");
-        browser.findElement(By.xpath("//tr[th/a[text()='永怡社区']]//td[contains(@class,'ok')]//a")).click();
+        clickAndWait(By.xpath("//tr[th/a[text()='永怡社区']]//td[contains(@class,'ok')]//a"), url -> url.contains("/files/"));
         assertThat(text()).contains("永怡社区").contains("已采用");
         shoot("file");
 
         open("/runs?year=2022");
-        browser.findElement(By.id("start-run")).click();
-        assertThat(browser.getCurrentUrl()).contains("/runs?year=2022");
+        clickAndWait(By.id("start-run"), url -> url.contains("/runs?year=2022"));
         assertThat(text()).contains("2022年全年 · office");
         shoot("run-progress");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(180));
@@ -161,7 +160,7 @@ class ConsoleBrowserTest {
         open("/figures?year=2022");
         assertThat(text()).contains("新增就业人员").contains("同比");
         shoot("figures");
-        browser.findElement(By.xpath("//tr[td[text()='新增就业人员']]//td[contains(@class,'num')]/a")).click();
+        clickAndWait(By.xpath("//tr[td[text()='新增就业人员']]//td[contains(@class,'num')]/a"), url -> url.contains("/figures/explain"));
         assertThat(text()).contains("来源").contains("报表!");
         shoot("explain");
 
@@ -207,19 +206,27 @@ class ConsoleBrowserTest {
     private static void signIn(String login) {
         browser.findElement(By.name("username")).sendKeys(login);
         browser.findElement(By.name("password")).sendKeys(server.passwords.get(login));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        clickAndWait(By.cssSelector("form button[type=submit]"), url -> !url.contains("/login"));
     }
 
     private static void signOut() {
-        browser.findElement(By.cssSelector("form.who button")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+        clickAndWait(By.cssSelector("form.who button"), url -> url.contains("/login?logout"));
     }
 
     private static void upload(Path file) {
         if (!browser.getCurrentUrl().endsWith("/upload")) open("/upload");
         browser.findElement(By.name("files")).sendKeys(file.toAbsolutePath().toString());
+        String before = browser.findElement(By.tagName("body")).getAttribute("innerHTML");
         browser.findElement(By.cssSelector("form.upload button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> d.getPageSource().contains("审核用时") && !d.getPageSource().equals(before));
+    }
+
+    /** A click that navigates, then the wait until the browser is at the page it leads to. */
+    private static void clickAndWait(By what, java.util.function.Predicate<String> arrived) {
+        browser.findElement(what).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> arrived.test(d.getCurrentUrl())
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The link fetched as the browser would, with its session cookie. */
