@@ -38,6 +38,8 @@ class UploadIntoTheArchiveTest {
 
         String matrix = office.get("/matrix?year=2023").body();
         assertThat(matrix).contains("/files/" + correctedId);
+        // a unit whose registered name is a formula: its report is accepted, its name stays text everywhere
+        assertThat(office.upload("公式单位.xlsx", Workbooks.xinhuaFiledAs(ConsoleServer.FORMULA_UNIT)).body()).contains("✓ 已采用");
 
         ProgramRun.Result run = ProgramRun.execute(server.cliArgs("run", "--year", "2023", "--through", "3"));
         assertThat(run.exit()).as(run.console()).isIn(0, 3);
@@ -48,6 +50,23 @@ class UploadIntoTheArchiveTest {
                 .param(correctedId).query(BigDecimal.class).list().stream().findFirst().orElse(null);
         assertThat(used).isEqualByComparingTo("27");
         assertThat(office.get("/runs?year=2023").body()).contains("✓ 完成");
+
+        // the published files, downloaded from the console: the formula name is text in the CSV and the workbooks
+        String csv = new String(office.getBytes("/runs/2023/files/indicators-2023.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("'=HYPERLINK(").doesNotContainPattern("(^|\\n|,)\"?=HYPERLINK");
+        for (String workbook : java.util.List.of("summary-2023.xlsx", "validation-2023.xlsx")) {
+            boolean seen = false;
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                    office.getBytes("/runs/2023/files/" + workbook).body()))) {
+                for (var sheet : wb) for (var row : sheet) for (var cell : row) {
+                    assertThat(cell.getCellType()).as(workbook).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().contains(ConsoleServer.FORMULA_UNIT)) seen = true;
+                }
+            }
+            assertThat(seen).as(workbook).isTrue();
+        }
+        assertThat(office.get("/figures?year=2023&unit=FORMULA").body()).contains("=HYPERLINK(&quot;http://x&quot;");
     }
 
     @Test

@@ -46,6 +46,15 @@ final class Workbooks {
         });
     }
 
+    /** 新华社区's 2023 Q1 report filed by another unit of the registry (its 填报单位 cell replaced). */
+    static byte[] xinhuaFiledAs(String unitName) throws IOException {
+        return edit(read(XINHUA_2023_Q1), STRINGS, xml -> {
+            String cell = "<si><t xml:space=\"preserve\">新华社区</t></si>";
+            if (!xml.contains(cell)) throw new IllegalStateException("sample changed: no 新华社区 string");
+            return xml.replace(cell, "<si><t xml:space=\"preserve\">" + escape(unitName) + "</t></si>");
+        });
+    }
+
     static byte[] read(Path p) throws IOException {
         return Files.readAllBytes(p);
     }
