@@ -27,8 +27,11 @@ public class UploadIntake {
         this.store = store;
     }
 
-    /** firstFile: for a duplicate, the name the same bytes first arrived under. */
-    public record Stored(long submissionId, SubmissionStatus status, String firstFile) {
+    /**
+     * @param firstFile for a duplicate, the name the same bytes first arrived under
+     * @param replaced  how many earlier versions of the same unit and period it supersedes
+     */
+    public record Stored(long submissionId, SubmissionStatus status, String firstFile, int replaced) {
     }
 
     /**
@@ -40,7 +43,7 @@ public class UploadIntake {
         return tx.execute(status -> {
             Long again = jdbc.sql("select id from submission where year = ? and file_name = ? and sha256 = ?")
                     .params(year, fileName, sha256).query(Long.class).optional().orElse(null);
-            if (again != null) return new Stored(again, SubmissionStatus.DUPLICATE, fileName);
+            if (again != null) return new Stored(again, SubmissionStatus.DUPLICATE, fileName, 0);
             var first = jdbc.sql("""
                     select id, file_name from submission where year = ? and sha256 = ? and duplicate_of is null
                     order by id limit 1""")
@@ -54,12 +57,13 @@ public class UploadIntake {
                     .params(year, fileName, sha256, Timestamp.from(receivedAt), initial.name(),
                             first == null ? null : first[0], uploadedBy)
                     .query(Long.class).single();
-            if (first != null) return new Stored(id, SubmissionStatus.DUPLICATE, (String) first[1]);
+            if (first != null) return new Stored(id, SubmissionStatus.DUPLICATE, (String) first[1], 0);
             SubmissionStatus read = store.saveAll(year, List.of(new ReadResultStore.Read(id, result))).get(0);
             new Supersession(jdbc).apply(year);
             SubmissionStatus now = SubmissionStatus.valueOf(jdbc.sql("select status from submission where id = ?")
                     .param(id).query(String.class).single());
-            return new Stored(id, read == SubmissionStatus.ACCEPTED ? now : read, null);
+            int replaced = jdbc.sql("select count(*) from submission where superseded_by = ?").param(id).query(Integer.class).single();
+            return new Stored(id, read == SubmissionStatus.ACCEPTED ? now : read, null, replaced);
         });
     }
 }

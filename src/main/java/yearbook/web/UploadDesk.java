@@ -46,7 +46,7 @@ public class UploadDesk {
      * @param stored    null when held back
      */
     public record Answer(String fileName, boolean accepted, String what, SubmissionStatus stored, String duplicateOf,
-                         List<Finding> findings, long millis) {
+                         int replaced, List<Finding> findings, long millis) {
         public boolean heldBack() {
             return !accepted;
         }
@@ -73,12 +73,12 @@ public class UploadDesk {
         String what = describe(result);
         if (!acceptable) {
             log.info("上报文件被退回: {} (账号 {}), {} 条问题", name, user.login(), findings.size());
-            return new Answer(name, false, what, null, null, findings, millis(t0));
+            return new Answer(name, false, what, null, null, 0, findings, millis(t0));
         }
         UploadIntake.Stored s = intake.store(year, "上报/" + user.login() + "/" + name, content, clock.instant(),
                 user.login(), result);
         log.info("上报文件已入库: {} (账号 {}) → {} #{}", name, user.login(), s.status(), s.submissionId());
-        return new Answer(name, true, what, s.status(), s.firstFile(), findings, millis(t0));
+        return new Answer(name, true, what, s.status(), s.firstFile(), s.replaced(), findings, millis(t0));
     }
 
     private ReadResult read(byte[] content, String name) {

@@ -20,9 +20,9 @@ class UploadIntoTheArchiveTest {
         var jdbc = server.jdbc();
 
         HttpResponse<String> first = office.upload("新华社区2023年第1季度.xlsx", Workbooks.read(Workbooks.XINHUA_2023_Q1));
-        assertThat(first.body()).contains("✓ 已采用").contains("新华社区 2023年第1季度");
+        assertThat(first.body()).contains("✓ 已采用").contains("新华社区 2023年第1季度").contains("已入库,下次汇编时计入。");
         HttpResponse<String> corrected = office.upload("新华社区2023年第1季度(更正).xlsx", Workbooks.xinhuaCorrected());
-        assertThat(corrected.body()).contains("✓ 已采用").contains("旧版本被本文件替代");
+        assertThat(corrected.body()).contains("✓ 已采用").contains("替代了同一报告期的 1 个旧版本");
         HttpResponse<String> again = office.upload("新华一季度.xlsx", Workbooks.read(Workbooks.XINHUA_2023_Q1));
         assertThat(again.body()).contains("内容完全相同").contains("新华社区2023年第1季度.xlsx");
 
