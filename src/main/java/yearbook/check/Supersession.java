@@ -21,6 +21,29 @@ public class Supersession {
     public record Superseded(long id, String unitCode, String fileName, long standingId, String standingFile) {
     }
 
+    /** Which version stands: the latest 填报日期, then the latest arrival, then the last registered. */
+    static final String STANDING_FIRST = "filed_on desc nulls last, received_at desc, id desc";
+
+    /**
+     * The same decision for one unit and period only, at once, for a file the console has just taken in:
+     * only that unit's versions are touched (a run's check may be working on the same year). The next
+     * run's check decides again for the whole year, and files the findings.
+     */
+    public void apply(int year, String unitCode, String period) {
+        jdbc.sql("""
+                with ranked as (
+                  select id, first_value(id) over w as standing_id, row_number() over w as rn
+                  from submission
+                  where year = ? and unit_code = ? and period = ? and kind = 'REPORT' and status in ('ACCEPTED', 'SUPERSEDED')
+                  window w as (order by %s)
+                )
+                update submission s
+                set status = case when r.rn = 1 then 'ACCEPTED' else 'SUPERSEDED' end,
+                    superseded_by = case when r.rn = 1 then null else r.standing_id end
+                from ranked r where s.id = r.id""".formatted(STANDING_FIRST))
+                .params(year, unitCode, period).update();
+    }
+
     public List<Superseded> apply(int year) {
         jdbc.sql("update submission set status = 'ACCEPTED', superseded_by = null where year = ? and status = 'SUPERSEDED'")
                 .param(year).update();
@@ -32,10 +55,9 @@ public class Supersession {
                          row_number() over w as rn
                   from submission
                   where year = ? and status = 'ACCEPTED' and kind = 'REPORT'
-                  window w as (partition by unit_code, period
-                               order by filed_on desc nulls last, received_at desc, id desc)
+                  window w as (partition by unit_code, period order by %s)
                 )
-                select id, unit_code, file_name, standing_id, standing_file from ranked where rn > 1 order by id""")
+                select id, unit_code, file_name, standing_id, standing_file from ranked where rn > 1 order by id""".formatted(STANDING_FIRST))
                 .param(year)
                 .query((rs, n) -> new Superseded(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)))
                 .list();

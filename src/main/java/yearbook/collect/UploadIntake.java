@@ -59,7 +59,8 @@ public class UploadIntake {
                     .query(Long.class).single();
             if (first != null) return new Stored(id, SubmissionStatus.DUPLICATE, (String) first[1], 0);
             SubmissionStatus read = store.saveAll(year, List.of(new ReadResultStore.Read(id, result))).get(0);
-            new Supersession(jdbc).apply(year);
+            if (result instanceof ReadResult.Report r && r.unitCode() != null && r.period() != null)
+                new Supersession(jdbc).apply(year, r.unitCode(), r.period().code());
             SubmissionStatus now = SubmissionStatus.valueOf(jdbc.sql("select status from submission where id = ?")
                     .param(id).query(String.class).single());
             int replaced = jdbc.sql("select count(*) from submission where superseded_by = ?").param(id).query(Integer.class).single();
