@@ -108,13 +108,19 @@ public class UserCommand implements Runnable {
                 if (all.isEmpty()) out.println("还没有账号。新建: yearbook user add --role office (no accounts yet)");
                 DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
                 for (ConsoleUsers.Listed l : all) {
-                    out.printf("%-16s %-4s %-10s %-4s 建于 %s%s%n", l.login(), l.role().label(),
-                            l.unitCode() == null ? "—" : units.nameOf(l.unitCode()), l.enabled() ? "启用" : "已停用",
+                    out.printf("%-16s %s %s %s 建于 %s%s%n", l.login(), pad(l.role().label(), 6),
+                            pad(l.unitCode() == null ? "—" : units.nameOf(l.unitCode()), 14), pad(l.enabled() ? "启用" : "已停用", 6),
                             f.format(l.createdAt()), l.failedLogins() > 0 ? "  连续登录失败 " + l.failedLogins() + " 次" : "");
                 }
                 return ExitCode.OK;
             }
         }
+    }
+
+    /** Pads to a width in terminal columns: a Chinese character takes two. */
+    static String pad(String s, int columns) {
+        int width = s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c > 0x2E80 ? 2 : 1).sum();
+        return s + " ".repeat(Math.max(0, columns - width));
     }
 
     @Command(name = "reset", mixinStandardHelpOptions = true, description = "重置密码 (也会重新启用账号)")
