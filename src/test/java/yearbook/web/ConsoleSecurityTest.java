@@ -211,6 +211,10 @@ class ConsoleSecurityTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
             assertThat(wb.getSheet("报表")).isNotNull();
         }
+        // the runs page: its own validation sheet only, no other unit's, no year-wide file counts
+        String runs = henghe.get("/runs?year=2022").body();
+        assertThat(runs).contains("/runs/2022/validation/HENGHE").doesNotContain("/runs/2022/validation/GAODIAN")
+                .doesNotContain("summary-2022.pdf").doesNotContain("文件:");
         // the matrix shows a reporter its own row only
         String matrix = henghe.get("/matrix?year=2022").body();
         assertThat(matrix).contains("横河社区").doesNotContain("高店社区").doesNotContain("催报名单");
