@@ -69,6 +69,12 @@ final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Asks it to stop as a service manager does (SIGTERM: its shutdown hooks run), then waits. */
+    int stop(long seconds) throws InterruptedException {
+        process.destroy();
+        return waitFor(seconds);
+    }
+
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
