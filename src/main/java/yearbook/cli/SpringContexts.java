@@ -11,10 +11,11 @@ final class SpringContexts {
     private SpringContexts() {
     }
 
+    /** @throws yearbook.system.ConfigNotFoundException before anything starts, when no catalog or registry is found */
     static ConfigurableApplicationContext start(List<String> springArgs) {
         return new SpringApplicationBuilder(YearbookApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run(springArgs.toArray(String[]::new));
+                .run(ConfigPreflight.withConfigFiles(springArgs).toArray(String[]::new));
     }
 }

@@ -47,6 +47,14 @@ public class YearbookCommand implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            var startup = StartupFailures.of(e);
+            if (startup.isPresent()) {
+                // One line, not logged here: before Spring has set up logging, a log line would reach the console;
+                // once it has, Spring has already written the whole chain to the log file.
+                line.getErr().println(startup.get().text());
+                line.getErr().flush();
+                return startup.get().exit();
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof DatabaseInUseException busy) {
                     log.warn("数据库正被另一个 yearbook 进程使用: {}", busy.dataDir());
