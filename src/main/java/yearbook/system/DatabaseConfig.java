@@ -63,7 +63,8 @@ public class DatabaseConfig {
             if (e instanceof DatabaseInUseException busy) throw busy;
             log.error("嵌入式 PostgreSQL 启动失败 (embedded PostgreSQL did not start) in {}", dir, e);
             throw new DatabaseStartException("数据库无法启动: 嵌入式 PostgreSQL 在数据文件夹 " + dir
-                    + " 未能启动,PostgreSQL 的原因见日志 " + System.getProperty("LOG_FILE", "logs/yearbook.log")
+                    + " 未能启动(" + e.getMessage() + "),PostgreSQL 自己的说明见日志 "
+                    + Path.of(System.getProperty("LOG_FILE", "logs/yearbook.log")).toAbsolutePath()
                     + "。若该文件夹不是 yearbook 建的或已损坏,请用 --yearbook.embedded-db-dir=新文件夹 另选一处。(the database cannot start)", e);
         }
     }
