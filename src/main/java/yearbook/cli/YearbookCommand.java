@@ -15,7 +15,7 @@ import yearbook.system.DatabaseInUseException;
  */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "yearbook 0.1",
         description = {"街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", ""},
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
+        subcommands = {InitCommand.class, RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
                 CommandLine.HelpCommand.class})
 public class YearbookCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(YearbookCommand.class);
