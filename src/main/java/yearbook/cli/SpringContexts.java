@@ -18,4 +18,19 @@ final class SpringContexts {
                 .logStartupInfo(false)
                 .run(ConfigPreflight.withConfigFiles(springArgs).toArray(String[]::new));
     }
+
+    /**
+     * With Actuator's management server (health, info, prometheus) listening on {@code managementPort}
+     * and no application port (server.port -1): what schedule runs with when it is to be watched.
+     */
+    static ConfigurableApplicationContext startWithManagement(List<String> springArgs, int managementPort) {
+        List<String> args = new java.util.ArrayList<>(ConfigPreflight.withConfigFiles(springArgs));
+        args.removeIf(a -> a.startsWith("--server.port=") || a.startsWith("--management.server.port="));
+        args.add("--server.port=-1");
+        args.add("--management.server.port=" + managementPort);
+        return new SpringApplicationBuilder(YearbookApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
+    }
 }
