@@ -32,7 +32,7 @@ final class StartupFailures {
             if (port != null) {
                 return Optional.of(new Line(ExitCode.FAILED, "无法启动 (cannot start): 端口" + (port > 0 ? " " + port : "")
                         + " 已被占用,另一个程序(或另一个 yearbook)正在使用它。请关闭那个程序,或换一个端口"
-                        + "(--server.port=… 或 --management.server.port=…)。(port in use)"));
+                        + "(schedule 的 --management-port,或 --server.port=…、--management.server.port=…)。(port in use)"));
             }
         }
         return Optional.empty();
