@@ -28,6 +28,15 @@ final class StartupFailures {
             if (t instanceof DataFolderException || t instanceof DatabaseStartException) {
                 return Optional.of(new Line(ExitCode.FAILED, "无法启动 (cannot start): " + t.getMessage()));
             }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return Optional.of(new Line(ExitCode.FAILED, "失败 (failed): 数据库拒绝了登录(用户名或密码不对:"
+                        + firstLine(sql.getMessage()) + ")。请检查 YEARBOOK_DB_USER 和 YEARBOOK_DB_PASSWORD。(database login refused)"));
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return Optional.of(new Line(ExitCode.FAILED, "失败 (failed): 无法连接数据库服务器(" + firstLine(t.getMessage())
+                        + ")。请确认数据库服务器正在运行、网络可达,以及 YEARBOOK_DB_URL(spring.datasource.url)设置正确。(database unreachable)"));
+            }
             Integer port = portInUse(t);
             if (port != null) {
                 return Optional.of(new Line(ExitCode.FAILED, "无法启动 (cannot start): 端口" + (port > 0 ? " " + port : "")
@@ -36,6 +45,10 @@ final class StartupFailures {
             }
         }
         return Optional.empty();
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").strip();
     }
 
     /**

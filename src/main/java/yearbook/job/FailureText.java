@@ -34,10 +34,14 @@ public final class FailureText {
         return line.length() > 400 ? line.substring(0, 400) + "…" : line;
     }
 
-    /** Spring's wrappers ("Error creating bean with name …") repeat the cause's message inside their own: the cause says it. */
+    /**
+     * Spring's wrappers ("Error creating bean with name …") repeat the cause's Chinese message inside
+     * their own: the cause says it without the bean names.
+     */
     private static boolean wrapper(Throwable t) {
         Throwable c = t.getCause();
-        return c != null && c != t && c.getMessage() != null && t.getMessage().contains(c.getMessage());
+        return c != null && c != t && c.getMessage() != null && c.getMessage().matches("(?s).*\\p{IsHan}.*")
+                && t.getMessage().contains(c.getMessage());
     }
 
     /** Connection refused, the server shut down, the pool timed out: SQL state class 08 or 57P. */

@@ -128,6 +128,19 @@ class StartupFailuresTest {
         assertThat(r.console()).contains("数据库无法启动", pg.toString(), "--yearbook.embedded-db-dir");
     }
 
+    @Test
+    void aDatabaseServerThatCannotBeReachedIsSaidAsSuch() throws Exception {
+        int port;
+        try (var s = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort(); // closed again: nothing listens there
+        }
+        var r = ProgramRun.execute("status", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/yearbook",
+                "--yearbook.log-dir=" + dir.resolve("logs"));
+        assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
+        assertOneLine(r.console());
+        assertThat(r.console()).contains("无法连接数据库服务器", "YEARBOOK_DB_URL");
+    }
+
     static void assertOneLine(String console) {
         assertThat(console.strip().lines().toList()).as(console).hasSize(1);
         assertThat(console).doesNotContain("\tat ", "Exception", "Error creating bean", "bean");
