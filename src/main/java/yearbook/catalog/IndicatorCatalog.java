@@ -21,6 +21,11 @@ public final class IndicatorCatalog {
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final Map<String, Indicator> byName = new LinkedHashMap<>();
     private final Map<String, List<String>> charts;
+    /** The plausible upper bound of a reported value: by indicator (its `max`), else by unit (`default_max`). */
+    private final Map<String, BigDecimal> maxByCode = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> maxByUnit = new LinkedHashMap<>();
+    /** When neither the indicator nor its unit has a bound: no figure of a sub-district comes near it. */
+    public static final BigDecimal FALLBACK_MAX = new BigDecimal("1e12");
 
     public IndicatorCatalog(String title, List<Group> groups, List<Indicator> indicators) {
         this(title, groups, indicators, Map.of());
@@ -49,6 +54,23 @@ public final class IndicatorCatalog {
         }
     }
 
+    /**
+     * The plausible upper bound of one reported value of the indicator, in its unit (a catalog entry's
+     * {@code max}, else {@code default_max} of its unit): a value beyond it is an error of the cell.
+     */
+    public BigDecimal plausibleMax(Indicator i) {
+        BigDecimal m = maxByCode.get(i.code());
+        if (m == null) m = maxByUnit.get(i.unit());
+        return m == null ? FALLBACK_MAX : m;
+    }
+
+    /** Sets the bounds of {@link #plausibleMax}: by indicator code and by unit. */
+    public IndicatorCatalog withMaxima(Map<String, BigDecimal> byCode, Map<String, BigDecimal> byUnit) {
+        maxByCode.putAll(byCode);
+        maxByUnit.putAll(byUnit);
+        return this;
+    }
+
     /** @throws CatalogFileException naming the line of a mistake */
     @SuppressWarnings("unchecked")
     public static IndicatorCatalog load(Path file) {
@@ -74,10 +96,14 @@ public final class IndicatorCatalog {
             n++;
         }
         List<Indicator> indicators = new ArrayList<>();
+        Map<String, BigDecimal> maxByCode = new LinkedHashMap<>();
+        Map<String, BigDecimal> maxByUnit = new LinkedHashMap<>();
+        if (root.get("default_max") instanceof Map<?, ?> dm) dm.forEach((k, v) -> maxByUnit.put(k.toString(), decimal(v, null)));
         int order = 0;
         for (Object o : (List<Object>) root.get("indicators")) {
           try {
             Map<String, Object> m = (Map<String, Object>) o;
+            if (m.get("max") != null) maxByCode.put(str(m.get("code")), decimal(m.get("max"), null));
             IndicatorKind kind = IndicatorKind.valueOf(str(m.get("kind")).toUpperCase(Locale.ROOT));
             String source = str(m.get("source"));
             indicators.add(new Indicator(
@@ -99,7 +125,7 @@ public final class IndicatorCatalog {
         if (root.get("charts") instanceof Map<?, ?> m) {
             m.forEach((k, v) -> charts.put(k.toString(), ((List<Object>) v).stream().map(Object::toString).toList()));
         }
-        return new IndicatorCatalog(str(root.get("title")), groups, indicators, charts);
+        return new IndicatorCatalog(str(root.get("title")), groups, indicators, charts).withMaxima(maxByCode, maxByUnit);
     }
 
     private static String str(Object o) {

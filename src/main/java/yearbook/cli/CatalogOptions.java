@@ -13,6 +13,12 @@ final class CatalogOptions {
     @Option(names = "--units", description = "单位名录 (default: 工作文件夹的 config/units.yaml,其次安装目录的 config/units.yaml)")
     Path units;
 
+    /** Fails before anything is started or written (a log folder) when either file is nowhere to be found. */
+    void locate() {
+        ConfigPreflight.catalog(YearbookCommand.SPRING_ARGS.get(), catalog);
+        ConfigPreflight.units(YearbookCommand.SPRING_ARGS.get(), units);
+    }
+
     IndicatorCatalog catalog() {
         return IndicatorCatalog.load(ConfigPreflight.catalog(YearbookCommand.SPRING_ARGS.get(), catalog));
     }
