@@ -30,6 +30,7 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        config.locate();
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
             var env = logging.getEnvironment();
             // the same limits as the yearly run: the largest file read, the time one file may take

@@ -64,6 +64,11 @@ public class RunCommand implements Callable<Integer> {
     public static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, int through, Path in, Path outDir,
                               boolean terminal) throws Exception {
         long t0 = System.nanoTime();
+        if (!yearbook.collect.InputFolder.hasFiles(in.resolve(Integer.toString(year)))) {
+            // An empty run would publish an empty PDF over last run's outputs and say 完成.
+            out.println(yearbook.collect.InputFolder.nothingFor(year, in));
+            return ExitCode.USAGE;
+        }
         out.printf("yearbook: %s作业开始 (input %s, output %s)%n",
                 through == 12 ? year + " 年度" : year + " 年 1-" + through + " 月累计", in.resolve(Integer.toString(year)), outDir);
         var progress = ctx.getBean(yearbook.job.ProgressHolder.class);

@@ -37,6 +37,7 @@ public class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        config.locate();
         // as in check: what POI logs while writing goes to the log file, not to the console
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
             return write();

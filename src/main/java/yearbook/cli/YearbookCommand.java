@@ -15,7 +15,7 @@ import yearbook.system.DatabaseInUseException;
  */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "yearbook 0.1",
         description = {"街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", ""},
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
+        subcommands = {InitCommand.class, RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
                 ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public class YearbookCommand implements Runnable {
@@ -48,6 +48,14 @@ public class YearbookCommand implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            var startup = StartupFailures.of(e);
+            if (startup.isPresent()) {
+                // One line, not logged here: before Spring has set up logging, a log line would reach the console;
+                // once it has, Spring has already written the whole chain to the log file.
+                line.getErr().println(startup.get().text());
+                line.getErr().flush();
+                return startup.get().exit();
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof DatabaseInUseException busy) {
                     log.warn("数据库正被另一个 yearbook 进程使用: {}", busy.dataDir());
