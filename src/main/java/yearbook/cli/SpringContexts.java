@@ -39,7 +39,7 @@ final class SpringContexts {
         return new SpringApplicationBuilder(YearbookApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
-                .run(springArgs.toArray(String[]::new));
+                .run(ConfigPreflight.withConfigFiles(springArgs).toArray(String[]::new));
     }
 
     /**

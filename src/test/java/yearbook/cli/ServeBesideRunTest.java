@@ -30,7 +30,7 @@ class ServeBesideRunTest {
         // every ten seconds: the first tick comes soon after the console is up, whatever the machine's speed
         String cron = "*/10 * * * * *";
         ZonedDateTime tick = ZonedDateTime.now(zone);
-        List<String> serve = new ArrayList<>(List.of("serve", "--server.port=0", "--yearbook.input=" + ws.input,
+        List<String> serve = new ArrayList<>(List.of("serve", "--server.port=0", "--management.server.port=0", "--yearbook.input=" + ws.input,
                 "--yearbook.output=" + ws.output, "--yearbook.schedule.cron=" + cron, "--yearbook.schedule.zone=" + zone,
                 "--yearbook.read-threads=1"));
         serve.addAll(ws.springArgs());

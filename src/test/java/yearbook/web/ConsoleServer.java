@@ -72,6 +72,7 @@ final class ConsoleServer {
 
         List<String> args = new ArrayList<>(springArgs());
         args.add("--server.port=0");
+        args.add("--management.server.port=0");
         args.add("--yearbook.web.upload-limit=5MB");
         ctx = new SpringApplicationBuilder(YearbookApplication.class).web(WebApplicationType.SERVLET).logStartupInfo(false)
                 .run(args.toArray(String[]::new));
