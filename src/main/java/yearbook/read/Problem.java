@@ -56,6 +56,16 @@ enum Problem {
     NOT_A_WHOLE_NUMBER(Severity.ERROR),
     REQUIRED_MISSING(Severity.ERROR),
     REQUIRED_EMPTY(Severity.ERROR),
+    // 目标任务 workbook (docs/targets.md)
+    TARGET_ISSUER_NOT_SUBDISTRICT(Severity.ERROR),
+    TARGET_PERIOD_NOT_YEAR(Severity.ERROR),
+    TARGET_EMPTY(Severity.WARNING),
+    TARGET_DUPLICATE(Severity.ERROR),
+    TARGET_DIRECTION_UNKNOWN(Severity.ERROR),
+    TARGET_NO_COMMUNITY_FIGURE(Severity.ERROR),
+    TARGET_SPLIT_NOT_FLOW(Severity.ERROR),
+    TARGET_SPLIT_SUM(Severity.ERROR),
+    TARGET_SPLIT_INCOMPLETE(Severity.WARNING),
     // air quality
     STATION_MISSING(Severity.ERROR),
     STATION_UNKNOWN(Severity.ERROR),
