@@ -59,7 +59,7 @@ enum Problem {
     // 目标任务 workbook (docs/targets.md)
     TARGET_ISSUER_NOT_SUBDISTRICT(Severity.ERROR),
     TARGET_PERIOD_NOT_YEAR(Severity.ERROR),
-    TARGET_EMPTY(Severity.WARNING),
+    TARGET_EMPTY(Severity.ERROR),
     TARGET_DUPLICATE(Severity.ERROR),
     TARGET_DIRECTION_UNKNOWN(Severity.ERROR),
     TARGET_NO_COMMUNITY_FIGURE(Severity.ERROR),

@@ -98,7 +98,8 @@ final class TargetSheetReader {
             return null;
         }
         if (annual instanceof Parsed.Empty) {
-            findings.add(Problem.TARGET_EMPTY.at(annualRef, "", ind.name(), holder.name()));
+            // a row of the blank template left empty is not assessed; a split without its year is a slip
+            if (hasSplit(sheet, h, r)) findings.add(Problem.TARGET_EMPTY.at(annualRef, "", ind.name(), holder.name()));
             return null;
         }
         BigDecimal value = converted(ValueText.valueOf(annual), rowUnit, ind);
