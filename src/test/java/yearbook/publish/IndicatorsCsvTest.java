@@ -31,7 +31,7 @@ class IndicatorsCsvTest {
 
         assertThat(text).doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
         List<String> lines = List.of(text.split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("年份,单位代码,单位名称,指标代码,指标名称,数值,计量单位,上年同期,同比,同比单位,数据不完整,含约数,可比");
+        assertThat(lines.get(0)).isEqualTo("年份,单位代码,单位名称,指标代码,指标名称,数值,计量单位,上年同期,同比,同比单位,数据不完整,含约数,可比,目标,目标类型,完成率,时序进度,进度状态");
         assertThat(lines).hasSize(1 + TestReports.report2022().figures().size());
         assertThat(lines).contains(
                 "2022,TANGZHA,唐闸镇街道,ECO_WHOLESALE_RETAIL,服务业限上批零销售额,130.61,亿元,113.88,14.69,%,否,否,是",
