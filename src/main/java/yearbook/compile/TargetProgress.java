@@ -88,7 +88,7 @@ public final class TargetProgress {
             out.add(new Progress(t, throughMonth, actual, completion, schedule, state, null, f != null && f.incomplete()));
         }
         findings.addAll(missingTargets(year, targets));
-        return new Result(ranked(out), findings);
+        return new Result(ranked(out, units.subdistrict().code()), findings);
     }
 
     /** The unit's figure; a station statistic's target for the sub-district is the station's figure. */
@@ -157,11 +157,11 @@ public final class TargetProgress {
     }
 
     /** Communities ranked per indicator by 完成率: highest first, for a ceiling lowest first; ties share a rank. */
-    static List<Progress> ranked(List<Progress> progress) {
+    static List<Progress> ranked(List<Progress> progress, String subdistrict) {
         Map<String, List<Integer>> byIndicator = new LinkedHashMap<>();
         for (int k = 0; k < progress.size(); k++) {
             Progress p = progress.get(k);
-            if (p.completion() == null || p.target().unitCode() == null) continue;
+            if (p.completion() == null || p.unitCode().equals(subdistrict)) continue;
             byIndicator.computeIfAbsent(p.indicatorCode(), c -> new ArrayList<>()).add(k);
         }
         List<Progress> out = new ArrayList<>(progress);

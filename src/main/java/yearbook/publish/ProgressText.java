@@ -34,7 +34,7 @@ public final class ProgressText {
         if (g == null) return "";
         BigDecimal r = FigureFormat.round(g, 1);
         if (r.signum() == 0) return "与时序进度持平";
-        return (r.signum() > 0 ? "超时序进度" : "慢于时序进度") + FigureFormat.number(r.abs(), 1) + "个百分点";
+        return (r.signum() > 0 ? "超时序进度" : "慢于时序进度") + Narrative.number(r.abs(), 1) + "个百分点";
     }
 
     /** A flow is counted toward its year's target; a rate, stock or measure is a level to hold. */
@@ -48,17 +48,22 @@ public final class ProgressText {
      */
     public static String sentence(Indicator i, Progress p) {
         Target t = p.target();
-        String actual = p.actual() == null ? FigureFormat.NOT_AVAILABLE : FigureFormat.value(i, p.actual()) + i.unit();
+        String actual = p.actual() == null ? FigureFormat.NOT_AVAILABLE : Narrative.number(p.actual(), i.decimals()) + i.unit();
         if (p.actual() == null) return i.name() + "目标" + target(i, t) + ",暂无数据";
         if (t.direction() == TargetDirection.AT_MOST) {
             boolean holds = p.actual().compareTo(t.annual()) <= 0;
             return i.name() + actual + ",目标" + target(i, t) + "," + (holds ? "达标" : "超出目标");
         }
         if (accumulates(i)) {
-            String s = i.name() + "完成全年目标的" + percent(p.completion());
+            String s = i.name() + "完成全年目标的" + plainPercent(p.completion());
             String gap = gap(p);
             return gap.isEmpty() ? s : s + "," + gap;
         }
-        return i.name() + actual + ",为目标(" + target(i, t) + ")的" + percent(p.completion());
+        return i.name() + actual + ",为目标(" + target(i, t) + ")的" + plainPercent(p.completion());
+    }
+
+    /** The narrative's way: 49.2%, 20%, 0% (no trailing zeros, as the summary writes 95%). */
+    static String plainPercent(BigDecimal v) {
+        return v == null ? FigureFormat.NOT_AVAILABLE : Narrative.number(v, 1) + "%";
     }
 }
