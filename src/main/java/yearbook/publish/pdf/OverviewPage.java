@@ -45,7 +45,7 @@ final class OverviewPage {
         int rows = (tiles.size() + COLUMNS - 1) / COLUMNS;
         float legend = report.progress().isEmpty() ? 0 : 22;
         float room = c.y() - Canvas.BOTTOM - legend - 4;
-        float h = Math.min(118, (room - GAP * (rows - 1)) / rows);
+        float h = Math.min(report.progress().isEmpty() ? 72 : 118, (room - GAP * (rows - 1)) / rows);
         float w = (c.width() - GAP * (COLUMNS - 1)) / COLUMNS;
         float top = c.y();
         for (int k = 0; k < tiles.size(); k++) {
@@ -83,16 +83,16 @@ final class OverviewPage {
         for (Trends.YearPoint pt : whole) values.add(pt.year() >= series.since() ? pt.value() : null);
         if (values.stream().filter(v -> v != null).count() >= 2) {
             float sw = Math.min(52, in * 0.34f);
-            ProgressGraphics.sparkline(c, x + w - pad - sw, ty - 38, sw, 16, values, false);
+            ProgressGraphics.sparkline(c, x + w - pad - sw, ty - 33, sw, 15, values, false);
             String span = "历年 " + whole.get(0).year() + "–" + whole.get(whole.size() - 1).year();
-            c.textRight(span, x + w - pad, ty - 47, 6.5f, ProgressGraphics.MUTED);
+            c.textRight(span, x + w - pad, ty - 42, 6.5f, ProgressGraphics.MUTED);
         }
         String growth = f == null ? FigureFormat.NOT_AVAILABLE : FigureCells.growth(i, f);
         c.text((report.throughMonth() < 12 ? "累计同比 " : "同比 ") + growth, x + pad, ty - 53, 8.2f, PdfTable.INK);
 
         float by = ty - 69;
         if (p == null) {
-            c.text("未设目标", x + pad, by + 1, 7.5f, ProgressGraphics.MUTED);
+            if (!report.progress().isEmpty()) c.text("未设目标", x + pad, by + 1, 7.5f, ProgressGraphics.MUTED);
             return;
         }
         ProgressGraphics.bullet(c, x + pad, by, in, 8, p.completion(), p.schedule(), p.state());
