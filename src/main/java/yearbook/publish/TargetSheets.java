@@ -104,9 +104,31 @@ final class TargetSheets {
             Workbooks.string(row, 3 + x.points().size(), note, wb.text);
         }
         SummaryWorkbook.note(wb, s, r + 1, "注:新设或区划调整的社区,调整前的数据属于另一片区域,以黄色标出,不与调整后相连比较。", 8);
+        r = cumulative(s, r + 3);
         s.createFreezePane(2, 2);
         Workbooks.printSetup(s, 2, true);
         Workbooks.fitColumns(s, head.size(), 1, 8);
+    }
+
+    /** Below the years: the monthly flows' 1–N月累计 against last year's, with 累计增速. */
+    private int cumulative(Sheet s, int r) {
+        if (report.trends().cumulative().isEmpty()) return r;
+        Row title = s.createRow(r++);
+        Workbooks.string(title, 0, report.year() + "年1-" + report.throughMonth() + "月累计与累计增速(按月报送的指标)", wb.text);
+        wb.header(s, r++, List.of("指标", "累计到", "计量单位", report.year() + "年累计", (report.year() - 1) + "年同期累计", "累计增速(%)"));
+        for (Trends.Cumulative c : report.trends().cumulative()) {
+            Indicator i = report.catalog().get(c.indicatorCode());
+            for (Trends.MonthPoint m : c.months()) {
+                Row row = s.createRow(r++);
+                Workbooks.string(row, 0, i.name(), wb.text);
+                Workbooks.string(row, 1, m.month() == 1 ? "1月" : "1-" + m.month() + "月", wb.text);
+                Workbooks.string(row, 2, i.unit(), wb.text);
+                value(row, 3, m.cumulative(), wb.number(i.decimals(), false));
+                value(row, 4, m.priorCumulative(), wb.number(i.decimals(), false));
+                value(row, 5, m.growth(), wb.numberFormat("+0.00;-0.00;0.00", false));
+            }
+        }
+        return r;
     }
 
     private void value(Row row, int col, BigDecimal v, CellStyle style) {

@@ -121,6 +121,23 @@ class TargetsEndToEndTest {
     }
 
     @Test
+    void theYearsShowARedrawnOrNewCommunityApartAndTheMonthsAddUp() throws Exception {
+        List<String> y2022 = ProgramRun.cells(out.resolve("2022/summary-2022.xlsx"));
+        assertThat(y2022).anyMatch(c -> c.startsWith("历年!") && c.contains("2022年区划调整,此前(黄色)为调整前区域的数据,不可比"))
+                .anyMatch(c -> c.startsWith("历年!") && c.endsWith("2022年新设"));
+        List<String> y2023 = ProgramRun.cells(out.resolve("2023/summary-2023.xlsx"));
+        // 1-6月 一般公共预算收入 1.77 against 1.66 (the 上年同期 of the six monthly reports): +6.63%
+        assertThat(y2023).anyMatch(c -> c.startsWith("历年!") && c.contains("2023年1-6月累计与累计增速"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("2023/summary-2023.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("总览 · 2023年1-6月", "目标完成情况(2023年1-6月)", "各社区目标完成情况",
+                    "经济发展:主要指标历年变化", "一般公共预算收入(不含房地产):1-6月累计与累计增速", "+6.63%");
+        }
+        assertThat(out.resolve("2023/charts/01-eco-trend.svg")).isNotEmptyFile();
+        assertThat(out.resolve("2023/charts/01-eco-eco_budget_rev-cumulative.png")).isNotEmptyFile();
+    }
+
+    @Test
     void theNarrativeSaysHowFarAndTheValidationReportSaysWhyADashIsADash() throws Exception {
         String md = Files.readString(out.resolve("2023/narrative-2023.md"), StandardCharsets.UTF_8);
         assertThat(md).contains("## 目标完成情况(2023年1-6月)")

@@ -52,13 +52,13 @@ public final class CumulativeChart {
         bars.setItemMargin(0.05);
         bars.setMaximumBarWidth(0.06);
         NumberAxis amount = new NumberAxis("累计(" + i.unit() + ")");
-        amount.setUpperMargin(0.2);
+        amount.setUpperMargin(0.9); // bars in the lower half, the 累计增速 line above them
         CategoryPlot plot = new CategoryPlot(amounts, new CategoryAxis(), amount, bars);
         if (anyGrowth) {
             NumberAxis pct = new NumberAxis("累计增速(%)");
             pct.setAutoRangeIncludesZero(true);
-            pct.setUpperMargin(0.25);
-            pct.setLowerMargin(1.6); // the line above the bars, its labels clear of them
+            pct.setUpperMargin(0.2);
+            pct.setLowerMargin(2.2);
             plot.setRangeAxis(1, pct);
             plot.setDataset(1, growth);
             plot.mapDatasetToRangeAxis(1, 1);

@@ -88,7 +88,7 @@ final class OverviewPage {
             c.textRight(span, x + w - pad, ty - 42, 6.5f, ProgressGraphics.MUTED);
         }
         String growth = f == null ? FigureFormat.NOT_AVAILABLE : FigureCells.growth(i, f);
-        c.text((report.throughMonth() < 12 ? "累计同比 " : "同比 ") + growth, x + pad, ty - 53, 8.2f, PdfTable.INK);
+        c.text((report.throughMonth() < 12 && i.kind() == yearbook.catalog.IndicatorKind.FLOW ? "累计同比 " : "同比 ") + growth, x + pad, ty - 53, 8.2f, PdfTable.INK);
 
         float by = ty - 69;
         if (p == null) {
