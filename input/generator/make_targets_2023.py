@@ -86,18 +86,18 @@ def target_rows():
     return rows
 
 
-def target_sheet():
+def target_sheet(lines=None, filed="2023年1月16日"):
     catalog = {i["name"]: i for i in s22.load_yaml("catalog.yaml")["indicators"]}
     header = ["序号", "指标名称", "责任单位", "计量单位", "目标类型", "全年目标"] + MONTHS + QUARTERS + ["备注"]
     rows = [[Text("唐闸镇街道2023年目标任务分解表(《2023年经济工作考核办法》附件)")],
             [Text("填报单位"), Text("唐闸镇街道")],
             [Text("报告期"), Text("2023年")],
             [Text("填报人"), Text("刘文华")],
-            [Text("填报日期"), Text("2023年1月16日")],
+            [Text("填报日期"), Text(filed)],
             [Text("说明"), Text("责任单位留空为街道全年目标;目标类型“至少”为不低于目标,“不超过”为上限;比率目标填百分数")],
             [],
             [Text(h) for h in header]]
-    for n, (name, unit, kind, value, months, quarters, remark) in enumerate(target_rows(), start=1):
+    for n, (name, unit, kind, value, months, quarters, remark) in enumerate(lines or target_rows(), start=1):
         row = [Num(n), Text(name), Text(unit) if unit else None, Text(catalog[name]["unit"]), Text(kind), Num(D(value))]
         row += [Num(D(v)) for v in months] if months else [None] * 12
         row += [Num(D(v)) for v in quarters] if quarters else [None] * 4
@@ -163,7 +163,11 @@ def main():
         to_h1.append(f)
         f = tmp / "目标任务-有错误.fods"
         write_fods(f, [bad_target_sheet()])
-        convert([f], "xlsx", OUT_BAD)
+        # a mid-year revision (年中调整): filed later, it replaces the January allocation as a whole
+        g = tmp / "唐闸镇街道2023年目标任务(7月调整).fods"
+        write_fods(g, [target_sheet([("新增就业人员", None, "至少", "2000", None, None, "年中调整"),
+                                     ("招引项目数", None, "至少", "12", None, None, "年中调整")], "2023年7月10日")])
+        convert([f, g], "xlsx", OUT_BAD)
         convert(to_input, "xlsx", OUT_INPUT)
         convert(to_h1, "xlsx", OUT_H1)
     valid = [d for d in days if d["PM2.5"] is not None]

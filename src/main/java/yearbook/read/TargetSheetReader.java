@@ -175,7 +175,8 @@ final class TargetSheetReader {
         } else {
             Optional<ReportingUnit> found = units.resolve(c.seen());
             if (found.isEmpty()) {
-                findings.add(Problem.UNIT_UNKNOWN.at(ref(sheet, c), c.seen(), c.seen(), String.join("、", units.closestNames(c.seen(), 3))));
+                findings.add(Problem.TARGET_UNIT_UNKNOWN.at(ref(sheet, c), c.seen(), c.seen(),
+                        String.join("、", units.closestNames(c.seen(), 3))));
                 return null;
             }
             u = found.get();

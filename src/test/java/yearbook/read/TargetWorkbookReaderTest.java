@@ -79,7 +79,8 @@ class TargetWorkbookReaderTest extends CorpusSupport {
         });
         assertThat(f).anySatisfy(x -> {
             assertThat(x.where()).isEqualTo(new CellRef("目标任务", "B9"));
-            assertThat(x.message()).contains("东风社区");
+            assertThat(x.rule()).isEqualTo("目标任务:责任单位");
+            assertThat(x.message()).contains("责任单位“东风社区”不在报送单位名录中");
         });
         assertThat(f).anySatisfy(x -> {
             assertThat(x.where()).isEqualTo(new CellRef("目标任务", "E10"));
