@@ -82,7 +82,9 @@ public final class Narrative {
         }
         if (!behind.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            behind.forEach((name, units) -> parts.add(name + ":" + String.join("、", units)));
+            // a district's list would be a page: the first ten and how many more
+            behind.forEach((name, units) -> parts.add(name + ":" + String.join("、", units.subList(0, Math.min(10, units.size())))
+                    + (units.size() > 10 ? "等" + units.size() + "个社区" : "")));
             md.append("\n进度滞后的社区——").append(String.join(";", parts)).append("。\n");
         }
     }

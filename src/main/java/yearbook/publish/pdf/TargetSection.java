@@ -20,6 +20,8 @@ import yearbook.publish.YearReport;
  */
 final class TargetSection {
     private static final Color INK = PdfTable.INK;
+    /** More communities than this (a district) are listed only where something is wrong. */
+    static final int MAX_ROWS = 40;
     private final YearReport report;
     private final Canvas c;
 
@@ -91,7 +93,16 @@ final class TargetSection {
     void communityTable() throws IOException {
         List<Indicator> cols = communityIndicators();
         if (cols.isEmpty()) return;
-        List<ReportingUnit> communities = report.units().communities(report.year());
+        List<ReportingUnit> communities = new ArrayList<>();
+        for (ReportingUnit u : report.units().communities(report.year()))
+            if (cols.stream().anyMatch(i -> report.progressOf(u.code(), i.code()).isPresent())) communities.add(u);
+        int all = communities.size();
+        if (all > MAX_ROWS) {
+            // a district's hundreds of communities: those behind or without figures here, the rest in the workbook
+            communities.removeIf(u -> cols.stream().map(i -> report.progressOf(u.code(), i.code()).orElse(null))
+                    .noneMatch(p -> p != null && (p.state().isBehind() || p.state() == ProgressState.UNKNOWN)));
+            if (communities.size() > MAX_ROWS) communities = new ArrayList<>(communities.subList(0, MAX_ROWS));
+        }
         float first = 64;
         float w = (c.width() - first) / cols.size();
         float headH = 30, rowH = 22;
@@ -122,6 +133,9 @@ final class TargetSection {
             c.moveDown(rowH);
         }
         c.moveDown(4);
+        if (communities.size() < all)
+            c.paragraph("共" + all + "个社区有目标,此处列出其中进度滞后、未达标或未报送的" + communities.size()
+                    + "个;全部社区见汇总工作簿的“目标完成”工作表。", 8, ProgressGraphics.MUTED);
         c.paragraph("空白:未下达该项目标;“未报送”:有目标而无数据(见催报名单),完成率记为“—”。颜色:绿色超前、蓝色正常、橙色滞后、红色未达标。",
                 8, ProgressGraphics.MUTED);
     }
