@@ -109,6 +109,9 @@ class TargetsEndToEndTest {
         assertThat(rows.get("TANGZHA|ENV_PM25_MEAN").get("目标类型")).isEqualTo("不超过");
         assertThat(rows.get("TANGZHA|ECO_BUDGET_REV").get("目标")).isEqualTo("3.60");
         assertThat(rows.get("CHANGAN|LIV_NEW_JOBS").get("数值")).isEmpty();
+        // explain names the target's cell (lineage)
+        assertThat(run("explain", "ECO_BUDGET_REV", "--year", "2023")).isEqualTo(ExitCode.OK);
+        assertThat(console).contains("目标 至少3.6亿元: 完成率 49.2%, 时序进度 52.8%, 正常 — 唐闸镇街道2023年目标任务.xlsx 目标任务!F9");
     }
 
     @Test
