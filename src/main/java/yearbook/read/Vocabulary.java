@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The words of the submission contract (spec/submission-format.md) in one place: header texts,
+ * The words of the submission contract (docs/submission-format.md) in one place: header texts,
  * metadata labels, the marks of approximate and not-applicable values, the count units.
  * All compared after {@link yearbook.catalog.Names#normalize}.
  */

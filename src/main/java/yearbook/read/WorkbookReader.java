@@ -16,7 +16,7 @@ import yearbook.model.CellRef;
 import yearbook.model.Finding;
 
 /**
- * Reads one received file per spec/submission-format.md: a 统计报表 (§1), a 空气质量日报 (§2), or not a
+ * Reads one received file per docs/submission-format.md: a 统计报表 (§1), a 空气质量日报 (§2), or not a
  * submission at all. Never throws for bad input; every problem is a finding. Macros never run and
  * formulas are never evaluated (the cached results are what the clerk saw).
  */
