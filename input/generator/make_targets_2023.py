@@ -123,6 +123,8 @@ def bad_target_sheet():
             [Text("征收搬迁民居签约"), None, Text("户"), Text("至少"), Text("十二户")] + [None] * 12 + [None],  # 11: text
             [Text("PM2.5年均浓度(唐闸公园站)"), None, Text("微克/立方米"), Text("越低越好"), Num(D(35))] + [None] * 12 + [None],
             [Text("拆除违法建设"), None, Text("处"), Text("至少"), Num(D(40))] + [Num(D(10))] * 3 + [None] * 9 + [None],
+            [Text("隐患整改率"), Text("横河社区"), Text("%"), Text("至少"), Num(D(120))] + [None] * 12 + [None],  # 14: > 100%
+            [Text("老旧小区改造小区数"), None, Text("个"), Text("至少"), Num(D("2.5"))] + [None] * 12 + [None],  # 15: not whole
             ]
     return Sheet("目标任务", rows, [6.5, 2.6, 2.2, 2.0, 2.2] + [1.5] * 12 + [4.0])
 

@@ -65,6 +65,7 @@ enum Problem {
     TARGET_DIRECTION_UNKNOWN(Severity.ERROR),
     TARGET_NO_COMMUNITY_FIGURE(Severity.ERROR),
     TARGET_SPLIT_NOT_FLOW(Severity.ERROR),
+    TARGET_RATE_ABOVE_100(Severity.ERROR),
     TARGET_SPLIT_SUM(Severity.ERROR),
     TARGET_SPLIT_INCOMPLETE(Severity.WARNING),
     // air quality

@@ -32,11 +32,13 @@ final class TargetSheetReader {
     private final IndicatorCatalog catalog;
     private final UnitRegistry units;
     private final RowIndicator rowIndicator;
+    private final InFileChecks checks;
 
     TargetSheetReader(IndicatorCatalog catalog, UnitRegistry units) {
         this.catalog = catalog;
         this.units = units;
         this.rowIndicator = new RowIndicator(catalog);
+        this.checks = new InFileChecks(catalog);
     }
 
     ReadResult.Targets read(SheetGrid sheet, TargetHeader header) {
@@ -103,8 +105,12 @@ final class TargetSheetReader {
             return null;
         }
         BigDecimal value = converted(ValueText.valueOf(annual), rowUnit, ind);
-        if (value.signum() < 0) {
-            findings.add(Problem.NEGATIVE_VALUE.at(annualRef, annualCell.seen(), ind.name(), annualCell.seen()));
+        // the same value rules as a report's: not negative, whole where the unit counts things
+        List<Finding> bad = checks.value(ind, value, annualRef, annualCell.seen());
+        if (ind.kind() == IndicatorKind.RATE && value.compareTo(BigDecimal.valueOf(100)) > 0)
+            bad = List.of(Problem.TARGET_RATE_ABOVE_100.at(annualRef, annualCell.seen(), ind.name(), InFileChecks.plain(value)));
+        if (!bad.isEmpty()) {
+            findings.addAll(bad);
             return null;
         }
         if (direction == null) return null;
@@ -122,7 +128,7 @@ final class TargetSheetReader {
             split = new BigDecimal[cols.length];
             List<String> blank = new ArrayList<>();
             BigDecimal sum = BigDecimal.ZERO;
-            boolean bad = false;
+            boolean badSplit = false;
             for (int k = 0; k < cols.length; k++) {
                 String label = splitKind == PeriodKind.MONTH ? (k + 1) + "月" : "第" + (k + 1) + "季度";
                 if (cols[k] < 0) {
@@ -133,12 +139,13 @@ final class TargetSheetReader {
                 Parsed p = ValueText.read(c, List.of(rowUnit, ind.unit()));
                 if (p instanceof Parsed.Invalid inv) {
                     findings.add(inv.problem().at(ref(sheet, c), c.seen(), c.seen()));
-                    bad = true;
+                    badSplit = true;
                 } else if (p instanceof Parsed.Number n) {
                     split[k] = converted(n.value(), rowUnit, ind);
-                    if (split[k].signum() < 0) {
-                        findings.add(Problem.NEGATIVE_VALUE.at(ref(sheet, c), c.seen(), ind.name() + label, c.seen()));
-                        bad = true;
+                    List<Finding> wrong = checks.value(ind, split[k], ref(sheet, c), c.seen());
+                    if (!wrong.isEmpty()) {
+                        findings.addAll(wrong);
+                        badSplit = true;
                     } else {
                         sum = sum.add(split[k]);
                     }
@@ -146,7 +153,7 @@ final class TargetSheetReader {
                     blank.add(label);
                 }
             }
-            if (bad) return null;
+            if (badSplit) return null;
             String unitName = ind.unit();
             if (blank.isEmpty() ? sum.compareTo(value) != 0 : sum.compareTo(value) > 0) {
                 findings.add(Problem.TARGET_SPLIT_SUM.at(annualRef, annualCell.seen(), ind.name(), holder.name(),

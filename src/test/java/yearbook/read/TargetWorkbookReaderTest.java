@@ -102,7 +102,15 @@ class TargetWorkbookReaderTest extends CorpusSupport {
             assertThat(x.severity()).isEqualTo(Severity.WARNING);
             assertThat(x.message()).contains("4月").contains("12月");
         });
-        assertThat(f.stream().filter(Finding::isError)).hasSize(5);
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.where()).isEqualTo(new CellRef("目标任务", "E14"));
+            assertThat(x.message()).contains("隐患整改率").contains("120%超过了100%");
+        });
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.where()).isEqualTo(new CellRef("目标任务", "E15"));
+            assertThat(x.message()).contains("应为整数").contains("2.5");
+        });
+        assertThat(f.stream().filter(Finding::isError)).hasSize(7);
         assertThat(t.targets()).extracting(Target::indicatorCode).containsExactly("LIV_NEW_JOBS", "URB_ILLEGAL_DEMOLISHED");
         // no stack trace, no English
         assertThat(f).allSatisfy(x -> assertThat(x.message()).containsPattern("\\p{IsHan}").doesNotContain("Exception"));
