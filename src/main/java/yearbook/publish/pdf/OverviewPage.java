@@ -42,6 +42,10 @@ final class OverviewPage {
 
     void draw() throws IOException {
         List<Indicator> tiles = tiles();
+        if (tiles.isEmpty()) {
+            c.paragraph("指标目录中没有标为主要指标(key)的指标,也没有目标任务。", 10, ProgressGraphics.MUTED);
+            return;
+        }
         int rows = (tiles.size() + COLUMNS - 1) / COLUMNS;
         float legend = report.progress().isEmpty() ? 0 : 22;
         float room = c.y() - Canvas.BOTTOM - legend - 4;
