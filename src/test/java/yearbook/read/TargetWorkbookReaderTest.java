@@ -117,6 +117,15 @@ class TargetWorkbookReaderTest extends CorpusSupport {
     }
 
     @Test
+    void aTargetWorkbookInAnotherYearsFolderIsQuarantined() {
+        ReadResult.Targets t = targets(Path.of("input/2023/唐闸镇街道2023年目标任务.xlsx"));
+        ReadResult r = ReadStage.belongsTo(2024, t);
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.findings()).anySatisfy(x -> assertThat(x.message()).contains("2023年").contains("2024"));
+        assertThat(ReadStage.belongsTo(2023, t).hasErrors()).isFalse();
+    }
+
+    @Test
     void aReportWithATargetColumnBesideItsValueStaysAReport() {
         assertThat(read("report-basic.xlsx")).isInstanceOf(ReadResult.Report.class);
     }
