@@ -210,8 +210,4 @@ public final class TargetProgress {
     private static String label(int year, int through) {
         return through == 12 ? year + "年" : year + "年1-" + through + "月";
     }
-
-    static boolean isFlow(Indicator ind) {
-        return ind.kind() == IndicatorKind.FLOW;
-    }
 }
