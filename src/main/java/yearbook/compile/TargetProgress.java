@@ -34,6 +34,12 @@ public final class TargetProgress {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL128;
 
+    /** The rules of the findings, as the validation report names them. */
+    public static final String NO_FIGURE = "目标进度:无完成数";
+    public static final String ZERO = "目标进度:目标为0";
+    public static final String SPLIT_MONTH_MISSING = "目标进度:分解数缺期";
+    public static final String NOT_GIVEN = "目标进度:未下达目标";
+
     private final IndicatorCatalog catalog;
     private final UnitRegistry units;
 
@@ -67,12 +73,12 @@ public final class TargetProgress {
             String unitName = units.nameOf(t.unitCode());
             BigDecimal completion = null;
             if (actual == null) {
-                findings.add(new UnitFinding(t.unitCode(), g.fileName(), Finding.warning("TARGET_NO_FIGURE", t.source(),
+                findings.add(new UnitFinding(t.unitCode(), g.fileName(), Finding.warning(NO_FIGURE, t.source(),
                         t.rawText(), unitName + "没有“" + ind.name() + "”的" + label(year, throughMonth) + "数字(未报送或未填),完成率无法计算。",
                         "请督促" + unitName + "报送(见催报名单);确实没有发生的应填0。")));
             } else if (t.annual().signum() == 0) {
                 if (t.direction() == TargetDirection.AT_LEAST)
-                    findings.add(new UnitFinding(t.unitCode(), g.fileName(), Finding.warning("TARGET_ZERO", t.source(),
+                    findings.add(new UnitFinding(t.unitCode(), g.fileName(), Finding.warning(ZERO, t.source(),
                             t.rawText(), unitName + "“" + ind.name() + "”的全年目标为0,完成率无法计算。",
                             "请核对目标任务表;不考核的项目请填“—”。")));
             } else {
@@ -80,7 +86,7 @@ public final class TargetProgress {
             }
             BigDecimal schedule = schedule(t, ind, throughMonth);
             if (schedule == null && t.hasSplit())
-                findings.add(new UnitFinding(t.unitCode(), g.fileName(), Finding.warning("TARGET_SPLIT_MONTH_MISSING", t.source(),
+                findings.add(new UnitFinding(t.unitCode(), g.fileName(), Finding.warning(SPLIT_MONTH_MISSING, t.source(),
                         t.rawText(), unitName + "“" + ind.name() + "”的目标分解缺少" + label(year, throughMonth)
                                 + "内某月(季)的分解数,时序进度无法计算。",
                         "请在目标任务表中补填分解数,使各期相加等于全年目标。")));
@@ -199,7 +205,7 @@ public final class TargetProgress {
             if (have.size() * 2 <= communities.size()) return;
             for (ReportingUnit c : communities) {
                 if (have.contains(c.code())) continue;
-                out.add(new UnitFinding(c.code(), example.get(code).fileName(), Finding.info("TARGET_NOT_GIVEN",
+                out.add(new UnitFinding(c.code(), example.get(code).fileName(), Finding.info(NOT_GIVEN,
                         CellRef.NONE, null, c.name() + "没有下达“" + catalog.get(code).name() + "”的目标,不计算完成率(显示为—)。",
                         "如应考核,请在目标任务表中补充该社区的目标。")));
             }

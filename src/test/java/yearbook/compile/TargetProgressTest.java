@@ -81,7 +81,7 @@ class TargetProgressTest {
         TargetProgress.Result r = run(6, List.of(gap), figure("TANGZHA", "ECO_BUDGET_REV", "1.77"));
         assertThat(r.progress().get(0).schedule()).isNull();
         assertThat(r.progress().get(0).state()).isEqualTo(ProgressState.UNKNOWN);
-        assertThat(r.findings()).anySatisfy(f -> assertThat(f.finding().rule()).isEqualTo("TARGET_SPLIT_MONTH_MISSING"));
+        assertThat(r.findings()).anySatisfy(f -> assertThat(f.finding().rule()).isEqualTo(TargetProgress.SPLIT_MONTH_MISSING));
         // before the blank month the schedule is known
         assertThat(run(4, List.of(gap), figure("TANGZHA", "ECO_BUDGET_REV", "1.3")).progress().get(0).schedule())
                 .isEqualByComparingTo(q("132", "3.6"));
@@ -103,7 +103,7 @@ class TargetProgressTest {
         assertThat(zero.progress().get(0).completion()).isNull();
         assertThat(zero.progress().get(0).state()).isEqualTo(ProgressState.UNKNOWN);
         assertThat(zero.findings()).anySatisfy(f -> {
-            assertThat(f.finding().rule()).isEqualTo("TARGET_ZERO");
+            assertThat(f.finding().rule()).isEqualTo(TargetProgress.ZERO);
             assertThat(f.finding().message()).contains("征收搬迁民居签约").contains("全年目标为0");
         });
         Target zeroSplit = target("TANGZHA", "URB_RELOC_RESIDENT", TargetDirection.AT_LEAST, "0", PeriodKind.QUARTER, "0", "0", "0", "0");
@@ -150,10 +150,10 @@ class TargetProgressTest {
                 figure("XINHUA", "SAF_HAZARDS_FIX_RATE", "100"), figure("YONGYI", "SAF_HAZARDS_FIX_RATE", "100"));
         assertThat(r.progress()).extracting(Progress::rank).containsExactly(null, 3, 1, 1);
         // three of fourteen: an allocation to a few, nobody was forgotten
-        assertThat(r.findings()).filteredOn(f -> f.finding().rule().equals("TARGET_NOT_GIVEN")).isEmpty();
+        assertThat(r.findings()).filteredOn(f -> f.finding().rule().equals(TargetProgress.NOT_GIVEN)).isEmpty();
         List<Target> most = new ArrayList<>();
         for (var c : UNITS.communities(2023)) if (!c.code().equals("CHANGAN")) most.add(floor(c.code(), "LIV_NEW_JOBS", "150"));
-        assertThat(run(6, most).findings()).filteredOn(f -> f.finding().rule().equals("TARGET_NOT_GIVEN"))
+        assertThat(run(6, most).findings()).filteredOn(f -> f.finding().rule().equals(TargetProgress.NOT_GIVEN))
                 .singleElement().satisfies(f -> {
                     assertThat(f.unitCode()).isEqualTo("CHANGAN");
                     assertThat(f.finding().message()).contains("长岸社区没有下达“新增就业人员”的目标");
