@@ -108,7 +108,7 @@ def target_sheet(lines=None, filed="2023年1月16日"):
 
 def bad_target_sheet():
     """A 目标任务 workbook with one of each mistake the reader must point at (docs/targets.md)."""
-    header = ["指标名称", "责任单位", "计量单位", "目标类型", "全年目标"] + MONTHS + ["备注"]
+    header = ["指标名称", "责任单位", "计量单位", "目标类型", "全年目标"] + MONTHS + ["备注", "第1季度"]
     month_split = ["1"] * 11 + ["2"]                                   # adds up to 13, not 12
     rows = [[Text("唐闸镇街道2023年目标任务分解表")],
             [Text("填报单位"), Text("唐闸镇街道")],
@@ -125,8 +125,10 @@ def bad_target_sheet():
             [Text("拆除违法建设"), None, Text("处"), Text("至少"), Num(D(40))] + [Num(D(10))] * 3 + [None] * 9 + [None],
             [Text("隐患整改率"), Text("横河社区"), Text("%"), Text("至少"), Num(D(120))] + [None] * 12 + [None],  # 14: > 100%
             [Text("老旧小区改造小区数"), None, Text("个"), Text("至少"), Num(D("2.5"))] + [None] * 12 + [None],  # 15: not whole
+            [Text("新增就业人员"), Text("新园社区"), Text("人"), Text("至少"), Num(D(120))] + [Num(D(10))] * 12
+            + [None, Num(D(30))],                                                    # 16: months and a quarter
             ]
-    return Sheet("目标任务", rows, [6.5, 2.6, 2.2, 2.0, 2.2] + [1.5] * 12 + [4.0])
+    return Sheet("目标任务", rows, [6.5, 2.6, 2.2, 2.0, 2.2] + [1.5] * 12 + [4.0, 1.5])
 
 
 def monthly_street_sheet(month):

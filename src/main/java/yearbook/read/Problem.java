@@ -67,6 +67,7 @@ enum Problem {
     TARGET_SPLIT_NOT_FLOW(Severity.ERROR),
     TARGET_RATE_ABOVE_100(Severity.ERROR),
     TARGET_SPLIT_SUM(Severity.ERROR),
+    TARGET_SPLIT_BOTH(Severity.ERROR),
     TARGET_SPLIT_INCOMPLETE(Severity.WARNING),
     // air quality
     STATION_MISSING(Severity.ERROR),

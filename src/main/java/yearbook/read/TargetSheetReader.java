@@ -115,6 +115,11 @@ final class TargetSheetReader {
         }
         if (direction == null) return null;
 
+        if (h.monthCols() != null && anyFilled(sheet, r, h.monthCols()) && h.quarterCols() != null
+                && anyFilled(sheet, r, h.quarterCols())) {
+            findings.add(Problem.TARGET_SPLIT_BOTH.at(annualRef, annualCell.seen(), ind.name(), holder.name()));
+            return null;
+        }
         PeriodKind splitKind = null;
         BigDecimal[] split = null;
         int[] cols = h.monthCols() != null && anyFilled(sheet, r, h.monthCols()) ? h.monthCols()
