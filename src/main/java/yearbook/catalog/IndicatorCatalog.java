@@ -28,6 +28,11 @@ public final class IndicatorCatalog {
     private BigDecimal defaultTolerance = DEFAULT_TOLERANCE;
     private final Map<String, BigDecimal> tolerances = new java.util.HashMap<>();
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("5");
+    /** The plausible upper bound of a reported value: by indicator (its `max`), else by unit (`default_max`). */
+    private final Map<String, BigDecimal> maxByCode = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> maxByUnit = new LinkedHashMap<>();
+    /** When neither the indicator nor its unit has a bound: no figure of a sub-district comes near it. */
+    public static final BigDecimal FALLBACK_MAX = new BigDecimal("1e12");
 
     public IndicatorCatalog(String title, List<Group> groups, List<Indicator> indicators) {
         this(title, groups, indicators, Map.of());
@@ -56,6 +61,23 @@ public final class IndicatorCatalog {
         }
     }
 
+    /**
+     * The plausible upper bound of one reported value of the indicator, in its unit (a catalog entry's
+     * {@code max}, else {@code default_max} of its unit): a value beyond it is an error of the cell.
+     */
+    public BigDecimal plausibleMax(Indicator i) {
+        BigDecimal m = maxByCode.get(i.code());
+        if (m == null) m = maxByUnit.get(i.unit());
+        return m == null ? FALLBACK_MAX : m;
+    }
+
+    /** Sets the bounds of {@link #plausibleMax}: by indicator code and by unit. */
+    public IndicatorCatalog withMaxima(Map<String, BigDecimal> byCode, Map<String, BigDecimal> byUnit) {
+        maxByCode.putAll(byCode);
+        maxByUnit.putAll(byUnit);
+        return this;
+    }
+
     public static IndicatorCatalog load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return load(in);
@@ -73,8 +95,12 @@ public final class IndicatorCatalog {
             groups.add(new Group(str(g.get("code")), str(g.get("name"))));
         }
         List<Indicator> indicators = new ArrayList<>();
+        Map<String, BigDecimal> maxByCode = new LinkedHashMap<>();
+        Map<String, BigDecimal> maxByUnit = new LinkedHashMap<>();
+        if (root.get("default_max") instanceof Map<?, ?> dm) dm.forEach((k, v) -> maxByUnit.put(k.toString(), decimal(v, null)));
         int order = 0;
         for (Map<String, Object> m : (List<Map<String, Object>>) root.get("indicators")) {
+            if (m.get("max") != null) maxByCode.put(str(m.get("code")), decimal(m.get("max"), null));
             IndicatorKind kind = IndicatorKind.valueOf(str(m.get("kind")).toUpperCase(Locale.ROOT));
             String source = str(m.get("source"));
             indicators.add(new Indicator(
@@ -92,7 +118,8 @@ public final class IndicatorCatalog {
         if (root.get("charts") instanceof Map<?, ?> m) {
             m.forEach((k, v) -> charts.put(k.toString(), ((List<Object>) v).stream().map(Object::toString).toList()));
         }
-        IndicatorCatalog catalog = new IndicatorCatalog(str(root.get("title")), groups, indicators, charts);
+        IndicatorCatalog catalog = new IndicatorCatalog(str(root.get("title")), groups, indicators, charts)
+                .withMaxima(maxByCode, maxByUnit);
         catalog.defaultTolerance = decimal(root.get("progress_tolerance"), DEFAULT_TOLERANCE);
         for (Map<String, Object> m : (List<Map<String, Object>>) root.get("indicators"))
             if (m.get("tolerance") != null) catalog.tolerances.put(str(m.get("code")), decimal(m.get("tolerance"), null));

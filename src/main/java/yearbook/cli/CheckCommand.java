@@ -30,28 +30,67 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
+            var env = logging.getEnvironment();
+            // the same limits as the yearly run: the largest file read, the time one file may take
+            long maxBytes = env.getProperty("yearbook.max-file-size", org.springframework.util.unit.DataSize.class,
+                    org.springframework.util.unit.DataSize.ofBytes(yearbook.collect.InputFolder.DEFAULT_MAX_FILE_BYTES)).toBytes();
+            java.time.Duration timeLimit = env.getProperty("yearbook.read-time-limit", java.time.Duration.class,
+                    java.time.Duration.ofMinutes(3));
+            return check(new WorkbookReader(config.catalog(), config.units(), maxBytes, timeLimit));
+        }
+    }
+
+    private Integer check(WorkbookReader reader) {
         var out = spec.commandLine().getOut();
-        WorkbookReader reader = new WorkbookReader(config.catalog(), config.units());
         int bad = 0;
-        for (Path f : files) {
+        for (Path given : files) {
+            Path f = onDisk(given);
             if (!Files.isRegularFile(f)) {
-                out.printf("✗ %s: 文件不存在 (no such file)%n", f);
+                out.printf("✗ %s: 文件不存在 (no such file)%n", TerminalText.of(f));
                 bad++;
                 continue;
             }
-            ReadResult r = reader.read(f, f.getFileName().toString());
+            ReadResult r = reader.read(f, name(f));
             boolean rejected = r.hasErrors() || r instanceof ReadResult.NotASubmission;
             if (rejected) bad++;
-            out.printf("%s %s: %s%n", rejected ? "✗" : "✓", f, summary(r));
+            // names and values come from the file: printed with their control characters escaped
+            out.printf("%s %s: %s%n", rejected ? "✗" : "✓", TerminalText.of(shown(f)), TerminalText.of(summary(r)));
             for (Finding x : r.findings()) {
                 out.printf("    [%s] %s%s %s%s%n", x.severity().label(),
-                        x.where() == null || x.where().toString().isEmpty() ? "" : x.where() + " ",
-                        x.valueSeen() == null ? "" : "「" + x.valueSeen() + "」", x.message(),
-                        x.advice() == null ? "" : " → " + x.advice());
+                        x.where() == null || x.where().toString().isEmpty() ? "" : TerminalText.of(x.where()) + " ",
+                        x.valueSeen() == null ? "" : "「" + TerminalText.of(x.valueSeen()) + "」", TerminalText.of(x.message()),
+                        x.advice() == null ? "" : " → " + TerminalText.of(x.advice()));
             }
         }
         out.printf("共 %d 个文件, %d 个会被退回。%n", files.size(), bad);
         return bad == 0 ? ExitCode.OK : ExitCode.QUARANTINED;
+    }
+
+    /**
+     * A name in GBK bytes reaches the program as U+FFFD (the command line is decoded as UTF-8): the file
+     * is found again by listing its folder, where the name keeps its bytes.
+     */
+    private static Path onDisk(Path given) {
+        if (Files.exists(given) || !given.toString().contains("\uFFFD")) return given;
+        Path dir = given.toAbsolutePath().getParent();
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().equals(given.getFileName().toString())).findFirst().orElse(given);
+        } catch (java.io.IOException e) {
+            return given;
+        }
+    }
+
+    /** The file's name as people read it (GBK decoded, never �). */
+    private static String name(Path f) {
+        Path dir = f.toAbsolutePath().getParent();
+        return dir == null ? f.getFileName().toString() : yearbook.collect.FileNames.display(dir, f.toAbsolutePath());
+    }
+
+    /** The path as given, its name as people read it. */
+    private static String shown(Path f) {
+        Path parent = f.getParent();
+        return parent == null ? name(f) : parent + java.io.File.separator + name(f);
     }
 
     private static String summary(ReadResult r) {

@@ -63,7 +63,7 @@ final class ConsoleProgress implements Progress {
         int n = done.incrementAndGet();
         synchronized (out) {
             if (terminal) {
-                out.printf("\r  读取 %d/%d  %s  %s\u001B[K", n, total, elapsed(), shorten(fileName));
+                out.printf("\r  读取 %d/%d  %s  %s\u001B[K", n, total, elapsed(), shorten(TerminalText.of(fileName)));
                 out.flush();
                 return;
             }

@@ -40,6 +40,13 @@ public class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // as in check: what POI logs while writing goes to the log file, not to the console
+        try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
+            return write();
+        }
+    }
+
+    private Integer write() throws Exception {
         var out = spec.commandLine().getOut();
         UnitRegistry registry = config.units();
         if (targets) {

@@ -43,14 +43,23 @@ public class Collector {
     private final JdbcTemplate template;
     private final TransactionTemplate tx;
 
+    private final long maxFileBytes;
+
     public Collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+        this(jdbc, template, tx, InputFolder.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes a larger file is registered by its size and hash, its bytes not archived */
+    public Collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, long maxFileBytes) {
         this.jdbc = jdbc;
         this.template = template;
         this.tx = tx;
+        this.maxFileBytes = maxFileBytes;
     }
 
     public Outcome collect(int year, Path yearFolder) {
-        return collect(year, InputFolder.list(yearFolder), BATCH_FILES);
+        return collect(year, InputFolder.list(yearFolder, Runtime.getRuntime().availableProcessors(), maxFileBytes),
+                BATCH_FILES);
     }
 
     /** Registers files already listed and hashed, in their order, at most batchFiles to a transaction. */
@@ -81,7 +90,7 @@ public class Collector {
                 bytes = 0;
             }
             batch.add(f);
-            bytes += f.size();
+            if (f.withheld() == null) bytes += f.size();
         }
         if (!batch.isEmpty()) {
             duplicates += register(year, batch, firstOfSameBytes);
@@ -136,14 +145,19 @@ public class Collector {
         for (ReceivedFile f : batch) bySha.putIfAbsent(f.sha256(), f);
         List<Object[]> rows = new ArrayList<>(bySha.size());
         for (ReceivedFile f : bySha.values()) {
+            if (f.withheld() != null) {
+                // a video in the input folder, a link to /etc/passwd: registered, named, never read
+                rows.add(new Object[]{f.sha256(), f.size(), null, f.withheld().name()});
+                continue;
+            }
             try {
                 byte[] content = Files.readAllBytes(f.path());
-                rows.add(new Object[]{f.sha256(), (long) content.length, content});
+                rows.add(new Object[]{f.sha256(), (long) content.length, content, null});
             } catch (IOException e) {
                 throw new UncheckedIOException("无法归档文件 " + f.path(), e);
             }
         }
-        template.batchUpdate("insert into received_file (sha256, size_bytes, content) values (?, ?, ?) on conflict (sha256) do nothing",
+        template.batchUpdate("insert into received_file (sha256, size_bytes, content, withheld) values (?, ?, ?, ?) on conflict (sha256) do nothing",
                 rows);
     }
 }

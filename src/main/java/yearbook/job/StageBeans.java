@@ -41,13 +41,20 @@ public class StageBeans {
     }
 
     @Bean
-    Collector collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
-        return new Collector(jdbc, template, tx);
+    Collector collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, org.springframework.core.env.Environment env) {
+        return new Collector(jdbc, template, tx, maxFileBytes(env));
     }
 
     @Bean
-    SubmissionReader submissionReader(IndicatorCatalog catalog, UnitRegistry units) {
-        return new WorkbookReader(catalog, units);
+    SubmissionReader submissionReader(IndicatorCatalog catalog, UnitRegistry units, org.springframework.core.env.Environment env) {
+        // the office's limits: a larger file is named and not read; a file taking longer is stopped
+        return new WorkbookReader(catalog, units, maxFileBytes(env),
+                env.getProperty("yearbook.read-time-limit", java.time.Duration.class, java.time.Duration.ofMinutes(3)));
+    }
+
+    private static long maxFileBytes(org.springframework.core.env.Environment env) {
+        return env.getProperty("yearbook.max-file-size", org.springframework.util.unit.DataSize.class,
+                org.springframework.util.unit.DataSize.ofBytes(yearbook.collect.InputFolder.DEFAULT_MAX_FILE_BYTES)).toBytes();
     }
 
     @Bean

@@ -216,12 +216,28 @@ final class Workbooks {
         return value.substring(0, keep) + "…(内容过长,已截断,原文共" + value.length() + "字)";
     }
 
-    /** The exact value, unrounded: the cell's format does the rounding on screen. Empty when null. */
+    /**
+     * The exact value, unrounded: the cell's format does the rounding on screen. Empty when null.
+     * A spreadsheet number is a double: a value whose whole part has more than 15 digits would lose
+     * digits in it, and one beyond a double's range Excel shows as an error (#DIV/0!, #NUM!); such a value
+     * is written as its exact decimal text instead, never overflowed or cut by a conversion. (Decimals
+     * beyond 15 digits are rounded by the cell's format anyway.)
+     */
     static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
         Cell c = row.createCell(col);
-        if (value != null) c.setCellValue(value.doubleValue());
+        if (value != null) {
+            if (fitsASpreadsheetNumber(value)) c.setCellValue(value.doubleValue());
+            else c.setCellValue(value.toPlainString().length() > 40 ? value.toString() : value.toPlainString());
+        }
         c.setCellStyle(style);
         return c;
+    }
+
+    private static final BigDecimal SPREADSHEET_WHOLE_DIGITS = new BigDecimal("1e15");
+
+    /** Whether a double holds every digit of the value's whole part (Excel keeps 15). */
+    static boolean fitsASpreadsheetNumber(BigDecimal value) {
+        return value.abs().compareTo(SPREADSHEET_WHOLE_DIGITS) < 0;
     }
 
     static Cell integer(Row row, int col, long value, CellStyle style) {

@@ -19,6 +19,9 @@ import yearbook.read.ValueText.Parsed;
  * the day counts is decided later by the validity rules of domain.md, never here.
  */
 final class AirQualitySheetReader {
+    /** No daily concentration or AQI comes near this (the AQI scale ends at 500; PM10 at 600 µg/m³). */
+    static final BigDecimal MAX_READING = new BigDecimal("10000");
+
     private final UnitRegistry units;
 
     AirQualitySheetReader(UnitRegistry units) {
@@ -154,11 +157,23 @@ final class AirQualitySheetReader {
                     findings.add(Problem.AQ_VALUE_NEGATIVE, () -> Problem.AQ_VALUE_NEGATIVE.at(where, c.seen(), what, c.seen()));
                     return null;
                 }
+                if (!plausible(n.value())) {
+                    String quoted = ValueBounds.quote(c.seen());
+                    findings.add(Problem.AQ_VALUE_OUT_OF_RANGE, () -> Problem.AQ_VALUE_OUT_OF_RANGE.at(where, quoted, what, quoted,
+                            InFileChecks.plain(MAX_READING)));
+                    return null;
+                }
                 return n.value();
             }
             if (p instanceof Parsed.Invalid)
                 findings.add(Problem.AQ_VALUE_NOT_A_NUMBER, () -> Problem.AQ_VALUE_NOT_A_NUMBER.at(where, c.seen(), what, c.seen()));
             return null; // empty or —: not measured that day
+        }
+
+        /** A daily reading (µg/m³, mg/m³ or an AQI) is far below 10,000, with at most 15 digits and 4 decimals. */
+        private static boolean plausible(BigDecimal v) {
+            BigDecimal s = MeasureUnits.strip(v);
+            return v.compareTo(MAX_READING) <= 0 && s.precision() <= ValueBounds.MAX_SIGNIFICANT_DIGITS && s.scale() <= 4;
         }
 
         private CellRef ref(GridCell c) {

@@ -8,8 +8,13 @@ import java.io.InputStream;
 final class BoundedInputStream extends FilterInputStream {
     /** The part is larger than the reader will hold: the file is too large, not necessarily hostile. */
     static final class PartTooLargeException extends IOException {
+        final String part;
+        final long limit;
+
         PartTooLargeException(String part, long limit) {
             super("part " + part + " larger than " + limit + " bytes");
+            this.part = part;
+            this.limit = limit;
         }
     }
 

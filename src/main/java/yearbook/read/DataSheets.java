@@ -71,7 +71,7 @@ final class DataSheets implements RowSink {
     public Next row(int index, List<GridCell> cells) {
         if (System.nanoTime() - deadline > 0) {
             result = not(Problem.READ_TIME_EXCEEDED.at(new CellRef(fileName, null), fileName, fileName,
-                    limits.timeBudget().toSeconds() + "秒"));
+                    WorkbookReader.seconds(limits.timeBudget())));
             return Next.STOP;
         }
         if (cells.isEmpty()) return Next.MORE;
@@ -82,6 +82,11 @@ final class DataSheets implements RowSink {
             return Next.MORE;
         }
         kept.addAll(row);
+        // the memory budget of one file: a report is a few thousand cells; a sheet of wide rows is not one
+        if (kept.size() > limits.maxKeptCells()) {
+            result = not(Problem.SHEET_TOO_MANY_CELLS.at(new CellRef(sheet, null), "", sheet, limits.maxKeptCells()));
+            return Next.STOP;
+        }
         if (report != null || target != null) {
             if (contentRows > limits.maxReportRows()) {
                 result = not(Problem.SHEET_TOO_MANY_ROWS.at(new CellRef(sheet, null), "", sheet, limits.maxReportRows()));

@@ -24,6 +24,12 @@ enum Problem {
     SHEET_TOO_MANY_ROWS(Severity.ERROR),
     CELL_TEXT_TOO_LONG(Severity.ERROR),
     READ_TIME_EXCEEDED(Severity.ERROR),
+    READ_BUDGET_EXCEEDED(Severity.ERROR),
+    PART_TOO_LARGE(Severity.ERROR),
+    OUT_OF_MEMORY(Severity.ERROR),
+    SHEET_TOO_MANY_CELLS(Severity.ERROR),
+    CORRUPT_CELL(Severity.ERROR),
+    LINK_NOT_FOLLOWED(Severity.ERROR),
     FINDINGS_OMITTED(Severity.INFO),
     // metadata
     UNIT_MISSING(Severity.ERROR),
@@ -36,6 +42,7 @@ enum Problem {
     PERIOD_UNREADABLE(Severity.ERROR),
     PERIOD_AMBIGUOUS(Severity.ERROR),
     FILED_ON_UNREADABLE(Severity.WARNING),
+    FILED_ON_IMPLAUSIBLE(Severity.WARNING),
     // rows
     INDICATOR_UNKNOWN(Severity.ERROR),
     CODE_NAME_MISMATCH(Severity.ERROR),
@@ -49,6 +56,9 @@ enum Problem {
     VALUE_APPROXIMATE(Severity.WARNING),
     MEASURE_UNIT_CONVERTED(Severity.INFO),
     MEASURE_UNIT_NOT_CONVERTIBLE(Severity.ERROR),
+    VALUE_TOO_MANY_DIGITS(Severity.ERROR),
+    VALUE_TOO_MANY_DECIMALS(Severity.ERROR),
+    VALUE_OUT_OF_RANGE(Severity.ERROR),
     // 强制性审核 inside one file
     CHILD_EXCEEDS_PARENT(Severity.ERROR),
     NUMERATOR_EXCEEDS_DENOMINATOR(Severity.ERROR),
@@ -76,6 +86,7 @@ enum Problem {
     AQ_DATE_DUPLICATE(Severity.ERROR),
     AQ_VALUE_NOT_A_NUMBER(Severity.ERROR),
     AQ_VALUE_NEGATIVE(Severity.ERROR),
+    AQ_VALUE_OUT_OF_RANGE(Severity.ERROR),
     AQ_AQI_NOT_INTEGER(Severity.ERROR),
     AQ_NO_DAYS(Severity.ERROR);
 

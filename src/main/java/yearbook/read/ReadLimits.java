@@ -19,10 +19,13 @@ import java.time.Duration;
  * @param maxCellChars         longest text of a cell (Excel itself stops at 32,767 characters)
  * @param maxFindingsPerRule   findings of one problem listed for one file; the rest are counted
  * @param timeBudget           time one file may take to read
+ * @param maxXmlBytes          expanded XML one file may make the parser go through, all parts and sheets together
+ *                             (a million-row station sheet is about 150 MB)
+ * @param maxKeptCells         cells of a report sheet held at once (the memory budget of one file)
  */
 record ReadLimits(long maxFileBytes, long maxLegacyFileBytes, long maxEntryBytes, long maxSmallPartBytes,
                   long maxZipEntries, int maxHeaderRows, int maxReportRows, int maxSheetsScanned, int maxCellChars,
-                  int maxFindingsPerRule, Duration timeBudget) {
+                  int maxFindingsPerRule, Duration timeBudget, long maxXmlBytes, int maxKeptCells) {
 
     static final ReadLimits DEFAULTS = new ReadLimits(
             80L * 1024 * 1024,
@@ -35,15 +38,29 @@ record ReadLimits(long maxFileBytes, long maxLegacyFileBytes, long maxEntryBytes
             100,
             32_767,
             200,
-            Duration.ofMinutes(3));
+            Duration.ofMinutes(3),
+            1024L * 1024 * 1024,
+            500_000);
 
     ReadLimits withTimeBudget(Duration d) {
         return new ReadLimits(maxFileBytes, maxLegacyFileBytes, maxEntryBytes, maxSmallPartBytes, maxZipEntries,
-                maxHeaderRows, maxReportRows, maxSheetsScanned, maxCellChars, maxFindingsPerRule, d);
+                maxHeaderRows, maxReportRows, maxSheetsScanned, maxCellChars, maxFindingsPerRule, d, maxXmlBytes, maxKeptCells);
     }
 
     ReadLimits withMaxReportRows(int rows) {
         return new ReadLimits(maxFileBytes, maxLegacyFileBytes, maxEntryBytes, maxSmallPartBytes, maxZipEntries,
-                maxHeaderRows, rows, maxSheetsScanned, maxCellChars, maxFindingsPerRule, timeBudget);
+                maxHeaderRows, rows, maxSheetsScanned, maxCellChars, maxFindingsPerRule, timeBudget, maxXmlBytes, maxKeptCells);
+    }
+
+    ReadLimits withMaxFileBytes(long bytes) {
+        return new ReadLimits(bytes, maxLegacyFileBytes, maxEntryBytes, maxSmallPartBytes, maxZipEntries,
+                maxHeaderRows, maxReportRows, maxSheetsScanned, maxCellChars, maxFindingsPerRule, timeBudget, maxXmlBytes,
+                maxKeptCells);
+    }
+
+    ReadLimits withMaxKeptCells(int cells) {
+        return new ReadLimits(maxFileBytes, maxLegacyFileBytes, maxEntryBytes, maxSmallPartBytes, maxZipEntries,
+                maxHeaderRows, maxReportRows, maxSheetsScanned, maxCellChars, maxFindingsPerRule, timeBudget, maxXmlBytes,
+                cells);
     }
 }

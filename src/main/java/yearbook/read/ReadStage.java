@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,16 @@ public class ReadStage {
     public record Outcome(int read, int accepted, int quarantined, int notSubmissions) {
     }
 
-    record Pending(long id, String fileName, String sha256, long size) {
+    /** @param withheld why the archive has no bytes of it (TOO_LARGE, LINK), or null */
+    record Pending(long id, String fileName, String sha256, long size, String withheld) {
+        Pending(long id, String fileName, String sha256, long size) {
+            this(id, fileName, sha256, size, null);
+        }
+
+        /** What it costs to fetch: nothing when there are no bytes to fetch. */
+        long fetchBytes() {
+            return withheld == null ? size : 0;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -59,10 +69,10 @@ public class ReadStage {
      */
     public Outcome readPartition(int year, int partition, int partitions, java.util.function.Consumer<String> onFile) {
         List<Pending> pending = jdbc.sql("""
-                select s.id, s.file_name, s.sha256, f.size_bytes from submission s join received_file f using (sha256)
+                select s.id, s.file_name, s.sha256, f.size_bytes, f.withheld from submission s join received_file f using (sha256)
                 where s.year = ? and s.status = ? and mod(s.id, ?) = ? order by s.id""")
                 .params(year, SubmissionStatus.RECEIVED.name(), partitions, partition)
-                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5))).list();
         int accepted = 0;
         int quarantined = 0;
         int other = 0;
@@ -70,16 +80,12 @@ public class ReadStage {
             Map<String, byte[]> content = fetch(group);
             List<ReadResultStore.Read> reads = new ArrayList<>(group.size());
             for (Pending p : group) {
-                byte[] bytes = content.get(p.sha256());
-                reads.add(new ReadResultStore.Read(p.id(), belongsTo(year, readSafely(bytes, p.fileName()))));
+                ReadResult r = p.withheld() != null ? reader.withheld(p.fileName(), p.withheld(), p.size())
+                        : readSafely(content.get(p.sha256()), p.fileName(), p.size());
+                reads.add(new ReadResultStore.Read(p.id(), belongsTo(year, r)));
             }
             content.clear();
-            List<SubmissionStatus> statuses = tx.execute(status -> {
-                // Not waiting for the WAL flush of each commit is safe here: a commit lost in a crash leaves
-                // its files RECEIVED, and the restarted run reads them again.
-                jdbc.sql("set local synchronous_commit = off").update();
-                return store.saveAll(year, reads);
-            });
+            List<SubmissionStatus> statuses = saveOrIsolate(year, reads);
             for (int k = 0; k < group.size(); k++) {
                 switch (statuses.get(k)) {
                     case ACCEPTED -> accepted++;
@@ -94,27 +100,77 @@ public class ReadStage {
         return new Outcome(pending.size(), accepted, quarantined, other);
     }
 
+    /**
+     * Stores a group's readings in one transaction. Should the database refuse something of one file
+     * (a value it cannot hold, a text it will not take), the group is stored file by file and the file it
+     * refuses is stored as not read, with a finding naming it: one file never stops the year. A lost
+     * database is not a file's fault and fails the stage as before.
+     */
+    private List<SubmissionStatus> saveOrIsolate(int year, List<ReadResultStore.Read> reads) {
+        try {
+            return save(year, reads);
+        } catch (DataAccessException e) {
+            if (lostDatabase(e)) throw e;
+            log.warn("一组文件无法入库,改为逐个保存", e);
+        }
+        List<SubmissionStatus> statuses = new ArrayList<>(reads.size());
+        for (ReadResultStore.Read read : reads) {
+            try {
+                statuses.addAll(save(year, List.of(read)));
+            } catch (DataAccessException e) {
+                if (lostDatabase(e)) throw e;
+                log.error("文件(submission {})的读取结果无法入库", read.submissionId(), e);
+                ReadResult refused = new ReadResult.NotASubmission(List.of(Finding.error("文件内容", null, null,
+                        "本文件的内容无法存入数据库(数据库拒绝了其中的数值或文字),未予采用。",
+                        "请用Excel或WPS打开报表,核对数值后另存为新的.xlsx文件重新报送;如仍有问题,请联系街道统计站。")));
+                statuses.addAll(save(year, List.of(new ReadResultStore.Read(read.submissionId(), refused))));
+            }
+        }
+        return statuses;
+    }
+
+    private List<SubmissionStatus> save(int year, List<ReadResultStore.Read> reads) {
+        return tx.execute(status -> {
+            // Not waiting for the WAL flush of each commit is safe here: a commit lost in a crash leaves
+            // its files RECEIVED, and the restarted run reads them again.
+            jdbc.sql("set local synchronous_commit = off").update();
+            return store.saveAll(year, reads);
+        });
+    }
+
+    /** The connection is gone (SQL state class 08, 57P, or the pool gave up): nothing a file did. */
+    private static boolean lostDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) return true;
+            if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) return true;
+        }
+        return false;
+    }
+
     /** Consecutive files, at most FILES_PER_COMMIT and BYTES_PER_FETCH together (a big file alone). */
     static List<List<Pending>> groups(List<Pending> pending) {
         List<List<Pending>> groups = new ArrayList<>();
         List<Pending> group = new ArrayList<>();
         long bytes = 0;
         for (Pending p : pending) {
-            if (!group.isEmpty() && (group.size() == FILES_PER_COMMIT || bytes + p.size() > BYTES_PER_FETCH)) {
+            if (!group.isEmpty() && (group.size() == FILES_PER_COMMIT || bytes + p.fetchBytes() > BYTES_PER_FETCH)) {
                 groups.add(group);
                 group = new ArrayList<>();
                 bytes = 0;
             }
             group.add(p);
-            bytes += p.size();
+            bytes += p.fetchBytes();
         }
         if (!group.isEmpty()) groups.add(group);
         return groups;
     }
 
     private Map<String, byte[]> fetch(List<Pending> group) {
-        String[] hashes = group.stream().map(Pending::sha256).distinct().toArray(String[]::new);
+        String[] hashes = group.stream().filter(p -> p.withheld() == null).map(Pending::sha256).distinct().toArray(String[]::new);
         Map<String, byte[]> content = new HashMap<>();
+        if (hashes.length == 0) return content;
         jdbc.sql("select sha256, content from received_file where sha256 = any(?)")
                 .param(new SqlArrayValue("bpchar", (Object[]) hashes))
                 .query(rs -> {
@@ -147,12 +203,15 @@ public class ReadStage {
     }
 
     /** A reader bug must not stop the run: the file is reported, the others go on. */
-    private ReadResult readSafely(byte[] content, String fileName) {
+    private ReadResult readSafely(byte[] content, String fileName, long size) {
         try {
             return reader.read(content, fileName);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            log.error("读取文件 {} 时内存不足", fileName);
+            return WorkbookReader.outOfMemory(fileName, size);
+        } catch (RuntimeException | StackOverflowError e) {
             log.error("读取文件 {} 时出现程序错误", fileName, e);
-            return new ReadResult.NotASubmission(List.of(Finding.error("READ_FAILED", null, null,
+            return new ReadResult.NotASubmission(List.of(Finding.error("文件内容", null, null,
                     "程序无法读取此文件(" + e.getClass().getSimpleName() + ")。",
                     "请用 Excel 或 WPS 打开后另存为 .xlsx 再报送;如仍有问题,请联系街道统计站。")));
         }

@@ -15,6 +15,7 @@ import yearbook.catalog.Source;
 import yearbook.catalog.UnitKind;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.CellRef;
+import yearbook.model.FilingDate;
 import yearbook.model.Finding;
 import yearbook.model.Observation;
 import yearbook.model.Period;
@@ -26,12 +27,14 @@ final class ReportSheetReader {
     private final UnitRegistry units;
     private final RowIndicator rowIndicator;
     private final InFileChecks checks;
+    private final ValueBounds bounds;
 
     ReportSheetReader(IndicatorCatalog catalog, UnitRegistry units) {
         this.catalog = catalog;
         this.units = units;
         this.rowIndicator = new RowIndicator(catalog);
         this.checks = new InFileChecks(catalog);
+        this.bounds = new ValueBounds(catalog);
     }
 
     ReadResult.Report read(SheetGrid sheet, ReportHeader header) {
@@ -44,6 +47,12 @@ final class ReportSheetReader {
             findings.add(Problem.UNIT_NOT_IN_YEAR.at(ref(sheet, e.cell()), e.text(), unit.name(), period.label()));
         }
         LocalDate filedOn = filedOn(sheet, meta, findings);
+        if (filedOn != null) {
+            // kept as written (the check stage falls back to arrival order for it), and said
+            MetadataBlock.Entry e = meta.get(Vocabulary.LABEL_FILED_ON).orElseThrow();
+            FilingDate.doubt(filedOn, period, LocalDate.now(Vocabulary.ZONE)).ifPresent(why -> findings.add(
+                    Problem.FILED_ON_IMPLAUSIBLE.at(ref(sheet, e.cell()), e.text(), e.text(), why)));
+        }
         Source source = unit == null ? null : unit.kind() == UnitKind.SUBDISTRICT ? Source.STREET : Source.COMMUNITY;
 
         Map<String, Observation> byCode = new LinkedHashMap<>();
@@ -114,11 +123,20 @@ final class ReportSheetReader {
 
         BigDecimal v = ValueText.valueOf(value);
         BigDecimal p = ValueText.valueOf(prior);
+        boolean converted = !MeasureUnits.same(rowUnit, ind.unit());
+        BigDecimal cv = v == null || !converted ? v : MeasureUnits.convert(v, rowUnit, ind.unit()).orElseThrow();
+        BigDecimal cp = p == null || !converted ? p : MeasureUnits.convert(p, rowUnit, ind.unit()).orElseThrow();
+        // bounded before anything else touches them: a number that cannot be a statistic is the cell's error
+        Optional<Finding> badValue = bounds.check(ind, v, cv, valueRef, valueCell.seen());
+        Optional<Finding> badPrior = bounds.check(ind, p, cp, ref(sheet, priorCell), priorCell.seen());
+        if (badValue.isPresent() || badPrior.isPresent()) {
+            badValue.ifPresent(findings::add);
+            badPrior.ifPresent(findings::add);
+            return null;
+        }
         String conversion = null;
-        if (!MeasureUnits.same(rowUnit, ind.unit())) {
+        if (converted) {
             conversion = MeasureUnits.normalize(rowUnit) + "→" + ind.unit();
-            BigDecimal cv = v == null ? null : MeasureUnits.convert(v, rowUnit, ind.unit()).orElseThrow();
-            BigDecimal cp = p == null ? null : MeasureUnits.convert(p, rowUnit, ind.unit()).orElseThrow();
             if (v != null || p != null) {
                 String what = v != null ? InFileChecks.plain(v) + rowUnit + " → " + InFileChecks.plain(cv) + ind.unit()
                         : InFileChecks.plain(p) + rowUnit + " → " + InFileChecks.plain(cp) + ind.unit();

@@ -75,18 +75,31 @@ final class SheetXmlHandler extends DefaultHandler {
         this.maxChars = maxChars;
     }
 
-    /** The column of an A1 reference (B12 → 1): letters only, without CellReference's regex per cell. */
+    /** Excel's sheet: rows 1 to 1,048,576, columns A to XFD. */
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+
+    /**
+     * The column of an A1 reference (B12 → 1): letters only, without CellReference's regex per cell;
+     * -1 for a reference no spreadsheet writes (ZZZZZZZZ37, beyond XFD, no letters at all).
+     */
     static int column(String ref) {
         int col = 0;
-        int i = 0;
-        for (; i < ref.length(); i++) {
+        int letters = 0;
+        for (int i = 0; i < ref.length(); i++) {
             char ch = ref.charAt(i);
             if (ch == '$') continue;
             if (ch < 'A' || ch > 'Z') break;
+            if (++letters > 3) return -1;
             col = col * 26 + (ch - 'A' + 1);
         }
-        if (col == 0) return new CellReference(ref).getCol(); // not a plain A1 reference: let POI say what it is
+        if (col == 0 || col > MAX_COLUMNS) return -1;
         return col - 1;
+    }
+
+    /** A1 for row 0, column 0. */
+    static String a1(int row, int col) {
+        return CellReference.convertNumToColString(col) + (row + 1);
     }
 
     static String local(String localName, String qName) {
@@ -96,17 +109,29 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         switch (local(localName, qName)) {
             case "row" -> {
                 String r = atts.getValue("r");
-                row = r == null ? row + 1 : Integer.parseInt(r.trim()) - 1;
+                int previous = row;
+                row = r == null ? row + 1 : rowNumber(r) - 1;
+                if (row < 0 || row >= MAX_ROWS) throw corrupt("第" + clip(r) + "行", "行号“" + clip(r) + "”不存在(工作表的行号是1到1048576)", r);
+                // rows come in ascending order: a row numbered again would overwrite the earlier one unseen
+                if (row <= previous)
+                    throw corrupt("第" + (row + 1) + "行", "行号“" + clip(r) + "”重复或顺序颠倒(前一行是第" + (previous + 1) + "行)", r);
                 col = -1;
                 cells = new ArrayList<>();
             }
             case "c" -> {
                 String r = atts.getValue("r");
+                int left = col;
                 col = r == null ? col + 1 : column(r);
+                if (col < 0 || col >= MAX_COLUMNS)
+                    throw corrupt(r == null ? "第" + (row + 1) + "行" : clip(r), "单元格位置“" + (r == null ? "第" + (col + 1) + "列" : clip(r))
+                            + "”不存在(工作表的列是A到XFD)", r);
+                // cells come left to right: one written twice would hide the other
+                if (col <= left)
+                    throw corrupt(clip(r), "单元格位置“" + clip(r) + "”重复或顺序颠倒(同一行的前一个单元格在" + a1(row, left) + ")", r);
                 type = atts.getValue("t");
                 String s = atts.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s.trim());
@@ -139,6 +164,9 @@ final class SheetXmlHandler extends DefaultHandler {
             case "c" -> {
                 GridCell c = cell();
                 if (!c.isBlank()) cells.add(c);
+                // a row holds at most one cell per column: more is a corrupt (or hostile) row, not data
+                if (cells.size() > MAX_COLUMNS)
+                    throw corrupt("第" + (row + 1) + "行", "一行中有超过" + MAX_COLUMNS + "个单元格(工作表只有" + MAX_COLUMNS + "列)", null);
             }
             case "row" -> {
                 if (sink.row(row, cells) != RowSink.Next.MORE) throw new StopSheet();
@@ -155,14 +183,15 @@ final class SheetXmlHandler extends DefaultHandler {
         if (room > 0) value.append(ch, start, Math.min(length, room));
     }
 
-    private GridCell cell() {
+    private GridCell cell() throws CorruptCell {
         String t = type == null ? "n" : type;
         String v = value.toString();
         return switch (t) {
             case "s" -> {
                 if (!hasValue || v.isBlank()) yield GridCell.blank(row, col);
-                int index = Integer.parseInt(v.trim());
-                if (index < 0 || index >= strings.size()) yield GridCell.blank(row, col);
+                int index = sharedIndex(v.trim());
+                if (index < 0 || index >= strings.size())
+                    throw corrupt(a1(row, col), "引用的共享文字第" + clip(v.trim()) + "项不存在(文件中只有" + strings.size() + "项)", v.trim());
                 String text = strings.text(index);
                 yield text(text);
             }
@@ -181,6 +210,45 @@ final class SheetXmlHandler extends DefaultHandler {
         return new GridCell(row, col, CellKind.TEXT, text, null, null, text);
     }
 
+    private static int rowNumber(String r) {
+        try {
+            return Integer.parseInt(r.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int sharedIndex(String v) {
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A number as spreadsheets store it (digits, sign, point, exponent); anything else (0x1p3, NaN) is none. */
+    private static double parseDouble(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** A raw attribute or value quoted in a finding: at most 40 characters of it. */
+    static String clip(String s) {
+        if (s == null) return "";
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    private static CorruptCell corrupt(String ref, String what, String seen) {
+        return new CorruptCell(null, ref, what, clip(seen));
+    }
+
     /** A number, or a date when its format is a date format (DateUtil.isCellDateFormatted's rule). */
     private GridCell number(String v) {
         double d;
@@ -188,7 +256,9 @@ final class SheetXmlHandler extends DefaultHandler {
             if (!formula) return GridCell.blank(row, col);
             d = 0; // a formula without a cached result reads as 0, as in the user model
         } else {
-            d = Double.parseDouble(v.trim());
+            d = parseDouble(v.trim());
+            // NaN, Infinity, 1e400: no number a spreadsheet can hold; the cell keeps what it says, as text
+            if (!Double.isFinite(d)) return text(clip(v.trim()));
         }
         NumberFormat f = format(style);
         String shown = generalInteger(f, d);

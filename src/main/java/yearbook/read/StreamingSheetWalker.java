@@ -55,17 +55,21 @@ final class StreamingSheetWalker implements WorkbookWalker {
 
     private void walk(OPCPackage pkg, RowSink sink) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         requireSpreadsheet(pkg);
+        // one watchdog for the whole file: every part the parser pulls goes through it
+        Watchdog dog = new Watchdog(limits.timeBudget(), limits.maxXmlBytes());
         XSSFReader reader = new XSSFReader(pkg);
-        WorkbookPart workbook = WorkbookPart.read(bounded(reader.getWorkbookData(), "workbook"));
-        StylesPart styles = styles(pkg);
-        SharedStringsPart strings = sharedStrings(pkg);
+        WorkbookPart workbook = WorkbookPart.read(bounded(dog.watch(reader.getWorkbookData()), "workbook"));
+        StylesPart styles = styles(pkg, dog);
+        SharedStringsPart strings = sharedStrings(pkg, dog);
         for (WorkbookPart.SheetEntry sheet : workbook.sheets()) {
             if (!sheet.visible()) continue;
             if (!sink.startSheet(sheet.name())) return;
-            try (InputStream in = reader.getSheet(sheet.relationId())) {
+            try (InputStream in = dog.watch(reader.getSheet(sheet.relationId()))) {
                 parse(in, new SheetXmlHandler(sink, strings, styles, workbook.date1904(), limits.maxCellChars()));
             } catch (SheetXmlHandler.StopSheet stop) {
                 // the sink has what it needs from this sheet
+            } catch (CorruptCell corrupt) {
+                throw corrupt.inSheet(sheet.name());
             }
             if (sink.endSheet()) return;
         }
@@ -85,18 +89,18 @@ final class StreamingSheetWalker implements WorkbookWalker {
     }
 
     /** The cell styles (for number formats: dates and the text shown), bounded: held in memory. */
-    private StylesPart styles(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+    private StylesPart styles(OPCPackage pkg, Watchdog dog) throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
         if (parts.isEmpty()) return StylesPart.empty();
-        return StylesPart.read(bounded(parts.get(0).getInputStream(), "styles"));
+        return StylesPart.read(bounded(dog.watch(parts.get(0).getInputStream()), "styles"));
     }
 
     /** The shared strings, read only after checking the part's expanded size (they are held in memory). */
-    private SharedStringsPart sharedStrings(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+    private SharedStringsPart sharedStrings(OPCPackage pkg, Watchdog dog) throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) return SharedStringsPart.empty();
         // Phonetic runs are not part of the cell's text (as in the user model).
-        return SharedStringsPart.read(bounded(parts.get(0).getInputStream(), "sharedStrings"));
+        return SharedStringsPart.read(bounded(dog.watch(parts.get(0).getInputStream()), "sharedStrings"));
     }
 
     private InputStream bounded(InputStream in, String part) {

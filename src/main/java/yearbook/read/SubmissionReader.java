@@ -34,4 +34,12 @@ public interface SubmissionReader {
             }
         }
     }
+
+    /**
+     * A received file whose bytes were not archived: over the size limit (TOO_LARGE) or a link out of
+     * the input folder (LINK). Reported by name as not a submission; nothing of it is read.
+     */
+    default ReadResult withheld(String fileName, String reason, long size) {
+        return WorkbookReader.withheld(fileName, reason, size, ReadLimits.DEFAULTS.maxFileBytes());
+    }
 }

@@ -47,6 +47,12 @@ final class TargetSheetReader {
         ReportingUnit issuer = issuer(sheet, meta, findings);
         Period period = period(sheet, meta, findings);
         LocalDate filedOn = filedOn(sheet, meta, findings);
+        if (filedOn != null) {
+            // kept as written (the check stage then goes by arrival), and said, as for a report
+            MetadataBlock.Entry e = meta.get(Vocabulary.LABEL_FILED_ON).orElseThrow();
+            yearbook.model.FilingDate.doubt(filedOn, period, LocalDate.now(Vocabulary.ZONE)).ifPresent(why -> findings.add(
+                    Problem.FILED_ON_IMPLAUSIBLE.at(ref(sheet, e.cell()), e.text(), e.text(), why)));
+        }
         Map<String, Target> byKey = new LinkedHashMap<>();
         if (period != null) {
             for (int r : sheet.rowIndicesAfter(header.row())) {

@@ -45,6 +45,9 @@ final class Vocabulary {
     static final Set<String> NOT_APPLICABLE_MARKS = Set.of("—", "——", "-", "--", "–", "/", "无", "不适用");
 
     /** 强制性审核: a figure in these units counts things and must be a whole number. */
+    /** The office's day: 填报日期 is compared with today in China. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     static final Set<String> COUNT_UNITS = Set.of("个", "幢", "户", "处", "人", "人次", "家", "辆", "条", "只", "起", "名", "天");
 
     /** Air-quality sheet. */

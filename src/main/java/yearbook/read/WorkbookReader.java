@@ -34,6 +34,14 @@ public final class WorkbookReader implements SubmissionReader {
         this(catalog, units, ReadLimits.DEFAULTS);
     }
 
+    /**
+     * With the office's limits: the largest file read at all, and the time one file may take
+     * (yearbook.max-file-size, yearbook.read-time-limit).
+     */
+    public WorkbookReader(IndicatorCatalog catalog, UnitRegistry units, long maxFileBytes, java.time.Duration timeLimit) {
+        this(catalog, units, ReadLimits.DEFAULTS.withMaxFileBytes(maxFileBytes).withTimeBudget(timeLimit));
+    }
+
     WorkbookReader(IndicatorCatalog catalog, UnitRegistry units, ReadLimits limits) {
         this.reports = new ReportSheetReader(catalog, units);
         this.airQuality = new AirQualitySheetReader(units);
@@ -52,7 +60,8 @@ public final class WorkbookReader implements SubmissionReader {
         long size = sizeOf(file);
         return walked(name, size, sink -> {
             Optional<WorkbookWalker> walker = walker(file);
-            if (walker.isEmpty()) return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(size)));
+            if (walker.isEmpty())
+                return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(size), size(limits.maxLegacyFileBytes()) + "(.xls格式)"));
             walker.get().walk(file, sink);
             return sink.result();
         });
@@ -74,6 +83,25 @@ public final class WorkbookReader implements SubmissionReader {
         });
     }
 
+    @Override
+    public ReadResult withheld(String fileName, String reason, long size) {
+        return withheld(fileName, reason, size, limits.maxFileBytes());
+    }
+
+    /** Said as what it is: the file's size and the memory the program may use, not 文件过大. */
+    static ReadResult outOfMemory(String fileName, long size) {
+        String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
+        return not(Problem.OUT_OF_MEMORY.at(new CellRef(name, null), name, name, size(size),
+                size(Runtime.getRuntime().maxMemory())));
+    }
+
+    static ReadResult withheld(String fileName, String reason, long size, long limit) {
+        String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
+        CellRef where = new CellRef(name, null);
+        if ("LINK".equals(reason)) return not(Problem.LINK_NOT_FOLLOWED.at(where, name, name));
+        return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(size), size(limit)));
+    }
+
     /** Reads a file into a fresh sink. */
     private interface Walk {
         ReadResult into(DataSheets sink) throws Exception;
@@ -86,8 +114,15 @@ public final class WorkbookReader implements SubmissionReader {
             return walk.into(new DataSheets(name, reports, airQuality, targets, limits));
         } catch (EncryptedDocumentException e) {
             return not(Problem.PASSWORD_PROTECTED.at(where, name, name));
-        } catch (BoundedInputStream.PartTooLargeException | OutOfMemoryError e) {
-            return not(Problem.FILE_TOO_LARGE.at(where, name, name, size(size)));
+        } catch (CorruptCell c) {
+            return not(Problem.CORRUPT_CELL.at(new CellRef(c.sheet, c.ref), c.seen, name, c.sheet, c.ref, c.what));
+        } catch (Watchdog.Fired fired) {
+            if (fired.time) return not(Problem.READ_TIME_EXCEEDED.at(where, name, name, seconds(limits.timeBudget())));
+            return not(Problem.READ_BUDGET_EXCEEDED.at(where, name, name, size(limits.maxXmlBytes())));
+        } catch (BoundedInputStream.PartTooLargeException e) {
+            return not(Problem.PART_TOO_LARGE.at(where, name, name, size(size), e.part, size(e.limit)));
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(name, size);
         } catch (Exception | StackOverflowError e) {
             return not(problem(e, name, extension(name)));
         }
@@ -123,7 +158,8 @@ public final class WorkbookReader implements SubmissionReader {
         if (!WORKBOOK_EXTENSIONS.contains(ext))
             return Optional.of(Problem.WRONG_FILE_TYPE.at(where, name, name, ext.isEmpty() ? "无" : "." + ext));
         if (size == 0) return Optional.of(Problem.EMPTY_FILE.at(where, name, name));
-        if (size > limits.maxFileBytes()) return Optional.of(Problem.FILE_TOO_LARGE.at(where, name, name, size(size)));
+        if (size > limits.maxFileBytes())
+            return Optional.of(Problem.FILE_TOO_LARGE.at(where, name, name, size(size), size(limits.maxFileBytes())));
         return Optional.empty();
     }
 
@@ -170,7 +206,11 @@ public final class WorkbookReader implements SubmissionReader {
         }
     }
 
-    private static String size(long bytes) {
+    static String seconds(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "秒" : String.format("%.1f秒", d.toMillis() / 1000.0);
+    }
+
+    static String size(long bytes) {
         return bytes < 0 ? "未知大小" : String.format("%.1f MB", bytes / 1024.0 / 1024.0);
     }
 }

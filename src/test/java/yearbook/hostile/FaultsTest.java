@@ -164,6 +164,49 @@ class FaultsTest {
         }
     }
 
+    @Test
+    @Order(4)
+    void aLostDatabaseFailsTheRunWithinThirtySecondsWithTheDefaultTimeouts() throws Exception {
+        Path out4 = tmp.resolve("out-4");
+        Path log4 = tmp.resolve("yearbook-4.log");
+        // a database of its own, so that the read stage has every file to read when the server goes
+        try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("create database lost4");
+        }
+        long[] stoppedAt = new long[1];
+        Thread killer = new Thread(() -> {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            try {
+                while (System.nanoTime() < deadline) {
+                    if (Files.exists(log4) && Files.readString(log4, StandardCharsets.UTF_8).contains("收集 2022 年文件")) {
+                        pg.close();
+                        stoppedAt[0] = System.nanoTime();
+                        return;
+                    }
+                    Thread.sleep(20);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "db-killer-4");
+        killer.start();
+        // no connection-timeout given: the program's own defaults decide how long it waits
+        ProgramRun.Result broken = ProgramRun.execute("run", "--year", "2022", "--input", in.toString(), "--output", out4.toString(),
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/lost4",
+                "--spring.datasource.username=postgres", "--logging.file.name=" + log4);
+        long ended = System.nanoTime();
+        killer.join();
+        assertThat(stoppedAt[0]).as("the server was stopped during the run").isPositive();
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(ended - stoppedAt[0]);
+        System.out.printf("[hostile] database stopped mid-run, default timeouts: the run failed %d ms later%n",
+                TimeUnit.NANOSECONDS.toMillis(ended - stoppedAt[0]));
+        assertOneClearChineseLine(broken);
+        assertThat(broken.console()).contains("数据库连接中断或无法连接");
+        assertThat(seconds).as("failed within 30 s of losing the database").isLessThan(30);
+        assertThat(broken.console()).as("stopped inside the read stage").contains("✓ collect").doesNotContain("✓ read");
+        pg = EmbeddedPostgres.builder().setDataDirectory(pgDir).setCleanDataDirectory(false).setPort(port).start();
+    }
+
     /** Fills the file system until only a few KB are left: less than any output needs. */
     private static void fill(Path filler, Path mount) throws IOException {
         byte[] chunk = new byte[64 * 1024];

@@ -38,6 +38,11 @@ final class Guarded {
 
     /** Reads the file on another thread; fails the test if it takes longer than limitSeconds or throws. */
     static Outcome read(Path file, String name, long limitSeconds) throws Exception {
+        return read(READER, file, name, limitSeconds);
+    }
+
+    /** The same with a reader of other limits (a lowered time limit). */
+    static Outcome read(WorkbookReader reader, Path file, String name, long limitSeconds) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -49,7 +54,7 @@ final class Guarded {
         });
         long t0 = System.nanoTime();
         try {
-            Future<ReadResult> f = one.submit(() -> READER.read(file, name));
+            Future<ReadResult> f = one.submit(() -> reader.read(file, name));
             ReadResult r;
             try {
                 r = f.get(limitSeconds, TimeUnit.SECONDS);

@@ -317,6 +317,154 @@ final class HostileFiles {
         }
     }
 
+    // ---- part 2: values, references, dates, a watchdog ----
+
+    /** The sample's cell D11 (本期 of 走访楼宇企业, 家: 147 in the sample). */
+    static final String VALUE_CELL = "D11";
+    /** The same row's 上年同期, empty in the sample. */
+    static final String PRIOR_CELL = "E11";
+
+    /** The sample's sheet with cell {@code ref}'s element replaced (or, when absent, added at the end of its row). */
+    static String withCell(String sheet, String ref, String cellXml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<c r=\"" + ref + "\"[^>]*?(/>|>.*?</c>)").matcher(sheet);
+        if (m.find()) return sheet.substring(0, m.start()) + cellXml + sheet.substring(m.end());
+        String row = ref.replaceAll("[A-Z]", "");
+        int at = sheet.indexOf("<row r=\"" + row + "\"");
+        int end = sheet.indexOf("</row>", at);
+        return sheet.substring(0, end) + cellXml + sheet.substring(end);
+    }
+
+    /** The sample with a cell written as text (an inline string), as a clerk pastes it. */
+    static byte[] textInCell(String ref, String text) throws IOException {
+        return sampleWith(SHEET, x -> withCell(x, ref, "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + escape(text) + "</t></is></c>"));
+    }
+
+    /** The sample with a number cell whose stored value is {@code raw} (NaN, INF, 1e400, 1e308 …). */
+    static byte[] rawNumber(String ref, String raw) throws IOException {
+        return sampleWith(SHEET, x -> withCell(x, ref, "<c r=\"" + ref + "\" t=\"n\"><v>" + raw + "</v></c>"));
+    }
+
+    /** 1. followed by {@code decimals} digits: a value no statistic has, pasted from a calculation. */
+    static String longDecimal(int decimals) {
+        StringBuilder b = new StringBuilder("1.");
+        Random r = new Random(decimals);
+        for (int i = 0; i < decimals; i++) b.append((char) ('0' + r.nextInt(10)));
+        return b.toString();
+    }
+
+    /** The sample whose name cell of row 11 points at shared string {@code index} (there are 116). */
+    static byte[] sharedStringOutOfRange(int index) throws IOException {
+        return sampleWith(SHEET, x -> x.replaceFirst("<c r=\"B11\"([^>]*)><v>\\d+</v></c>", "<c r=\"B11\"$1><v>" + index + "</v></c>"));
+    }
+
+    /** The sample with row 11 renumbered (-5, 0, 2000000 …). */
+    static byte[] rowNumbered(String r) throws IOException {
+        return sampleWith(SHEET, x -> x.replace("<row r=\"11\"", "<row r=\"" + r + "\"").replace("r=\"D11\"", "r=\"D11\""));
+    }
+
+    /** The sample with cell D11 given a reference no spreadsheet has (ZZZZZZZZ37). */
+    static byte[] cellReference(String ref) throws IOException {
+        return sampleWith(SHEET, x -> x.replace("<c r=\"D11\"", "<c r=\"" + ref + "\""));
+    }
+
+    /** The sample with its 填报日期 (shared string 9, 2023年1月6日) written as {@code date}. */
+    static byte[] filedOn(String date) throws IOException {
+        return sampleWith(STRINGS, x -> {
+            int si = 0;
+            int at = 0;
+            for (int i = 0; i <= 9; i++) {
+                si = x.indexOf("<si>", at);
+                at = si + 4;
+            }
+            int end = x.indexOf("</si>", si) + 5;
+            return x.substring(0, si) + "<si><t>" + date + "</t></si>" + x.substring(end);
+        });
+    }
+
+    /**
+     * A workbook of {@code sheets} visible sheets that all point at one part of junk elements and hold
+     * no row: the shape of the 38 MB / 99-sheet file, smaller. The junk varies a little (so it compresses
+     * about 50:1 and passes the inflate-ratio guard of 100:1) and sits outside sheetData.
+     */
+    static byte[] sheetsSharingOneJunkPart(int sheets, int junkBytes) throws IOException {
+        Map<String, byte[]> src = sampleEntries();
+        Map<String, byte[]> e = new LinkedHashMap<>();
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        e.put("[Content_Types].xml", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/junk.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "</Types>"));
+        e.put("_rels/.rels", src.get("_rels/.rels"));
+        e.put("xl/styles.xml", src.get("xl/styles.xml"));
+        StringBuilder book = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"" + main
+                + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+        for (int i = 1; i <= sheets; i++) {
+            book.append("<sheet name=\"数据").append(i).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/junk.xml\"/>");
+        }
+        e.put("xl/workbook.xml", bytes(book.append("</sheets></workbook>").toString()));
+        e.put("xl/_rels/workbook.xml.rels", bytes(rels.append("</Relationships>").toString()));
+        StringBuilder junk = new StringBuilder(junkBytes + 200).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"")
+                .append(main).append("\"><sheetData/><extLst>");
+        Random r = new Random(99);
+        while (junk.length() < junkBytes) junk.append("<j k=\"").append(Integer.toHexString(r.nextInt(1 << 20))).append("\"/>").append("<j/>".repeat(60));
+        e.put("xl/worksheets/junk.xml", bytes(junk.append("</extLst></worksheet>").toString()));
+        return zip(e);
+    }
+
+    /** The sample with a DOCTYPE (an external entity) in one of the package's own parts, which POI parses itself. */
+    static byte[] doctypeIn(String entry) throws IOException {
+        String root = switch (entry) {
+            case "[Content_Types].xml" -> "Types";
+            case "_rels/.rels" -> "Relationships";
+            default -> "cp:coreProperties";
+        };
+        return sampleWith(entry, xml -> insertDoctype(xml, "<!DOCTYPE " + root + " [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
+    }
+
+    /**
+     * A legacy .xls (written by POI's HSSF from the sample's first rows) whose shared-string table
+     * (the SST record) says it holds far more strings than it does, and whose first string claims to
+     * be longer than the record: what a damaged download of an old Excel file looks like.
+     */
+    static byte[] damagedXlsSst() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet("报表");
+            String[] texts = {"填报单位：横河社区", "报告期", "2022年", "指标名称", "本期", "走访楼宇企业"};
+            for (int i = 0; i < texts.length; i++) sh.createRow(i).createCell(0).setCellValue(texts[i]);
+            wb.write(out);
+        }
+        byte[] b = out.toByteArray();
+        for (int i = 0; i + 12 < b.length; i++) {
+            // SST record: sid 0x00FC, length, cstTotal, cstUnique = 6
+            if ((b[i] & 0xff) == 0xFC && b[i + 1] == 0 && b[i + 8] == 6 && b[i + 9] == 0 && b[i + 10] == 0 && b[i + 11] == 0) {
+                b[i + 8] = (byte) 0xFF;
+                b[i + 9] = (byte) 0xFF;
+                b[i + 10] = (byte) 0xFF;
+                b[i + 11] = (byte) 0x0F;
+                b[i + 12] = (byte) 0xFF; // the first string's character count
+                b[i + 13] = (byte) 0x7F;
+                return b;
+            }
+        }
+        throw new IllegalStateException("no SST record found");
+    }
+
+    /** The sample filed on {@code date} with 本期 of 走访楼宇企业 changed to {@code value}: a version that must not win. */
+    static byte[] filedOnWithValue(String date, String value) throws IOException {
+        Map<String, byte[]> e = entries(filedOn(date));
+        e.put(SHEET, bytes(withCell(text(e.get(SHEET)), VALUE_CELL, "<c r=\"" + VALUE_CELL + "\" t=\"n\"><v>" + value + "</v></c>")));
+        return zip(e);
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

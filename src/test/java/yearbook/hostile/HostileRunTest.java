@@ -41,6 +41,7 @@ class HostileRunTest {
     ProgramRun.Result clean;
     ProgramRun.Result attacked;
     long attackedMillis;
+    int filesInFolder;
     long peakHeapMb;
 
     @BeforeAll
@@ -69,9 +70,43 @@ class HostileRunTest {
         hostile.put("超长文字.xlsx", HostileFiles.hugeString(1 << 20));
         hostile.put("公式单位.xlsx", HostileFiles.formulaUnit());
         hostile.put("公式指标.xlsx", HostileFiles.formulaIndicator());
+        // part 2: values no statistic has, references no spreadsheet writes, a watchdog, a typo'd date
+        hostile.put("两万位小数.xlsx", HostileFiles.textInCell(HostileFiles.VALUE_CELL, HostileFiles.longDecimal(20_000)));
+        hostile.put("上年同期两万位.xlsx", HostileFiles.textInCell(HostileFiles.PRIOR_CELL, HostileFiles.longDecimal(20_000)));
+        hostile.put("三万二千位.xlsx", HostileFiles.textInCell(HostileFiles.VALUE_CELL, "7".repeat(32_000)));
+        hostile.put("1e308.xlsx", HostileFiles.rawNumber(HostileFiles.VALUE_CELL, "1e308"));
+        hostile.put("NaN.xlsx", HostileFiles.rawNumber(HostileFiles.VALUE_CELL, "NaN"));
+        hostile.put("1e400.xlsx", HostileFiles.rawNumber(HostileFiles.VALUE_CELL, "1e400"));
+        hostile.put("串号越界.xlsx", HostileFiles.sharedStringOutOfRange(99_999));
+        hostile.put("行号-5.xlsx", HostileFiles.rowNumbered("-5"));
+        hostile.put("ZZZZZZZZ37.xlsx", HostileFiles.cellReference("ZZZZZZZZ37"));
+        hostile.put("九十九张表.xlsx", HostileFiles.sheetsSharingOneJunkPart(99, 24 << 20));
+        hostile.put("横河\n✓ 伪造.xlsx: 可以采用.xlsx", HostileFiles.truncated());
+        // a NUL character (Excel's _x0000_ escape) that PostgreSQL's text cannot hold: the file, not the year, is refused
+        hostile.put("零字符.xlsx", HostileFiles.sampleWith(HostileFiles.STRINGS, x -> x.replace("填报单位：横河社区", "填报单位：横河_x0000_社区")));
         for (Map.Entry<String, byte[]> e : hostile.entrySet()) HostileFiles.write(year, e.getKey(), e.getValue());
         HostileFiles.bigWorkbook(year.resolve("大文件 100MB.xlsx"), 100L << 20);
         hostile.put("大文件 100MB.xlsx", null);
+        // a typo'd 填报日期 (2033) on a version that arrived before the sample's: it must not win
+        Path typo = HostileFiles.write(year, "横河社区(2033).xlsx", HostileFiles.filedOnWithValue("2033年1月6日", "999"));
+        Files.setLastModifiedTime(typo, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L));
+        hostile.put("横河社区(2033).xlsx", null);
+        // a 300 MB video and links out of the folder: listed by name, never read
+        try (java.io.RandomAccessFile video = new java.io.RandomAccessFile(year.resolve("会议录像.mp4").toFile(), "rw")) {
+            video.setLength(300L << 20);
+        }
+        hostile.put("会议录像.mp4", null);
+        Files.createSymbolicLink(year.resolve("密码.xlsx"), Path.of("/etc/passwd"));
+        hostile.put("密码.xlsx", null);
+        Files.createSymbolicLink(year.resolve("环境.xlsx"), Path.of("/proc/self/environ"));
+        hostile.put("环境.xlsx", null);
+        // a name in GBK bytes (永泰社区报表.xlsx), a truncated file
+        Path truncated = HostileFiles.write(tmp, "truncated.xlsx", HostileFiles.truncated());
+        HostileInputFolderTest.bash("cp '" + truncated + "' \"" + year + "/$(printf '\\xd3\\xc0\\xcc\\xa9\\xc9\\xe7\\xc7\\xf8\\xb1\\xa8\\xb1\\xed').xlsx\"");
+        hostile.put("永泰社区报表.xlsx", null);
+        try (Stream<Path> s = Files.list(year)) {
+            filesInFolder = (int) s.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
 
         hostileOut = tmp.resolve("out");
         log = tmp.resolve("yearbook.log");
@@ -81,7 +116,8 @@ class HostileRunTest {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         t0 = System.nanoTime();
         attacked = ProgramRun.execute("run", "--year", "2022", "--input", in.toString(), "--output", hostileOut.toString(),
-                "--yearbook.embedded-db-dir=" + tmp.resolve("pg"), "--logging.file.name=" + log);
+                "--yearbook.embedded-db-dir=" + tmp.resolve("pg"), "--logging.file.name=" + log,
+                "--yearbook.read-time-limit=3s");
         attackedMillis = (System.nanoTime() - t0) / 1_000_000;
         peakHeapMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
         System.out.printf("[hostile] attacked run: %d ms, peak heap %d MB%n", attackedMillis, peakHeapMb);
@@ -124,6 +160,17 @@ class HostileRunTest {
             assertThat(cells).as(name).anySatisfy(c -> assertThat(c).contains(name));
         }
         assertThat(cells).anySatisfy(c -> assertThat(c).contains("异常膨胀"));
+        assertThat(cells).noneMatch(c -> c.contains("\uFFFD"));
+        // the NUL the database refused: that file is named as not stored, the year goes on
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("本文件的内容无法存入数据库"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("“密码.xlsx”是一个链接"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("会议录像.mp4").contains("300.0 MB").contains("80.0 MB"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("走访楼宇企业").contains("位有效数字"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("超出该指标的合理范围"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("“NaN”不是数字"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("ZZZZZZZZ37").contains("不存在"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("九十九张表.xlsx").contains("读取超过3秒"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("按报送先后"));
         assertThat(cells).anySatisfy(c -> assertThat(c).contains("过大"));
         assertThat(cells).anySatisfy(c -> assertThat(c).contains("密码"));
     }
@@ -168,7 +215,7 @@ class HostileRunTest {
     void aHiddenFileIsSkippedNotRead() throws Exception {
         List<String> cells = ProgramRun.cells(hostileOut.resolve("2022/validation-2022.xlsx"));
         assertThat(cells).noneMatch(c -> c.contains(" ..%2F"));
-        assertThat(attacked.console()).contains("collect  COMPLETED 读 34 ");
+        assertThat(attacked.console()).contains("collect  COMPLETED 读 " + filesInFolder + " ");
     }
 
     @Test

@@ -40,11 +40,15 @@ class ReaderFuzzTest {
     static final int PARALLEL = 2;
     /** No figure of a community is near this: a clean result beyond it would be insane. */
     static final BigDecimal SANE_LIMIT = new BigDecimal("1e15");
+    /** Every XML part of the package, the sheet and the strings twice as often (they hold the data). */
     static final List<String> XML_ENTRIES = List.of(HostileFiles.SHEET, HostileFiles.SHEET, HostileFiles.STRINGS,
-            HostileFiles.STRINGS, "xl/workbook.xml", "xl/styles.xml", "[Content_Types].xml", "xl/_rels/workbook.xml.rels");
+            HostileFiles.STRINGS, "xl/workbook.xml", "xl/styles.xml", "[Content_Types].xml", "xl/_rels/workbook.xml.rels",
+            "_rels/.rels", "docProps/core.xml", "docProps/app.xml");
     static final String[] GARBAGE = {"<", ">", "&", "&amp;", "\"", "</c>", "<row>", "<v>", "</v>", "<c r=\"ZZZ99999999\">",
             "\u0000", "\uFFFF", "\uD800", "9999999999999999999999", "-1", "1e308", "NaN", "=SUM(A1)", "<!DOCTYPE x>",
-            "<?xml version=\"1.0\"?>", "]]>", "<![CDATA[", "t=\"e\"", "t=\"b\"", "s=\"99999\"", "r=\"A0\"", "\uFEFF", "填报单位"};
+            "<?xml version=\"1.0\"?>", "]]>", "<![CDATA[", "t=\"e\"", "t=\"b\"", "s=\"99999\"", "r=\"A0\"", "\uFEFF", "填报单位",
+            "r=\"-5\"", "r=\"ZZZZZZZZ37\"", "<v>1e400</v>", "<v>Infinity</v>", "0." + "3".repeat(400),
+            "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "&x;"};
 
     /** One reader per worker: the reader keeps a DataFormatter, which is not thread-safe. */
     static final ThreadLocal<WorkbookReader> READERS =
@@ -138,6 +142,8 @@ class ReaderFuzzTest {
                 if (o.indicatorCode() == null) return "observation without indicator";
                 if (o.value() != null && o.value().abs().compareTo(SANE_LIMIT) > 0) return "insane value " + o;
                 if (o.value() != null && o.value().signum() < 0) return "negative value accepted " + o;
+                if (o.value() != null && o.value().stripTrailingZeros().precision() > 15) return "value beyond 15 digits accepted " + o;
+                if (o.prior() != null && o.prior().abs().compareTo(SANE_LIMIT) > 0) return "insane prior accepted " + o;
             }
         } else if (r instanceof ReadResult.AirQuality aq) {
             if (aq.stationCode() == null || aq.days().isEmpty()) return "clean air quality without station or days";

@@ -224,7 +224,7 @@ class StreamingReaderTest extends CorpusSupport {
         ReadResult r = hurried.read(station, "station.xlsx");
         assertThat((System.nanoTime() - t) / 1_000_000).isLessThan(5_000);
         assertThat(r).isInstanceOf(ReadResult.NotASubmission.class);
-        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("读取超过0秒"));
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("读取超过0.2秒"));
     }
 
     @Test

@@ -125,7 +125,8 @@ class ValuesAndUnitsTest extends CorpusSupport {
 
         ReadResult.Report notYet = report("unit-not-in-year.xlsx");
         assertThat(notYet.unitCode()).isEqualTo("BEIDAJIE");
-        assertThat(where(notYet.findings())).containsExactly("ERROR 填报单位 @报表!A2");
+        // filed in 2023 for 2021: more than a year after the period, so the date decides no supersession
+        assertThat(where(notYet.findings())).containsExactly("ERROR 填报单位 @报表!A2", "WARNING 填报日期 @报表!B4");
         assertThat(notYet.findings().get(0).message()).contains("2021年");
 
         ReadResult.Report missing = report("unit-missing.xlsx");
