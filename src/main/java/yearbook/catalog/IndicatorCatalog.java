@@ -21,6 +21,10 @@ public final class IndicatorCatalog {
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final Map<String, Indicator> byName = new LinkedHashMap<>();
     private final Map<String, List<String>> charts;
+    /** 超前/滞后 beyond this many percentage points of 时序进度 (docs/targets.md); per indicator where the catalog says. */
+    private BigDecimal defaultTolerance = DEFAULT_TOLERANCE;
+    private final Map<String, BigDecimal> tolerances = new java.util.HashMap<>();
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("5");
     /** The plausible upper bound of a reported value: by indicator (its `max`), else by unit (`default_max`). */
     private final Map<String, BigDecimal> maxByCode = new LinkedHashMap<>();
     private final Map<String, BigDecimal> maxByUnit = new LinkedHashMap<>();
@@ -125,7 +129,17 @@ public final class IndicatorCatalog {
         if (root.get("charts") instanceof Map<?, ?> m) {
             m.forEach((k, v) -> charts.put(k.toString(), ((List<Object>) v).stream().map(Object::toString).toList()));
         }
-        return new IndicatorCatalog(str(root.get("title")), groups, indicators, charts).withMaxima(maxByCode, maxByUnit);
+        IndicatorCatalog catalog = new IndicatorCatalog(str(root.get("title")), groups, indicators, charts)
+                .withMaxima(maxByCode, maxByUnit);
+        catalog.defaultTolerance = decimal(root.get("progress_tolerance"), DEFAULT_TOLERANCE);
+        for (Map<String, Object> m : (List<Map<String, Object>>) root.get("indicators"))
+            if (m.get("tolerance") != null) catalog.tolerances.put(str(m.get("code")), decimal(m.get("tolerance"), null));
+        return catalog;
+    }
+
+    /** How far (percentage points) 完成率 may be from 时序进度 and still be 正常. */
+    public BigDecimal progressTolerance(String code) {
+        return tolerances.getOrDefault(code, defaultTolerance);
     }
 
     private static String str(Object o) {

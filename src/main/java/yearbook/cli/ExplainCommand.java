@@ -60,6 +60,21 @@ public class ExplainCommand implements Callable<Integer> {
                     FigureFormat.value(ind, fig.value()), ind.unit(),
                     fig.incomplete() ? " [数据不完整]" : "", fig.approximate() ? " [含约数]" : "");
             out.printf("  上年同期 %s, 同比 %s%n", FigureFormat.value(ind, fig.prior()), FigureFormat.growth(ind, fig.growth()));
+            // the target and where it was read (docs/targets.md)
+            jdbc.sql("""
+                    select t.direction, t.annual, s.file_name, t.sheet, t.cell, p.completion, p.schedule, p.state
+                    from target_progress p join target t on t.id = p.target_id join submission s on s.id = t.submission_id
+                    where p.year = ? and p.unit_code = ? and p.indicator_code = ?""")
+                    .params(year, unitCode, ind.code())
+                    .query(rs -> {
+                        out.printf("  目标 %s%s%s: 完成率 %s, 时序进度 %s, %s — %s %s!%s%n",
+                                yearbook.model.TargetDirection.valueOf(rs.getString(1)).word(),
+                                rs.getBigDecimal(2).stripTrailingZeros().toPlainString(), ind.unit(),
+                                yearbook.publish.ProgressText.percent(rs.getBigDecimal(6)),
+                                yearbook.publish.ProgressText.percent(rs.getBigDecimal(7)),
+                                yearbook.model.ProgressState.valueOf(rs.getString(8)).word(),
+                                rs.getString(3), rs.getString(4), rs.getString(5));
+                    });
             out.printf("  来源 %d 项 (contributions):%n", explained.used().size());
             for (Contribution c : explained.used()) print(out, units, c);
             if (!explained.leftOut().isEmpty()) {
