@@ -65,9 +65,17 @@ public class RunCommand implements Callable<Integer> {
                               boolean terminal) throws Exception {
         long t0 = System.nanoTime();
         if (!yearbook.collect.InputFolder.hasFiles(in.resolve(Integer.toString(year)))) {
-            // An empty run would publish an empty PDF over last run's outputs and say 完成.
-            out.println(yearbook.collect.InputFolder.nothingFor(year, in));
-            return ExitCode.USAGE;
+            // Both doors lead to one archive: files uploaded in the console (or collected by an earlier run)
+            // are the year's files too. Only a year with none anywhere is refused: an empty run would
+            // publish an empty PDF over last run's outputs and say 完成.
+            long archived = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("select count(*) from submission where year = ?").param(year).query(Long.class).single();
+            if (archived == 0) {
+                out.println(yearbook.collect.InputFolder.nothingFor(year, in));
+                return ExitCode.USAGE;
+            }
+            out.printf("输入文件夹 %s 中没有 %d 年的文件;按已收到的 %d 个文件(网页上报或以前收取的)汇编。(no files in the folder; compiling the %d archived)%n",
+                    in.resolve(Integer.toString(year)).toAbsolutePath().normalize(), year, archived, archived);
         }
         out.printf("yearbook: %s作业开始 (input %s, output %s)%n",
                 through == 12 ? year + " 年度" : year + " 年 1-" + through + " 月累计", in.resolve(Integer.toString(year)), outDir);
