@@ -1,10 +1,7 @@
 package yearbook.catalog;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +21,10 @@ public final class IndicatorCatalog {
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final Map<String, Indicator> byName = new LinkedHashMap<>();
     private final Map<String, List<String>> charts;
+    /** 超前/滞后 beyond this many percentage points of 时序进度 (docs/targets.md); per indicator where the catalog says. */
+    private BigDecimal defaultTolerance = DEFAULT_TOLERANCE;
+    private final Map<String, BigDecimal> tolerances = new java.util.HashMap<>();
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("5");
     /** The plausible upper bound of a reported value: by indicator (its `max`), else by unit (`default_max`). */
     private final Map<String, BigDecimal> maxByCode = new LinkedHashMap<>();
     private final Map<String, BigDecimal> maxByUnit = new LinkedHashMap<>();
@@ -74,28 +75,38 @@ public final class IndicatorCatalog {
         return this;
     }
 
+    /** @throws CatalogFileException naming the line of a mistake */
+    @SuppressWarnings("unchecked")
     public static IndicatorCatalog load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取指标目录 " + file, e);
-        }
+        return YamlFile.load(file, "指标目录", root -> fromYaml((Map<String, Object>) root));
+    }
+
+    public static IndicatorCatalog load(InputStream in) {
+        return fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
     }
 
     @SuppressWarnings("unchecked")
-    public static IndicatorCatalog load(InputStream in) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+    private static IndicatorCatalog fromYaml(Map<String, Object> root) {
         BigDecimal defaultSwing = decimal(root.get("default_swing"), new BigDecimal("50"));
         List<Group> groups = new ArrayList<>();
-        for (Map<String, Object> g : (List<Map<String, Object>>) root.get("groups")) {
-            groups.add(new Group(str(g.get("code")), str(g.get("name"))));
+        int n = 0;
+        for (Object o : (List<Object>) root.get("groups")) {
+            try {
+                Map<String, Object> g = (Map<String, Object>) o;
+                groups.add(new Group(str(g.get("code")), str(g.get("name"))));
+            } catch (RuntimeException e) {
+                throw new YamlFile.EntryProblem("groups", n, e);
+            }
+            n++;
         }
         List<Indicator> indicators = new ArrayList<>();
         Map<String, BigDecimal> maxByCode = new LinkedHashMap<>();
         Map<String, BigDecimal> maxByUnit = new LinkedHashMap<>();
         if (root.get("default_max") instanceof Map<?, ?> dm) dm.forEach((k, v) -> maxByUnit.put(k.toString(), decimal(v, null)));
         int order = 0;
-        for (Map<String, Object> m : (List<Map<String, Object>>) root.get("indicators")) {
+        for (Object o : (List<Object>) root.get("indicators")) {
+          try {
+            Map<String, Object> m = (Map<String, Object>) o;
             if (m.get("max") != null) maxByCode.put(str(m.get("code")), decimal(m.get("max"), null));
             IndicatorKind kind = IndicatorKind.valueOf(str(m.get("kind")).toUpperCase(Locale.ROOT));
             String source = str(m.get("source"));
@@ -108,13 +119,27 @@ public final class IndicatorCatalog {
                     source == null ? Source.DERIVED : Source.valueOf(source.toUpperCase(Locale.ROOT)),
                     str(m.get("parent")), str(m.get("numerator")), str(m.get("denominator")), str(m.get("of")),
                     Boolean.TRUE.equals(m.get("required")), Boolean.TRUE.equals(m.get("key")),
-                    decimal(m.get("swing"), defaultSwing), str(m.get("narrative")), order++));
+                    decimal(m.get("swing"), defaultSwing), str(m.get("narrative")), order));
+          } catch (RuntimeException e) {
+            throw new YamlFile.EntryProblem("indicators", order, e);
+          }
+          order++;
         }
         Map<String, List<String>> charts = new LinkedHashMap<>();
         if (root.get("charts") instanceof Map<?, ?> m) {
             m.forEach((k, v) -> charts.put(k.toString(), ((List<Object>) v).stream().map(Object::toString).toList()));
         }
-        return new IndicatorCatalog(str(root.get("title")), groups, indicators, charts).withMaxima(maxByCode, maxByUnit);
+        IndicatorCatalog catalog = new IndicatorCatalog(str(root.get("title")), groups, indicators, charts)
+                .withMaxima(maxByCode, maxByUnit);
+        catalog.defaultTolerance = decimal(root.get("progress_tolerance"), DEFAULT_TOLERANCE);
+        for (Map<String, Object> m : (List<Map<String, Object>>) root.get("indicators"))
+            if (m.get("tolerance") != null) catalog.tolerances.put(str(m.get("code")), decimal(m.get("tolerance"), null));
+        return catalog;
+    }
+
+    /** How far (percentage points) 完成率 may be from 时序进度 and still be 正常. */
+    public BigDecimal progressTolerance(String code) {
+        return tolerances.getOrDefault(code, defaultTolerance);
     }
 
     private static String str(Object o) {

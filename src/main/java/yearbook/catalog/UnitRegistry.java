@@ -1,9 +1,6 @@
 package yearbook.catalog;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,22 +32,36 @@ public final class UnitRegistry {
         for (ReportingUnit u : all) for (String a : u.aliases()) byName.putIfAbsent(Names.normalize(a), u);
     }
 
+    /** @throws CatalogFileException naming the line of a mistake */
+    @SuppressWarnings("unchecked")
     public static UnitRegistry load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取单位名录 " + file, e);
-        }
+        return YamlFile.load(file, "单位名录", root -> fromYaml((Map<String, Object>) root));
+    }
+
+    public static UnitRegistry load(InputStream in) {
+        return fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
     }
 
     @SuppressWarnings("unchecked")
-    public static UnitRegistry load(InputStream in) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        ReportingUnit sub = unit((Map<String, Object>) root.get("subdistrict"), UnitKind.SUBDISTRICT);
+    private static UnitRegistry fromYaml(Map<String, Object> root) {
+        ReportingUnit sub;
+        try {
+            sub = unit((Map<String, Object>) root.get("subdistrict"), UnitKind.SUBDISTRICT);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("subdistrict(街道)应写明 code 和 name", e);
+        }
         List<ReportingUnit> others = new ArrayList<>();
         // "stations:" with nothing under it is null in YAML, not an empty list
-        for (Object o : listOrEmpty(root.get("communities"))) others.add(unit((Map<String, Object>) o, UnitKind.COMMUNITY));
-        for (Object o : listOrEmpty(root.get("stations"))) others.add(unit((Map<String, Object>) o, UnitKind.STATION));
+        for (String list : List.of("communities", "stations")) {
+            List<Object> entries = listOrEmpty(root.get(list));
+            for (int i = 0; i < entries.size(); i++) {
+                try {
+                    others.add(unit((Map<String, Object>) entries.get(i), list.equals("stations") ? UnitKind.STATION : UnitKind.COMMUNITY));
+                } catch (RuntimeException e) {
+                    throw new YamlFile.EntryProblem(list, i, e);
+                }
+            }
+        }
         return new UnitRegistry(sub, others);
     }
 

@@ -56,7 +56,8 @@ public class CheckStage {
         jdbc.sql("delete from finding where year = ? and stage = 'check'").param(year).update();
         jdbc.sql("delete from missing_report where year = ?").param(year).update();
 
-        var superseded = new Supersession(jdbc).apply(year);
+        var superseded = new ArrayList<>(new Supersession(jdbc).apply(year));
+        superseded.addAll(new TargetVersions(jdbc).apply(year));
         for (var s : superseded) {
             findings.saveFindings(s.id(), year, s.unitCode(), "check", Supersession.findingsOf(List.of(s)));
         }

@@ -52,11 +52,32 @@ public class Supersession {
     List<Superseded> apply(int year, LocalDate today) {
         jdbc.sql("update submission set status = 'ACCEPTED', superseded_by = null where year = ? and status = 'SUPERSEDED'")
                 .param(year).update();
-        Map<String, List<Version>> byUnitAndPeriod = new LinkedHashMap<>();
-        jdbc.sql("""
+        return decide(jdbc.sql("""
                 select id, unit_code, file_name, period, filed_on, received_at from submission
                 where year = ? and status = 'ACCEPTED' and kind = 'REPORT' order by id""")
-                .param(year)
+                .param(year), today);
+    }
+
+    /**
+     * The same decision for one unit and period only, at once, for a file the console has just taken in:
+     * only that unit's versions are touched (a run's check may be working on the same year). The next
+     * run's check decides again for the whole year, and files the findings.
+     */
+    public List<Superseded> apply(int year, String unitCode, String period) {
+        jdbc.sql("""
+                update submission set status = 'ACCEPTED', superseded_by = null
+                where year = ? and unit_code = ? and period = ? and kind = 'REPORT' and status = 'SUPERSEDED'""")
+                .params(year, unitCode, period).update();
+        return decide(jdbc.sql("""
+                select id, unit_code, file_name, period, filed_on, received_at from submission
+                where year = ? and unit_code = ? and period = ? and status = 'ACCEPTED' and kind = 'REPORT' order by id""")
+                .params(year, unitCode, period), LocalDate.now(OFFICE));
+    }
+
+    /** Groups the versions by unit and period, decides which stands in each, marks the others. */
+    private List<Superseded> decide(JdbcClient.StatementSpec versionsQuery, LocalDate today) {
+        Map<String, List<Version>> byUnitAndPeriod = new LinkedHashMap<>();
+        versionsQuery
                 .query((rs, n) -> new Version(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getTimestamp(6)))
                 .list()

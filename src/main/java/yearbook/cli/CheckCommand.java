@@ -30,6 +30,7 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        config.locate();
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
             var env = logging.getEnvironment();
             // the same limits as the yearly run: the largest file read, the time one file may take
@@ -100,6 +101,10 @@ public class CheckCommand implements Callable<Integer> {
         }
         if (r instanceof ReadResult.AirQuality aq) {
             return (r.hasErrors() ? "会被退回" : "可以采用") + " — 站点 " + aq.stationCode() + ", 日数据 " + aq.days().size() + " 天";
+        }
+        if (r instanceof ReadResult.Targets t) {
+            return (r.hasErrors() ? "会被退回" : "可以采用") + " — 目标任务表, "
+                    + (t.period() == null ? "?" : t.period().label()) + ", 目标 " + t.targets().size() + " 项";
         }
         return "不是报表文件";
     }

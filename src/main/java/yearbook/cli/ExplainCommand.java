@@ -1,7 +1,5 @@
 package yearbook.cli;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
+import yearbook.compile.FigureLineage;
+import yearbook.compile.FigureLineage.Contribution;
 import yearbook.publish.FigureFormat;
 
 /** Lineage: where a published figure comes from, file by file and cell by cell. */
@@ -32,10 +32,6 @@ public class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private record Contribution(String unit, String file, String period, String sheet, String cell, BigDecimal value,
-                                String raw, String conversion, String status) {
-    }
-
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -54,52 +50,45 @@ public class ExplainCommand implements Callable<Integer> {
                 out.printf("未知单位「%s」。最接近的: %s%n", unit, String.join("、", units.closestNames(unit, 3)));
                 return ExitCode.USAGE;
             }
-            var fig = jdbc.sql("select id, value, prior, growth, incomplete, approximate from figure where year = ? and unit_code = ? and indicator_code = ?")
-                    .params(year, unitCode, ind.code())
-                    .query((rs, n) -> new Object[]{rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                            rs.getBigDecimal(4), rs.getBoolean(5), rs.getBoolean(6)})
-                    .optional().orElse(null);
-            if (fig == null) {
+            var explained = new FigureLineage(jdbc).explain(year, unitCode, ind, unit == null).orElse(null);
+            if (explained == null) {
                 out.printf("%d 年 %s 没有「%s」的汇总数(未报送或尚未运行 run --year %d)。%n", year, units.nameOf(unitCode), ind.name(), year);
                 return ExitCode.FAILED;
             }
+            var fig = explained.figure();
             out.printf("%d 年 %s「%s」(%s) = %s %s%s%s%n", year, units.nameOf(unitCode), ind.name(), ind.code(),
-                    FigureFormat.value(ind, (BigDecimal) fig[1]), ind.unit(),
-                    (boolean) fig[4] ? " [数据不完整]" : "", (boolean) fig[5] ? " [含约数]" : "");
-            out.printf("  上年同期 %s, 同比 %s%n", FigureFormat.value(ind, (BigDecimal) fig[2]), FigureFormat.growth(ind, (BigDecimal) fig[3]));
-            List<Contribution> used = jdbc.sql("""
-                    select o.unit_code, s.file_name, o.period, o.sheet, o.cell, o.value, o.raw_text, o.conversion, s.status
-                    from figure_source fs join observation o on o.id = fs.observation_id join submission s on s.id = o.submission_id
-                    where fs.figure_id = ? order by o.unit_code, o.period, o.id""")
-                    .param((Long) fig[0]).query((rs, n) -> contribution(rs)).list();
-            out.printf("  来源 %d 项 (contributions):%n", used.size());
-            for (Contribution c : used) print(out, units, c);
-            List<Contribution> left = jdbc.sql("""
-                    select o.unit_code, s.file_name, o.period, o.sheet, o.cell, o.value, o.raw_text, o.conversion, s.status
-                    from observation o join submission s on s.id = o.submission_id
-                    where s.year = ? and o.indicator_code in (?, ?, ?) and s.status in ('SUPERSEDED', 'QUARANTINED')
-                      and (? or o.unit_code = ?)
-                    order by o.unit_code, o.period, o.id""")
-                    .params(year, ind.code(), String.valueOf(ind.numerator()), String.valueOf(ind.denominator()),
-                            unit == null, unitCode)
-                    .query((rs, n) -> contribution(rs)).list();
-            if (!left.isEmpty()) {
-                out.printf("  未计入 %d 项 (left out: superseded or quarantined versions):%n", left.size());
-                for (Contribution c : left) print(out, units, c);
+                    FigureFormat.value(ind, fig.value()), ind.unit(),
+                    fig.incomplete() ? " [数据不完整]" : "", fig.approximate() ? " [含约数]" : "");
+            out.printf("  上年同期 %s, 同比 %s%n", FigureFormat.value(ind, fig.prior()), FigureFormat.growth(ind, fig.growth()));
+            // the target and where it was read (docs/targets.md)
+            jdbc.sql("""
+                    select t.direction, t.annual, s.file_name, t.sheet, t.cell, p.completion, p.schedule, p.state
+                    from target_progress p join target t on t.id = p.target_id join submission s on s.id = t.submission_id
+                    where p.year = ? and p.unit_code = ? and p.indicator_code = ?""")
+                    .params(year, unitCode, ind.code())
+                    .query(rs -> {
+                        out.printf("  目标 %s%s%s: 完成率 %s, 时序进度 %s, %s — %s %s!%s%n",
+                                yearbook.model.TargetDirection.valueOf(rs.getString(1)).word(),
+                                rs.getBigDecimal(2).stripTrailingZeros().toPlainString(), ind.unit(),
+                                yearbook.publish.ProgressText.percent(rs.getBigDecimal(6)),
+                                yearbook.publish.ProgressText.percent(rs.getBigDecimal(7)),
+                                yearbook.model.ProgressState.valueOf(rs.getString(8)).word(),
+                                rs.getString(3), rs.getString(4), rs.getString(5));
+                    });
+            out.printf("  来源 %d 项 (contributions):%n", explained.used().size());
+            for (Contribution c : explained.used()) print(out, units, c);
+            if (!explained.leftOut().isEmpty()) {
+                out.printf("  未计入 %d 项 (left out: superseded or quarantined versions):%n", explained.leftOut().size());
+                for (Contribution c : explained.leftOut()) print(out, units, c);
             }
             return ExitCode.OK;
         }
     }
 
-    private static Contribution contribution(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Contribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9));
-    }
-
     private static void print(java.io.PrintWriter out, UnitRegistry units, Contribution c) {
         out.printf("    %-8s %-10s %s  %s!%s = %s%s%s%n", units.nameOf(c.unit()), c.period(), c.file(), c.sheet(), c.cell(),
                 c.value() == null ? "—" : c.value().toPlainString(),
-                c.raw() != null && !c.raw().isBlank() && (c.value() == null || !c.raw().equals(c.value().toPlainString())) ? " (原文「" + c.raw() + "」)" : "",
+                c.rawIfDifferent() != null ? " (原文「" + c.raw() + "」)" : "",
                 c.conversion() == null ? "" : " [" + c.conversion() + "]")
         ;
         if (!"ACCEPTED".equals(c.status())) out.printf("      状态: %s%n", c.status());

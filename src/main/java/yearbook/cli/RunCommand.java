@@ -52,11 +52,35 @@ public class RunCommand implements Callable<Integer> {
     /** One run of a year, as the console shows it; shared with the schedule command. */
     static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, int through, Path in, Path outDir)
             throws Exception {
+        return runYear(ctx, out, year, through, in, outDir, System.console() != null);
+    }
+
+    /**
+     * The same, for the web console's 运行 page and the schedule of {@code serve}: the lines it prints
+     * are the page's live progress.
+     *
+     * @param terminal whether out is a terminal (progress updates one line in place) or a log (plain lines)
+     */
+    public static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, int through, Path in, Path outDir,
+                              boolean terminal) throws Exception {
         long t0 = System.nanoTime();
+        if (!yearbook.collect.InputFolder.hasFiles(in.resolve(Integer.toString(year)))) {
+            // Both doors lead to one archive: files uploaded in the console (or collected by an earlier run)
+            // are the year's files too. Only a year with none anywhere is refused: an empty run would
+            // publish an empty PDF over last run's outputs and say 完成.
+            long archived = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("select count(*) from submission where year = ?").param(year).query(Long.class).single();
+            if (archived == 0) {
+                out.println(yearbook.collect.InputFolder.nothingFor(year, in));
+                return ExitCode.USAGE;
+            }
+            out.printf("输入文件夹 %s 中没有 %d 年的文件;按已收到的 %d 个文件(网页上报或以前收取的)汇编。(no files in the folder; compiling the %d archived)%n",
+                    in.resolve(Integer.toString(year)).toAbsolutePath().normalize(), year, archived, archived);
+        }
         out.printf("yearbook: %s作业开始 (input %s, output %s)%n",
                 through == 12 ? year + " 年度" : year + " 年 1-" + through + " 月累计", in.resolve(Integer.toString(year)), outDir);
         var progress = ctx.getBean(yearbook.job.ProgressHolder.class);
-        progress.set(ConsoleProgress.forConsole(out));
+        progress.set(new ConsoleProgress(out, terminal));
         YearlyJobLauncher.Outcome outcome;
         try {
             outcome = ctx.getBean(YearlyJobLauncher.class).run(year, through, in, outDir);

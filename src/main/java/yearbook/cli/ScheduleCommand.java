@@ -26,6 +26,10 @@ public class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--cron", description = "cron 表达式 (秒 分 时 日 月 周), default: yearbook.schedule.cron or '0 0 2 5 * *'")
     String cron;
 
+    @Option(names = "--management-port", paramLabel = "PORT",
+            description = "在此端口提供健康检查和监控指标 (Actuator health, info, prometheus on this port; default: off)")
+    Integer managementPort;
+
     @Option(names = "--times", description = "运行若干次后退出 (stop after N ticks; default: run forever)")
     Integer times;
 
@@ -35,7 +39,13 @@ public class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext ctx = SpringContexts.start(YearbookCommand.SPRING_ARGS.get())) {
+        var springArgs = YearbookCommand.SPRING_ARGS.get();
+        try (ConfigurableApplicationContext ctx = managementPort == null ? SpringContexts.start(springArgs)
+                : SpringContexts.startWithManagement(springArgs, managementPort)) {
+            if (managementPort != null) {
+                out.printf("监控 (monitoring): http://%s:%d/actuator/health、/actuator/prometheus%n",
+                        ctx.getEnvironment().getProperty("management.server.address", "127.0.0.1"), managementPort);
+            }
             String expr = cron != null ? cron : ctx.getEnvironment().getProperty("yearbook.schedule.cron", "0 0 2 5 * *");
             ZoneId zone = ZoneId.of(ctx.getEnvironment().getProperty("yearbook.schedule.zone", "Asia/Shanghai"));
             CronExpression when;
@@ -72,7 +82,7 @@ public class ScheduleCommand implements Callable<Integer> {
      * {year, through month}: the current year to the end of last month (累计); in January, when the
      * last reports of the year just ended arrive, that whole year instead.
      */
-    static List<int[]> yearsDue(LocalDateTime when) {
+    public static List<int[]> yearsDue(LocalDateTime when) {
         List<int[]> due = new ArrayList<>();
         if (when.getMonthValue() == 1) due.add(new int[]{when.getYear() - 1, 12});
         else due.add(new int[]{when.getYear(), when.getMonthValue() - 1});

@@ -14,7 +14,7 @@ import yearbook.template.TemplateWorkbook;
 
 /** Blank workbooks for the units to fill in. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"生成空白报表:填报单位和报告期已填好,只能在黄色格子里填数字。",
+        description = {"生成空白报表:填报单位和报告期已填好,只能在黄色格子里填数字;--targets 生成目标任务分解表。",
                 "Writes blank report workbooks from the catalog, one per unit (or only --unit)."})
 public class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-y", "--year"}, required = true, description = "统计年度")
@@ -25,6 +25,9 @@ public class TemplateCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--period"}, description = "报告期: 2022, 2022Q3 或 2022-09 (default: 全年 the year)")
     String period;
+
+    @Option(names = "--targets", description = "生成该年度空白的目标任务分解表 (the blank 目标任务 workbook, docs/targets.md)")
+    boolean targets;
 
     @Option(names = {"-o", "--output"}, description = "输出目录 (default: output/templates/<year>)")
     Path output;
@@ -37,6 +40,7 @@ public class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        config.locate();
         // as in check: what POI logs while writing goes to the log file, not to the console
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
             return write();
@@ -46,6 +50,13 @@ public class TemplateCommand implements Callable<Integer> {
     private Integer write() throws Exception {
         var out = spec.commandLine().getOut();
         UnitRegistry registry = config.units();
+        if (targets) {
+            Path dir = output != null ? output : Path.of("output", "templates", Integer.toString(year));
+            Path f = dir.resolve(registry.subdistrict().name() + year + "年目标任务.xlsx");
+            new yearbook.template.TargetTemplate(config.catalog(), registry).write(year, f);
+            out.printf("已生成 %s%n", f);
+            return ExitCode.OK;
+        }
         Period p;
         try {
             p = period == null ? Period.year(year) : Period.parseCode(period);

@@ -39,7 +39,7 @@ public class WorkerCommand implements Callable<Integer> {
                 .logStartupInfo(false)
                 .profiles("worker")
                 .listeners((ContextClosedEvent e) -> closed.countDown())
-                .run(args.toArray(String[]::new));
+                .run(ConfigPreflight.withConfigFiles(args).toArray(String[]::new));
         var out = spec.commandLine().getOut();
         ctx.getBean(WorkerConfig.Console.class).set(out);
         out.printf("yearbook worker: 已就绪,等待读取任务 (%d 个线程)。按 Ctrl-C 停止。(ready)%n",

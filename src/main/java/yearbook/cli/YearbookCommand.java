@@ -15,7 +15,8 @@ import yearbook.system.DatabaseInUseException;
  */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "yearbook 0.1",
         description = {"街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", ""},
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class, WorkerCommand.class,
+        subcommands = {InitCommand.class, RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class, WorkerCommand.class,
+                ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public class YearbookCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(YearbookCommand.class);
@@ -38,7 +39,7 @@ public class YearbookCommand implements Runnable {
         List<String> own = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         for (String a : args) {
-            if (a.matches("--(spring|yearbook|logging|management)\\..*")) spring.add(a);
+            if (a.matches("--(spring|yearbook|logging|management|server)\\..*")) spring.add(a);
             else own.add(a);
         }
         SPRING_ARGS.set(spring);
@@ -47,6 +48,14 @@ public class YearbookCommand implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            var startup = StartupFailures.of(e);
+            if (startup.isPresent()) {
+                // One line, not logged here: before Spring has set up logging, a log line would reach the console;
+                // once it has, Spring has already written the whole chain to the log file.
+                line.getErr().println(startup.get().text());
+                line.getErr().flush();
+                return startup.get().exit();
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof yearbook.system.ServerRequiredException needsServer) {
                     log.warn(needsServer.getMessage());

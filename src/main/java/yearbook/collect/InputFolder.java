@@ -32,6 +32,45 @@ public final class InputFolder {
     private InputFolder() {
     }
 
+    /** Whether the year's folder holds at least one file to collect (the rule of {@link #list}). */
+    public static boolean hasFiles(Path yearFolder) {
+        if (!Files.isDirectory(yearFolder)) return false;
+        try (Stream<Path> s = Files.walk(yearFolder)) {
+            return s.anyMatch(p -> (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    && !p.getFileName().toString().startsWith("."));
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取输入目录 " + yearFolder, e);
+        }
+    }
+
+    /**
+     * Why a year's folder has nothing, in one line: the folder looked in and, when the folder given
+     * is itself a year folder (--input input/2022) or holds the files directly, the one meant.
+     */
+    public static String nothingFor(int year, Path inputRoot) {
+        Path root = inputRoot.toAbsolutePath().normalize();
+        Path yearFolder = root.resolve(Integer.toString(year));
+        String where = Files.isDirectory(yearFolder) ? "文件夹 " + yearFolder + " 是空的" : "文件夹 " + yearFolder + " 不存在";
+        String hint;
+        if (root.getFileName() != null && root.getFileName().toString().matches("\\d{4}") && root.getParent() != null) {
+            hint = "指定的输入文件夹 " + root + " 是年度文件夹本身,应指定它的上一级: --input " + root.getParent();
+        } else if (hasFilesDirectly(root)) {
+            hint = root + " 里直接放着文件,应放进按年度分的子文件夹 " + yearFolder;
+        } else {
+            hint = "请把收到的 " + year + " 年文件放进 " + yearFolder + ",或用 --input 指定含年度子文件夹的输入文件夹";
+        }
+        return "没有找到 " + year + " 年的文件: " + where + "。" + hint + "。未汇编、未发布,原有输出不变。(no files for " + year + ")";
+    }
+
+    private static boolean hasFilesDirectly(Path root) {
+        if (!Files.isDirectory(root)) return false;
+        try (Stream<Path> s = Files.list(root)) {
+            return s.anyMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Hashes on one thread per core: a city year is 24,000 files. */
     public static List<ReceivedFile> list(Path yearFolder) {
         return list(yearFolder, Runtime.getRuntime().availableProcessors());

@@ -24,9 +24,17 @@ public class CompileStage {
     private final FigureStore figures;
     private final AirQualityDays airDays;
     private final AnnualAirQualityEvaluator airEvaluator;
+    private final ProgressStage progress;
 
     public CompileStage(JdbcClient jdbc, YearCompiler compiler, FigureStore figures, AirQualityDays airDays,
                         AnnualAirQualityEvaluator airEvaluator) {
+        this(jdbc, compiler, figures, airDays, airEvaluator, null);
+    }
+
+    /** @param progress the targets' 完成率 after the figures, or null to compile figures only */
+    public CompileStage(JdbcClient jdbc, YearCompiler compiler, FigureStore figures, AirQualityDays airDays,
+                        AnnualAirQualityEvaluator airEvaluator, ProgressStage progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.compiler = compiler;
         this.figures = figures;
@@ -65,7 +73,8 @@ public class CompileStage {
         figures.replace(year, compiled);
         jdbc.sql("delete from compilation where year = ?").param(year).update();
         jdbc.sql("insert into compilation (year, through_month) values (?, ?)").params(year, throughMonth).update();
-        log.info("汇总 {} 年: 观测值 {} 个, 生成指标数 {} 个", year, obs.size(), compiled.size());
+        int targets = progress == null ? 0 : progress.compile(year, throughMonth, figures.load(year));
+        log.info("汇总 {} 年: 观测值 {} 个, 生成指标数 {} 个, 目标 {} 项", year, obs.size(), compiled.size(), targets);
         return compiled.size();
     }
 

@@ -5,6 +5,7 @@ import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.Figure;
+import yearbook.model.ProgressState;
 import yearbook.publish.FigureFormat;
 
 /** The short Chinese mail text: the year's key figures, as a leader reads them on a phone. */
@@ -17,9 +18,30 @@ final class DeliveryBody {
     }
 
     static String text(IndicatorCatalog catalog, UnitRegistry units, int year, List<Figure> figures) {
+        return text(catalog, units, year, figures, List.of());
+    }
+
+    /** A target behind 时序进度 (滞后) or missed (未达标); completion and schedule in %, null for —. */
+    record Behind(String unitCode, String indicatorCode, java.math.BigDecimal completion, java.math.BigDecimal schedule,
+                  ProgressState state) {
+    }
+
+    /** What is behind target comes first: it is what a leader has to act on. */
+    static String text(IndicatorCatalog catalog, UnitRegistry units, int year, List<Figure> figures, List<Behind> behind) {
         StringBuilder b = new StringBuilder();
         b.append("各位领导:\n\n").append(units.subdistrict().name()).append(year)
-                .append("年度统计汇编已生成,全文见附件 PDF。主要指标如下:\n\n");
+                .append("年度统计汇编已生成,全文见附件 PDF。");
+        if (!behind.isEmpty()) {
+            b.append("\n\n落后于目标进度的指标:\n\n");
+            for (Behind x : behind) {
+                b.append("· ").append(x.unitCode().equals(units.subdistrict().code()) ? "" : units.nameOf(x.unitCode()) + " ")
+                        .append(catalog.get(x.indicatorCode()).name()).append(":完成率 ")
+                        .append(yearbook.publish.ProgressText.percent(x.completion())).append(",时序进度 ")
+                        .append(yearbook.publish.ProgressText.percent(x.schedule())).append(",")
+                        .append(x.state().word()).append('\n');
+            }
+        }
+        b.append("\n主要指标如下:\n\n");
         String total = units.subdistrict().code();
         boolean incomplete = false;
         for (Indicator i : catalog.all()) {

@@ -113,8 +113,24 @@ public class PdfDelivery {
         h.setFrom(props.from());
         h.setTo(to);
         h.setSubject(DeliveryBody.subject(units, year));
-        h.setText(DeliveryBody.text(catalog, units, year, figures.load(year)));
+        h.setText(DeliveryBody.text(catalog, units, year, figures.load(year), behind(year)));
         h.addAttachment(pdf.getFileName().toString(), new FileSystemResource(pdf));
         sender.send(m);
+    }
+
+    /** The targets behind, the sub-district's first, then the communities' by indicator and rank. */
+    private List<DeliveryBody.Behind> behind(int year) {
+        String sub = units.subdistrict().code();
+        return jdbc.sql("""
+                select unit_code, indicator_code, completion, schedule, state from target_progress
+                where year = ? and state in ('BEHIND', 'MISSED')""")
+                .param(year)
+                .query((rs, n) -> new DeliveryBody.Behind(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), yearbook.model.ProgressState.valueOf(rs.getString(5))))
+                .list().stream()
+                .sorted(java.util.Comparator.<DeliveryBody.Behind, Boolean>comparing(x -> !x.unitCode().equals(sub))
+                        .thenComparing(x -> catalog.get(x.indicatorCode()).order())
+                        .thenComparing(x -> x.completion() == null ? java.math.BigDecimal.valueOf(Long.MAX_VALUE) : x.completion()))
+                .toList();
     }
 }

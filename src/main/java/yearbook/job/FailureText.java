@@ -20,7 +20,7 @@ public final class FailureText {
         boolean database = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             root = t;
-            if (chinese == null && t.getMessage() != null && t.getMessage().matches("(?s).*\\p{IsHan}.*")) chinese = t.getMessage();
+            if (chinese == null && t.getMessage() != null && t.getMessage().matches("(?s).*\\p{IsHan}.*") && !wrapper(t)) chinese = t.getMessage();
             database |= lostDatabase(t);
         }
         String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
@@ -32,6 +32,16 @@ public final class FailureText {
         else text = detail;
         String line = text.lines().map(String::strip).reduce((a, b) -> a + " " + b).orElse(text);
         return line.length() > 400 ? line.substring(0, 400) + "…" : line;
+    }
+
+    /**
+     * Spring's wrappers ("Error creating bean with name …") repeat the cause's Chinese message inside
+     * their own: the cause says it without the bean names.
+     */
+    private static boolean wrapper(Throwable t) {
+        Throwable c = t.getCause();
+        return c != null && c != t && c.getMessage() != null && c.getMessage().matches("(?s).*\\p{IsHan}.*")
+                && t.getMessage().contains(c.getMessage());
     }
 
     /** Connection refused, the server shut down, the pool timed out: SQL state class 08 or 57P. */

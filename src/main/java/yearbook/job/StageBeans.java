@@ -102,9 +102,10 @@ public class StageBeans {
     }
 
     @Bean
-    CompileStage compileStage(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, FigureStore figures,
-                              AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
-        return new CompileStage(jdbc, new YearCompiler(catalog, units), figures, days, evaluator);
+    CompileStage compileStage(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalog catalog, UnitRegistry units,
+                              FigureStore figures, AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
+        return new CompileStage(jdbc, new YearCompiler(catalog, units), figures, days, evaluator,
+                new yearbook.compile.ProgressStage(jdbc, template, catalog, units));
     }
 
     @Bean

@@ -95,8 +95,9 @@ public class YearReportLoader {
             air.add(airEvaluator.evaluate(e.getKey(), year,
                     e.getValue().stream().filter(d -> d.day().getMonthValue() <= through).toList()));
         }
+        TargetsAndTrendsLoader more = new TargetsAndTrendsLoader(jdbc, catalog, units);
         return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received, findings,
-                lineage, air);
+                lineage, air).with(more.progress(year), more.trends(year, through));
     }
 
     /**

@@ -10,11 +10,11 @@ import yearbook.model.Figure;
  * statistic (空气优良天数比例) the station's own when the sub-district carries none, since the
  * summary speaks of the station (唐闸公园站点).
  */
-final class HeadlineFigure {
+public final class HeadlineFigure {
     private HeadlineFigure() {
     }
 
-    static Figure of(YearReport report, Indicator i) {
+    public static Figure of(YearReport report, Indicator i) {
         Figure f = report.total(i.code()).orElse(null);
         if (f != null || i.source() != Source.STATION) return f;
         for (ReportingUnit station : report.units().stations()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorKind;
 import yearbook.model.Figure;
+import yearbook.model.Progress;
 
 /**
  * indicators-&lt;year&gt;.csv for downstream systems: one row per compiled figure. UTF-8 with a BOM
@@ -22,7 +23,7 @@ import yearbook.model.Figure;
  */
 public final class IndicatorsCsv {
     static final List<String> HEADER = List.of("年份", "单位代码", "单位名称", "指标代码", "指标名称", "数值", "计量单位",
-            "上年同期", "同比", "同比单位", "数据不完整", "含约数", "可比");
+            "上年同期", "同比", "同比单位", "数据不完整", "含约数", "可比", "目标", "目标类型", "完成率", "时序进度", "进度状态");
     private static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
 
@@ -32,7 +33,16 @@ public final class IndicatorsCsv {
             w.write(BOM);
             w.write(line(HEADER.stream().map(IndicatorsCsv::text).toList()));
             Rows rows = new Rows(report);
-            for (Figure f : new ReportOrder(report).sortedFigures()) w.append(rows.row(f));
+            java.util.Set<String> written = new java.util.HashSet<>();
+            for (Figure f : new ReportOrder(report).sortedFigures()) {
+                w.append(rows.row(f));
+                written.add(f.unitCode() + "|" + f.indicatorCode());
+            }
+            // a target without a figure (a community that reported nothing) still has its line: 完成率 —
+            for (Progress p : report.progress()) {
+                if (written.contains(p.unitCode() + "|" + p.indicatorCode())) continue;
+                w.append(rows.row(new Figure(report.year(), p.unitCode(), p.indicatorCode(), null, null, null, true, false, true)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 " + file, e);
         }
@@ -69,7 +79,17 @@ public final class IndicatorsCsv {
                     .append(quote(number(f.prior(), i.decimals()))).append(',').append(quote(number(f.growth(), 2))).append(',')
                     .append(f.growth() == null ? "" : (rate ? "百分点" : "%")).append(',')
                     .append(yesNo(f.incomplete())).append(',').append(yesNo(f.approximate())).append(',')
-                    .append(yesNo(f.comparable())).append(CRLF);
+                    .append(yesNo(f.comparable()));
+            Progress p = report.progressOf(f.unitCode(), f.indicatorCode()).orElse(null);
+            if (p == null) {
+                b.append(",,,,,");
+            } else {
+                b.append(',').append(quote(number(p.target().annual(), Math.max(i.decimals(), p.target().annual().stripTrailingZeros().scale()))))
+                        .append(',').append(p.target().direction().word())
+                        .append(',').append(quote(number(p.completion(), 2))).append(',').append(quote(number(p.schedule(), 2)))
+                        .append(',').append(p.state().word());
+            }
+            b.append(CRLF);
             return b;
         }
     }

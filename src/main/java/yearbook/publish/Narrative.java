@@ -62,7 +62,31 @@ public final class Narrative {
                 md.append("(注:").append(String.join("、", incomplete)).append("数据不完整,见催报名单)");
             md.append("\n");
         }
+        targets(report, md);
         return md.toString();
+    }
+
+    /** 目标完成情况: one sentence per target of the sub-district, then the communities behind. */
+    private static void targets(YearReport report, StringBuilder md) {
+        List<yearbook.model.Progress> own = report.subdistrictProgress();
+        if (own.isEmpty()) return;
+        md.append("\n## 目标完成情况(").append(report.periodLabel()).append(")\n\n");
+        List<String> sentences = new ArrayList<>();
+        for (yearbook.model.Progress p : own) sentences.add(ProgressText.sentence(report.catalog().get(p.indicatorCode()), p));
+        md.append(String.join(";", sentences)).append("。\n");
+        java.util.Map<String, List<String>> behind = new java.util.LinkedHashMap<>();
+        for (yearbook.model.Progress p : report.progress()) {
+            if (p.unitCode().equals(report.subdistrictCode()) || !p.state().isBehind()) continue;
+            behind.computeIfAbsent(report.catalog().get(p.indicatorCode()).name(), k -> new ArrayList<>())
+                    .add(report.units().nameOf(p.unitCode()) + "(" + ProgressText.percent(p.completion()) + ")");
+        }
+        if (!behind.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            // a district's list would be a page: the first ten and how many more
+            behind.forEach((name, units) -> parts.add(name + ":" + String.join("、", units.subList(0, Math.min(10, units.size())))
+                    + (units.size() > 10 ? "等" + units.size() + "个社区" : "")));
+            md.append("\n进度滞后的社区——").append(String.join(";", parts)).append("。\n");
+        }
     }
 
     static String fill(Indicator i, Figure f) {

@@ -30,6 +30,8 @@ public final class SummaryWorkbook {
     static final String OVERVIEW = "总览";
     static final String LINEAGE = "数据来源";
     static final String MISSING = "催报名单";
+    static final String PROGRESS = "目标完成";
+    static final String YEARS = "历年";
 
     /** null: streamed above {@link Workbooks#STREAMED_ABOVE_UNITS} units; otherwise as told (tests compare the two). */
     private final Boolean streamed;
@@ -61,6 +63,8 @@ public final class SummaryWorkbook {
         Workbooks wb = new Workbooks(report, report.catalog().title() + " " + report.year(),
                 streamed(order));
         overview(wb, report);
+        if (!report.progress().isEmpty()) new TargetSheets(wb, report).progress(PROGRESS);
+        if (!report.trends().years().isEmpty()) new TargetSheets(wb, report).years(YEARS);
         for (Group g : report.catalog().groups()) area(wb, report, order, g);
         lineage(wb, report, order, inCsv);
         if (!report.missing().isEmpty()) missing(wb, report, order);
@@ -241,7 +245,7 @@ public final class SummaryWorkbook {
         Workbooks.fitColumns(s, head.size(), 1, 10);
     }
 
-    private static void note(Workbooks wb, Sheet s, int rowIndex, String text, int columns) {
+    static void note(Workbooks wb, Sheet s, int rowIndex, String text, int columns) {
         Row row = s.createRow(rowIndex);
         row.setHeightInPoints(30);
         Workbooks.string(row, 0, text, wb.note);

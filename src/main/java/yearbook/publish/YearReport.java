@@ -9,6 +9,7 @@ import yearbook.catalog.UnitRegistry;
 import yearbook.model.AnnualAirQuality;
 import yearbook.model.Figure;
 import yearbook.model.Finding;
+import yearbook.model.Progress;
 
 /**
  * Everything publish needs for one year, read from the database after compile. Figures of the
@@ -17,11 +18,39 @@ import yearbook.model.Finding;
  */
 public record YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
                          List<Figure> figures, List<Missing> missing, List<Received> received,
-                         List<FileFinding> findings, Lineage lineage, List<AnnualAirQuality> stations) {
+                         List<FileFinding> findings, Lineage lineage, List<AnnualAirQuality> stations,
+                         List<Progress> progress, Trends trends) {
 
     public YearReport {
         figures = FigureIndex.of(figures);
         stations = stations == null ? List.of() : List.copyOf(stations);
+        progress = progress == null ? List.of() : List.copyOf(progress);
+        trends = trends == null ? Trends.NONE : trends;
+    }
+
+    /** A year without targets or trends. */
+    public YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
+                      List<Figure> figures, List<Missing> missing, List<Received> received,
+                      List<FileFinding> findings, Lineage lineage, List<AnnualAirQuality> stations) {
+        this(year, throughMonth, compiledOn, catalog, units, figures, missing, received, findings, lineage, stations,
+                List.of(), Trends.NONE);
+    }
+
+    /** The same year with its targets' progress and its trends. */
+    public YearReport with(List<Progress> progress, Trends trends) {
+        return new YearReport(year, throughMonth, compiledOn, catalog, units, figures, missing, received, findings, lineage,
+                stations, progress, trends);
+    }
+
+    /** A target's progress for a unit and indicator. */
+    public Optional<Progress> progressOf(String unitCode, String indicatorCode) {
+        return progress.stream().filter(p -> p.unitCode().equals(unitCode) && p.indicatorCode().equals(indicatorCode)).findFirst();
+    }
+
+    /** The sub-district's own targets, in catalog order. */
+    public List<Progress> subdistrictProgress() {
+        return progress.stream().filter(p -> p.unitCode().equals(subdistrictCode()))
+                .sorted(java.util.Comparator.comparingInt(p -> catalog.get(p.indicatorCode()).order())).toList();
     }
 
     /** One station's year (the common case of a sub-district). */

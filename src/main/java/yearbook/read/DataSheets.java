@@ -19,6 +19,7 @@ final class DataSheets implements RowSink {
     private final String fileName;
     private final ReportSheetReader reports;
     private final AirQualitySheetReader airQuality;
+    private final TargetSheetReader targets;
     private final ReadLimits limits;
     private final long deadline;
     private final CappedFindings cellFindings;
@@ -32,12 +33,19 @@ final class DataSheets implements RowSink {
     private List<GridCell> kept;
     private int contentRows;
     private ReportHeader report;
+    private TargetHeader target;
     private AirQualitySheetReader.StationDays days;
 
     DataSheets(String fileName, ReportSheetReader reports, AirQualitySheetReader airQuality, ReadLimits limits) {
+        this(fileName, reports, airQuality, null, limits);
+    }
+
+    DataSheets(String fileName, ReportSheetReader reports, AirQualitySheetReader airQuality, TargetSheetReader targets,
+               ReadLimits limits) {
         this.fileName = fileName;
         this.reports = reports;
         this.airQuality = airQuality;
+        this.targets = targets;
         this.limits = limits;
         this.deadline = System.nanoTime() + limits.timeBudget().toNanos();
         this.cellFindings = new CappedFindings(limits.maxFindingsPerRule());
@@ -54,6 +62,7 @@ final class DataSheets implements RowSink {
         kept = new ArrayList<>();
         contentRows = 0;
         report = null;
+        target = null;
         days = null;
         return true;
     }
@@ -78,7 +87,7 @@ final class DataSheets implements RowSink {
             result = not(Problem.SHEET_TOO_MANY_CELLS.at(new CellRef(sheet, null), "", sheet, limits.maxKeptCells()));
             return Next.STOP;
         }
-        if (report != null) {
+        if (report != null || target != null) {
             if (contentRows > limits.maxReportRows()) {
                 result = not(Problem.SHEET_TOO_MANY_ROWS.at(new CellRef(sheet, null), "", sheet, limits.maxReportRows()));
                 return Next.STOP;
@@ -89,6 +98,11 @@ final class DataSheets implements RowSink {
         Optional<ReportHeader> r = ReportHeader.find(one);
         if (r.isPresent()) {
             report = r.get();
+            return Next.MORE;
+        }
+        Optional<TargetHeader> t = targets == null ? Optional.empty() : TargetHeader.find(one);
+        if (t.isPresent()) {
+            target = t.get();
             return Next.MORE;
         }
         Optional<AirQualityHeader> aq = AirQualityHeader.find(one);
@@ -104,6 +118,7 @@ final class DataSheets implements RowSink {
     public boolean endSheet() {
         if (result != null) return true;
         if (report != null) result = reports.read(new SheetGrid(sheet, kept), report);
+        else if (target != null) result = targets.read(new SheetGrid(sheet, kept), target);
         else if (days != null) result = days.finish();
         kept = null;
         days = null;
@@ -144,6 +159,8 @@ final class DataSheets implements RowSink {
             return new ReadResult.Report(p.sheet(), p.unitCode(), p.period(), p.filedOn(), p.observations(), all);
         if (r instanceof ReadResult.AirQuality a)
             return new ReadResult.AirQuality(a.sheet(), a.stationCode(), a.days(), all);
+        if (r instanceof ReadResult.Targets t)
+            return new ReadResult.Targets(t.sheet(), t.issuerCode(), t.period(), t.filedOn(), t.targets(), all);
         return new ReadResult.NotASubmission(all);
     }
 

@@ -35,6 +35,18 @@ public sealed interface ReadResult {
         }
     }
 
+    /**
+     * A 目标任务 workbook (docs/targets.md): the year's targets issued by the sub-district (issuerCode),
+     * per unit and indicator. issuerCode or period may be null when they could not be read.
+     */
+    record Targets(String sheet, String issuerCode, Period period, LocalDate filedOn, List<yearbook.model.Target> targets,
+                   List<Finding> findings) implements ReadResult {
+        public Targets {
+            targets = List.copyOf(targets);
+            findings = List.copyOf(findings);
+        }
+    }
+
     /** Not a submission at all (a .docx, a lock file, a corrupt or protected workbook, no data sheet): the findings say why. */
     record NotASubmission(List<Finding> findings) implements ReadResult {
         public NotASubmission {

@@ -19,10 +19,12 @@ import yearbook.system.PgCopy;
 public class ReadResultStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TargetStore targetStore;
 
     public ReadResultStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.targetStore = new TargetStore(template);
     }
 
     /** What reading one submission gave. */
@@ -40,10 +42,11 @@ public class ReadResultStore {
         // A file read again replaces what an earlier reading stored (one round trip for the three tables).
         jdbc.sql("""
                 with o as (delete from observation where submission_id = any(?)),
-                     d as (delete from air_quality_day where submission_id = any(?))
+                     d as (delete from air_quality_day where submission_id = any(?)),
+                     t as (delete from target where submission_id = any(?))
                 delete from finding where submission_id = any(?) and stage = 'read'""")
                 .params(new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids),
-                        new SqlArrayValue("int8", (Object[]) ids)).update();
+                        new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids)).update();
         List<SubmissionStatus> statuses = new ArrayList<>(reads.size());
         List<Read> reports = new ArrayList<>(reads.size());
         List<Object[]> findings = new ArrayList<>();
@@ -68,6 +71,13 @@ public class ReadResultStore {
                 unit = a.stationCode();
                 kind = "AIR_QUALITY";
                 saveDays(id, a.days());
+            } else if (result instanceof ReadResult.Targets t) {
+                status = t.hasErrors() ? SubmissionStatus.QUARANTINED : SubmissionStatus.ACCEPTED;
+                unit = t.issuerCode();
+                period = t.period() == null ? null : t.period().code();
+                filedOn = t.filedOn();
+                kind = "TARGETS";
+                targetStore.save(id, t.targets());
             } else {
                 status = SubmissionStatus.NOT_SUBMISSION;
             }

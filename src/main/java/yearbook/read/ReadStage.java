@@ -187,6 +187,12 @@ public class ReadStage {
                     rep.period().label(), year, rep.period().year()));
             return new ReadResult.Report(rep.sheet(), rep.unitCode(), rep.period(), rep.filedOn(), rep.observations(), f);
         }
+        if (r instanceof ReadResult.Targets t && t.period() != null && t.period().year() != year) {
+            List<Finding> f = new ArrayList<>(t.findings());
+            f.add(Problem.PERIOD_NOT_IN_YEAR.at(new yearbook.model.CellRef(t.sheet(), null), t.period().label(),
+                    t.period().label(), year, t.period().year()));
+            return new ReadResult.Targets(t.sheet(), t.issuerCode(), t.period(), t.filedOn(), t.targets(), f);
+        }
         if (r instanceof ReadResult.AirQuality aq && !aq.days().isEmpty()
                 && aq.days().stream().noneMatch(d -> d.day().getYear() == year)) {
             List<Finding> f = new ArrayList<>(aq.findings());

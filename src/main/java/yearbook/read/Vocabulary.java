@@ -20,6 +20,14 @@ final class Vocabulary {
     static final List<String> PRIOR_HEADERS = List.of("上年同期", "上年同期数", "去年同期");
     static final List<String> REMARK_HEADERS = List.of("备注");
 
+    /** 目标任务 workbook (docs/targets.md). */
+    static final List<String> TARGET_HEADERS = List.of("全年目标", "年度目标", "全年目标值", "目标值", "目标任务");
+    static final List<String> TARGET_HOLDER_HEADERS = List.of("责任单位", "承担单位", "单位名称", "社区");
+    static final List<String> TARGET_DIRECTION_HEADERS = List.of("目标类型", "目标方向", "考核方式");
+    /** 至少 (a floor) or 不超过 (a ceiling); blank is a floor. */
+    static final List<String> FLOOR_WORDS = List.of("至少", "不低于", "不少于", "下限", "≥", ">=", "以上");
+    static final List<String> CEILING_WORDS = List.of("不超过", "不高于", "不多于", "上限", "≤", "<=", "以下", "控制在");
+
     static final String LABEL_UNIT = "填报单位";
     static final String LABEL_PERIOD = "报告期";
     static final String LABEL_FILER = "填报人";

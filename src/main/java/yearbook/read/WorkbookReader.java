@@ -25,6 +25,7 @@ public final class WorkbookReader implements SubmissionReader {
 
     private final ReportSheetReader reports;
     private final AirQualitySheetReader airQuality;
+    private final TargetSheetReader targets;
     private final ReadLimits limits;
     private final WorkbookWalker legacy = new SheetWalker();
     private final WorkbookWalker streaming;
@@ -44,6 +45,7 @@ public final class WorkbookReader implements SubmissionReader {
     WorkbookReader(IndicatorCatalog catalog, UnitRegistry units, ReadLimits limits) {
         this.reports = new ReportSheetReader(catalog, units);
         this.airQuality = new AirQualitySheetReader(units);
+        this.targets = new TargetSheetReader(catalog, units);
         this.limits = limits;
         this.streaming = new StreamingSheetWalker(limits);
         PoiGuards.apply();
@@ -109,7 +111,7 @@ public final class WorkbookReader implements SubmissionReader {
     private ReadResult walked(String name, long size, Walk walk) {
         CellRef where = new CellRef(name, null);
         try {
-            return walk.into(new DataSheets(name, reports, airQuality, limits));
+            return walk.into(new DataSheets(name, reports, airQuality, targets, limits));
         } catch (EncryptedDocumentException e) {
             return not(Problem.PASSWORD_PROTECTED.at(where, name, name));
         } catch (CorruptCell c) {

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -46,8 +45,8 @@ public class DatabaseConfig {
         // Its folder is locked by this process: workers elsewhere could never reach it.
         if (env.getProperty("yearbook.workers.enabled", Boolean.class, false)) throw new ServerRequiredException();
         Path dir = props.embeddedDbDir().toAbsolutePath();
+        writableFolder(dir);
         try {
-            Files.createDirectories(dir);
             StalePostmaster.stopIfOrphaned(dir);
             long t0 = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -62,9 +61,30 @@ public class DatabaseConfig {
             log.info("嵌入式 PostgreSQL 已启动 (embedded PostgreSQL started): {} in {} ms, port {}", dir,
                     (System.nanoTime() - t0) / 1_000_000, pg.getPort());
             return new EmbeddedServer(pg);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DatabaseInUseException busy) throw busy;
+            log.error("嵌入式 PostgreSQL 启动失败 (embedded PostgreSQL did not start) in {}", dir, e);
+            throw new DatabaseStartException("数据库无法启动: 嵌入式 PostgreSQL 在数据文件夹 " + dir
+                    + " 未能启动(" + e.getMessage() + "),PostgreSQL 自己的说明见日志 "
+                    + Path.of(System.getProperty("LOG_FILE", "logs/yearbook.log")).toAbsolutePath()
+                    + "。若该文件夹不是 yearbook 建的或已损坏,请用 --yearbook.embedded-db-dir=新文件夹 另选一处。(the database cannot start)", e);
+        }
+    }
+
+    /** The embedded database's folder, made if need be, and proved writable before PostgreSQL is asked to use it. */
+    private static void writableFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".yearbook-write", ".tmp");
+            Files.delete(probe);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法启动嵌入式 PostgreSQL (cannot start the embedded PostgreSQL) in " + dir
-                    + ": " + e.getMessage() + " — 如另一个 yearbook 正在运行,请等待其结束 (is another yearbook run using it?)", e);
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "没有写权限"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "同名文件已存在,不是文件夹"
+                    : e.getMessage() != null && e.getMessage().contains("Not a directory") ? "路径中有一段是文件而不是文件夹"
+                    : e.getMessage() != null && e.getMessage().contains("No space left") ? "磁盘已满"
+                    : e.getMessage() != null && e.getMessage().contains("Read-only") ? "只读文件系统"
+                    : String.valueOf(e.getMessage());
+            throw new DataFolderException(dir, reason, e);
         }
     }
 

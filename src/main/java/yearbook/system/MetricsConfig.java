@@ -1,31 +1,28 @@
 package yearbook.system;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import yearbook.deliver.DeliveryMetrics;
+import yearbook.job.YearlyRunsHealth;
 
 /**
- * Spring Batch's Micrometer metrics (spring.batch.job, spring.batch.step timers) into a meter
- * registry: an in-memory one by default, printed at the end of each run's log; an office that runs
- * a monitoring system adds its Micrometer registry and gets them there instead.
+ * What a monitoring system sees of yearbook. Spring Boot's Actuator provides the meter registry
+ * (Prometheus) and the observation registry, so Spring Batch's spring.batch.job and spring.batch.step
+ * timers land there, and each run's log ends with them; here are yearbook's own: the mail queue, and
+ * the health of the yearly job (the last run of each year). They are served over HTTP only by serve,
+ * and by schedule with --management-port, on the management port (application.yml: management.*).
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfig {
     @Bean
-    @ConditionalOnMissingBean
-    MeterRegistry meterRegistry() {
-        return new SimpleMeterRegistry();
+    DeliveryMetrics deliveryMetrics(JdbcClient jdbc) {
+        return new DeliveryMetrics(jdbc);
     }
 
+    /** The health endpoint's "yearlyRuns" beside Spring Boot's "db" (is the database reachable). */
     @Bean
-    @ConditionalOnMissingBean
-    ObservationRegistry observationRegistry(MeterRegistry meters) {
-        ObservationRegistry r = ObservationRegistry.create();
-        r.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-        return r;
+    YearlyRunsHealth yearlyRunsHealthIndicator(JdbcClient jdbc) {
+        return new YearlyRunsHealth(jdbc);
     }
 }

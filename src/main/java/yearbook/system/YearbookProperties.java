@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Everything the office configures under {@code yearbook.*} (application.yml, environment variables
  * such as YEARBOOK_INPUT, or --yearbook.input=… on the command line).
  *
- * @param catalog        the indicator catalog (YAML)
- * @param units          the unit registry (YAML)
+ * @param catalog        the indicator catalog (YAML); null: found by {@link ConfigFiles}
+ * @param units          the unit registry (YAML); null: found by {@link ConfigFiles}
  * @param input          the folder holding one sub-folder per year of received files
  * @param output         the folder receiving output/&lt;year&gt;/
  * @param embeddedDbDir  where the embedded PostgreSQL keeps its files when no server is configured
@@ -20,8 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record YearbookProperties(Path catalog, Path units, Path input, Path output, Path embeddedDbDir, Path font,
                                  Integer readThreads, Path logDir) {
     public YearbookProperties {
-        if (catalog == null) catalog = Path.of("config/catalog.yaml");
-        if (units == null) units = Path.of("config/units.yaml");
+        // catalog and units stay null when not set: ConfigFiles then looks in the working folder's config/, then the installation's
         if (input == null) input = Path.of("input");
         if (output == null) output = Path.of("output");
         if (embeddedDbDir == null) embeddedDbDir = Path.of("data/pg");

@@ -38,12 +38,19 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Path workDir, List<String> args) throws IOException {
+        return start(workDir, java.util.Map.of(), args);
+    }
+
+    /** With environment variables added (YEARBOOK_HOME, …). */
+    static ChildJvm start(Path workDir, java.util.Map<String, String> env, List<String> args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), "yearbook.YearbookApplication"));
         cmd.addAll(args);
-        return new ChildJvm(new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        return new ChildJvm(pb.start());
     }
 
     /** Waits until a printed line matches; false when the process ended or the time ran out first. */
@@ -67,6 +74,12 @@ final class ChildJvm implements AutoCloseable {
         }
         pump.join(5000);
         return process.exitValue();
+    }
+
+    /** Asks it to stop as a service manager does (SIGTERM: its shutdown hooks run), then waits. */
+    int stop(long seconds) throws InterruptedException {
+        process.destroy();
+        return waitFor(seconds);
     }
 
     void kill() throws InterruptedException {

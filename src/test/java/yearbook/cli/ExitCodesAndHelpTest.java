@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What a shell script sees: --help everywhere in Chinese with exit 0; bad arguments exit 2 with a line saying why. */
 class ExitCodesAndHelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"", "run", "check", "explain", "status", "template", "schedule"})
+    @ValueSource(strings = {"", "init", "run", "check", "explain", "status", "template", "schedule"})
     void helpExitsZeroAndIsInChinese(String command) {
         List<String> args = command.isEmpty() ? List.of("--help") : List.of(command, "--help");
         var r = ProgramRun.execute(args);

@@ -22,6 +22,8 @@ public final class ReportCharts {
     private final AqiCalendarChart calendar;
     private final GoodDaysChart goodDays;
     private final AqiLevelChart levels;
+    private final TrendChart trend;
+    private final CumulativeChart cumulative;
 
     public ReportCharts(ChartStyle style) {
         growth = new AreaGrowthChart(style);
@@ -29,6 +31,8 @@ public final class ReportCharts {
         calendar = new AqiCalendarChart(style);
         goodDays = new GoodDaysChart(style);
         levels = new AqiLevelChart(style);
+        trend = new TrendChart(style);
+        cumulative = new CumulativeChart(style);
     }
 
     public List<NamedChart> create(YearReport report) {
@@ -44,6 +48,13 @@ public final class ReportCharts {
                     Indicator i = report.catalog().byCode(spec.substring("ranking:".length())).orElse(null);
                     if (i != null) add(charts, prefix + i.code().toLowerCase(Locale.ROOT), group.code(), ranking.create(report, i));
                 }
+            }
+            // the years in the database and, for monthly flows, the months of this one (docs/targets.md)
+            add(charts, prefix + "trend", group.code(), trend.create(report, group));
+            for (yearbook.publish.Trends.Cumulative c : report.trends().cumulative()) {
+                if (!report.catalog().get(c.indicatorCode()).group().equals(group.code())) continue;
+                add(charts, prefix + c.indicatorCode().toLowerCase(Locale.ROOT) + "-cumulative", group.code(),
+                        cumulative.create(report, c));
             }
         }
         List<AnnualAirQuality> stations = report.stationsWithSections();

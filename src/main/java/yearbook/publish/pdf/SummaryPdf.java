@@ -114,7 +114,9 @@ public class SummaryPdf {
 
         void all() throws IOException {
             cover();
+            overview();
             keyFigures();
+            if (!report.progress().isEmpty()) targets();
             for (Group g : report.catalog().groups()) area(g);
             List<AnnualAirQuality> sections = report.stationsWithSections();
             for (int k = 0; k < sections.size(); k++) {
@@ -144,6 +146,21 @@ public class SummaryPdf {
             var d = report.compiledOn();
             c.text("编制日期:" + d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日",
                     Canvas.MARGIN_X, 98, 12, INK);
+        }
+
+        /** One page: the key indicators as tiles (docs/targets.md). */
+        private void overview() throws IOException {
+            c.newPage();
+            heading("总览 · " + report.periodLabel());
+            new OverviewPage(report, c).draw();
+        }
+
+        private void targets() throws IOException {
+            c.newPage();
+            heading("目标完成情况(" + report.periodLabel() + ")");
+            TargetSection t = new TargetSection(report, c);
+            t.bullets();
+            t.communityTable();
         }
 
         private void keyFigures() throws IOException {
@@ -264,6 +281,8 @@ public class SummaryPdf {
          * bottom 15, 30 bars) gets up to most of a page.
          */
         private static float heightOf(JFreeChart chart) {
+            if (chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot p)
+                return Math.min(620, 70 + 105 * p.getSubplots().size());
             if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot p
                     && p.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL) {
                 int bars = p.getDataset().getColumnCount();
