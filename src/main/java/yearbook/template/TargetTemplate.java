@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -100,26 +99,26 @@ public final class TargetTemplate {
 
             int r = 0;
             sh.createRow(r++).createCell(0).setCellValue(units.subdistrict().name() + year + "年目标任务分解表");
-            r = meta(sh, r, "填报单位", units.subdistrict().name(), locked);
-            r = meta(sh, r, "报告期", year + "年", locked);
-            r = meta(sh, r, "填报人", null, input);
-            r = meta(sh, r, "填报日期", null, input);
+            r = TemplateWorkbook.meta(sh, r, "填报单位", units.subdistrict().name(), locked);
+            r = TemplateWorkbook.meta(sh, r, "报告期", year + "年", locked);
+            r = TemplateWorkbook.meta(sh, r, "填报人", null, input);
+            r = TemplateWorkbook.meta(sh, r, "填报日期", null, input);
             Row note = sh.createRow(r++);
             note.createCell(0).setCellValue("说明");
             note.createCell(1).setCellValue("责任单位为街道的是街道全年目标;目标类型“至少”为不低于目标,“不超过”为上限;比率目标填百分数(如80);"
                     + "分月或分季度的目标填在对应列,各期之和应等于全年目标;不考核的行留空。");
             r++;
             Row h = sh.createRow(r++);
-            for (int c = 0; c < HEADS.length; c++) text(h, c, HEADS[c], header);
+            for (int c = 0; c < HEADS.length; c++) TemplateWorkbook.text(h, c, HEADS[c], header);
             int first = r;
             for (Line line : lines(year)) {
                 Row row = sh.createRow(r++);
                 Indicator i = line.indicator();
-                text(row, 0, i.code(), locked);
-                text(row, 1, i.name(), locked);
-                text(row, 2, line.unit().name(), locked);
-                text(row, 3, i.unit(), locked);
-                text(row, 4, direction(i), input);
+                TemplateWorkbook.text(row, 0, i.code(), locked);
+                TemplateWorkbook.text(row, 1, i.name(), locked);
+                TemplateWorkbook.text(row, 2, line.unit().name(), locked);
+                TemplateWorkbook.text(row, 3, i.unit(), locked);
+                TemplateWorkbook.text(row, 4, direction(i), input);
                 for (int c = 5; c < HEADS.length; c++) row.createCell(c).setCellStyle(input);
             }
             int last = r - 1;
@@ -147,20 +146,5 @@ public final class TargetTemplate {
                 wb.write(out);
             }
         }
-    }
-
-    private static int meta(XSSFSheet sh, int r, String label, String value, CellStyle valueStyle) {
-        Row row = sh.createRow(r);
-        row.createCell(0).setCellValue(label);
-        Cell v = row.createCell(1);
-        if (value != null) v.setCellValue(value);
-        v.setCellStyle(valueStyle);
-        return r + 1;
-    }
-
-    private static void text(Row row, int col, String s, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(s);
-        c.setCellStyle(style);
     }
 }

@@ -136,7 +136,8 @@ public final class TemplateWorkbook {
         }
     }
 
-    private static int meta(XSSFSheet sh, int r, String label, String value, CellStyle valueStyle) {
+    /** Shared with {@link TargetTemplate}: a label and its value cell, as the reader's metadata block expects. */
+    static int meta(XSSFSheet sh, int r, String label, String value, CellStyle valueStyle) {
         Row row = sh.createRow(r);
         row.createCell(0).setCellValue(label);
         Cell v = row.createCell(1);
@@ -145,7 +146,7 @@ public final class TemplateWorkbook {
         return r + 1;
     }
 
-    private static void text(Row row, int col, String s, CellStyle style) {
+    static void text(Row row, int col, String s, CellStyle style) {
         Cell c = row.createCell(col);
         c.setCellValue(s);
         c.setCellStyle(style);
