@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
-import yearbook.compile.AirQualityDays;
+import yearbook.store.AirQualityDays;
 import yearbook.compile.air.AirQualityIndex;
 import yearbook.model.AirQualityDay;
 import yearbook.model.DailyAirQuality;

@@ -96,7 +96,7 @@ public class RunCommand implements Callable<Integer> {
             printSteps(out, f.execution().getStepExecutions());
             out.printf("失败: %s%n再次运行同一命令将从失败的阶段继续。(failed; run the same command again to resume) — %s%n",
                     f.reason(), took);
-            out.printf("详细信息见日志: %s%n", UserMessages.logFile());
+            out.printf("详细信息见日志: %s%n", YearbookCommand.logFile());
             return ExitCode.FAILED;
         }
         var fin = (YearlyJobLauncher.Outcome.Finished) outcome;

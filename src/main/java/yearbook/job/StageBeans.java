@@ -13,7 +13,7 @@ import yearbook.check.AqiCrossCheck;
 import yearbook.check.CheckStage;
 import yearbook.check.StationAqiCrossCheck;
 import yearbook.collect.Collector;
-import yearbook.compile.AirQualityDays;
+import yearbook.store.AirQualityDays;
 import yearbook.compile.CompileStage;
 import yearbook.compile.FigureStore;
 import yearbook.compile.YearCompiler;
