@@ -15,11 +15,11 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.IndicatorKind;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
-import yearbook.model.YearOnYear;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
 import yearbook.model.Period;
 import yearbook.model.PeriodKind;
+import yearbook.model.YearOnYear;
 import yearbook.read.ReadResultStore;
 
 /**

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
-import yearbook.store.AirQualityDays;
 import yearbook.compile.air.AirQualityIndex;
 import yearbook.model.AirQualityDay;
 import yearbook.model.DailyAirQuality;
 import yearbook.model.Finding;
 import yearbook.read.ReadResultStore;
+import yearbook.store.AirQualityDays;
 
 /**
  * A station's AQI column against the AQI computed per HJ 633-2012. A difference is a warning on the

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import yearbook.model.Finding;
 import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
+import yearbook.system.YearbookProperties;
 
 /** Self-check for a community before it sends a workbook: the same reading and checks, nothing stored. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -32,13 +33,9 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() {
         config.locate();
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
-            var env = logging.getEnvironment();
             // the same limits as the yearly run: the largest file read, the time one file may take
-            long maxBytes = env.getProperty("yearbook.max-file-size", org.springframework.util.unit.DataSize.class,
-                    org.springframework.util.unit.DataSize.ofBytes(yearbook.collect.InputFolder.DEFAULT_MAX_FILE_BYTES)).toBytes();
-            java.time.Duration timeLimit = env.getProperty("yearbook.read-time-limit", java.time.Duration.class,
-                    java.time.Duration.ofMinutes(3));
-            return check(new WorkbookReader(config.catalog(), config.units(), maxBytes, timeLimit));
+            YearbookProperties props = logging.getBean(YearbookProperties.class);
+            return check(new WorkbookReader(config.catalog(), config.units(), props.maxFileSize().toBytes(), props.readTimeLimit()));
         }
     }
 
