@@ -1,5 +1,6 @@
 package yearbook.check;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public class StationAqiCrossCheck implements AqiCrossCheck {
                     where s.year = ? and s.status = 'ACCEPTED' and d.station_code = ? and d.day = any(?)
                     order by d.day, s.received_at desc, s.id desc""")
                     .params(year, e.getKey(), new SqlArrayValue("date",
-                            findings.keySet().stream().map(java.sql.Date::valueOf).toArray()))
+                            findings.keySet().stream().map(Date::valueOf).toArray()))
                     .query(rs -> {
                         Finding f = findings.get(rs.getDate(1).toLocalDate());
                         if (f != null) byFile.computeIfAbsent(rs.getLong(2), id -> new ArrayList<>()).add(f);

@@ -1,14 +1,18 @@
 package yearbook.cli;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import yearbook.collect.FileNames;
 import yearbook.model.Finding;
 import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
@@ -23,7 +27,7 @@ public class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的工作簿 (workbooks to check)")
     List<Path> files;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     CatalogOptions config;
 
     @Spec
@@ -74,7 +78,7 @@ public class CheckCommand implements Callable<Integer> {
         Path dir = given.toAbsolutePath().getParent();
         try (var s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().equals(given.getFileName().toString())).findFirst().orElse(given);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return given;
         }
     }
@@ -82,13 +86,13 @@ public class CheckCommand implements Callable<Integer> {
     /** The file's name as people read it (GBK decoded, never �). */
     private static String name(Path f) {
         Path dir = f.toAbsolutePath().getParent();
-        return dir == null ? f.getFileName().toString() : yearbook.collect.FileNames.display(dir, f.toAbsolutePath());
+        return dir == null ? f.getFileName().toString() : FileNames.display(dir, f.toAbsolutePath());
     }
 
     /** The path as given, its name as people read it. */
     private static String shown(Path f) {
         Path parent = f.getParent();
-        return parent == null ? name(f) : parent + java.io.File.separator + name(f);
+        return parent == null ? name(f) : parent + File.separator + name(f);
     }
 
     private static String summary(ReadResult r) {

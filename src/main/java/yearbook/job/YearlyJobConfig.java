@@ -26,6 +26,7 @@ import yearbook.publish.Publisher;
 import yearbook.read.ReadStage;
 import yearbook.system.YearbookProperties;
 import yearbook.worker.RemoteRead;
+import yearbook.worker.WorkerConfig;
 
 /**
  * The yearly job: collect → read → check → compile → publish, one step each. Parameters: year and
@@ -105,7 +106,7 @@ public class YearlyJobConfig {
         return new ReadProgress(progress, read);
     }
 
-    /** One partition of the read step in this process (a worker has its own, {@link yearbook.worker.WorkerConfig}). */
+    /** One partition of the read step in this process (a worker has its own, {@link WorkerConfig}). */
     @Bean
     Step readFilesStep(JobRepository repo, ObservationRegistry observations, @Qualifier("readPartition") Tasklet readPartition) {
         return stage(RemoteRead.WORKER_STEP, repo, observations, Progress.SILENT, readPartition, OWN_TRANSACTIONS);
