@@ -28,12 +28,14 @@ import yearbook.compile.air.OzoneDailyRule;
  * @param readTimeLimit  the time one file may take to read
  * @param air            how the station's days are evaluated
  * @param schedule       when schedule and serve run the year
+ * @param workers        the read stage on worker processes
+ * @param dbSocketTimeoutSeconds how long a statement may wait for a server that stopped answering
  */
 @ConfigurationProperties(prefix = "yearbook")
 @Validated
 public record YearbookProperties(Path catalog, Path units, Path input, Path output, Path embeddedDbDir, Path font,
                                  Integer readThreads, Path logDir, DataSize maxFileSize, Duration readTimeLimit,
-                                 @Valid Air air, @Valid Schedule schedule) {
+                                 @Valid Air air, @Valid Schedule schedule, Workers workers, Integer dbSocketTimeoutSeconds) {
     public YearbookProperties {
         // catalog and units stay null when not set: ConfigFiles then looks in the working folder's config/, then the installation's
         if (input == null) input = Path.of("input");
@@ -47,6 +49,9 @@ public record YearbookProperties(Path catalog, Path units, Path input, Path outp
         if (readTimeLimit == null) readTimeLimit = Duration.ofMinutes(3);
         if (air == null) air = new Air(null);
         if (schedule == null) schedule = new Schedule(null, null);
+        if (workers == null) workers = new Workers(false, null, null, null, null);
+        // the longest legitimate statement (a city year's compile) takes seconds
+        if (dbSocketTimeoutSeconds == null) dbSocketTimeoutSeconds = 600;
     }
 
     /**
@@ -67,6 +72,23 @@ public record YearbookProperties(Path catalog, Path units, Path input, Path outp
         public Schedule {
             if (cron == null) cron = "0 0 2 5 * *";
             if (zone == null) zone = ZoneId.of("Asia/Shanghai");
+        }
+    }
+
+    /**
+     * @param enabled         run sends the read stage's partitions to workers (the beans of both sides are
+     *                        conditional on it too, @ConditionalOnProperty)
+     * @param partitions      partitions of the read stage when sent to workers
+     * @param pollMillis      how often the manager looks at the job repository
+     * @param threads         partitions a worker reads at once; not set: one per core
+     * @param testPauseMillis tests only: a partition long enough to kill its worker in
+     */
+    public record Workers(boolean enabled, Integer partitions, Long pollMillis, Integer threads, Long testPauseMillis) {
+        public Workers {
+            if (partitions == null) partitions = 16;
+            if (pollMillis == null) pollMillis = 1000L;
+            if (threads == null || threads < 1) threads = Runtime.getRuntime().availableProcessors();
+            if (testPauseMillis == null) testPauseMillis = 0L;
         }
     }
 }
