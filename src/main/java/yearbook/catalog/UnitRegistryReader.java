@@ -51,16 +51,16 @@ final class UnitRegistryReader {
 
     /** One unit; null when it has no code (the problem is noted). */
     private ReportingUnit unit(YamlMap m, UnitKind kind) {
-        m.allowOnly(switch (kind) {
-            case SUBDISTRICT -> List.of("code", "name", "aliases");
-            case COMMUNITY -> List.of("code", "name", "aliases", "from", "to", "boundary_changed");
-            case STATION -> List.of("code", "name", "aliases", "from", "to");
-        });
         String code = m.required("code");
         if (code != null && !CatalogReader.CODE.matcher(code).matches()) {
             m.problem("code", m.label() + " 的代码「" + code + "」应由大写字母、数字和 _ 组成,以字母开头");
         }
         if (code != null) m.relabel((kind == UnitKind.STATION ? "测站 " : kind == UnitKind.COMMUNITY ? "社区 " : "街道 ") + code);
+        m.allowOnly(switch (kind) {
+            case SUBDISTRICT -> List.of("code", "name", "aliases");
+            case COMMUNITY -> List.of("code", "name", "aliases", "from", "to", "boundary_changed");
+            case STATION -> List.of("code", "name", "aliases", "from", "to");
+        });
         String name = m.required("name");
         List<String> aliases = m.texts("aliases");
         Integer from = m.integer("from", FIRST_YEAR, LAST_YEAR);
