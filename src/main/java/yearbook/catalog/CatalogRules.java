@@ -2,7 +2,6 @@ package yearbook.catalog;
 
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,13 +69,14 @@ final class CatalogRules {
     }
 
     private void uniqueNames(Indicator i, YamlMap m, Map<String, String> names) {
-        Set<String> own = new HashSet<>();
-        if (i.name() != null) own.add(Names.normalize(i.name()));
+        Set<String> own = new LinkedHashSet<>();
+        String name = i.name() == null ? null : Names.normalize(i.name());
+        if (name != null) own.add(name);
         for (String a : i.aliases()) own.add(Names.normalize(a));
         for (String n : own) {
             String other = names.putIfAbsent(n, i.code());
             if (other != null && !other.equals(i.code())) {
-                m.problem("name", m.label() + " 的名称或别名「" + n + "」已是 " + other + " 的名称或别名(第 "
+                m.problem(n.equals(name) ? "name" : "aliases", m.label() + " 的名称或别名「" + n + "」已是 " + other + " 的名称或别名(第 "
                         + reader.entries.get(other).line() + " 行),报表中的这一行将无法确定是哪个指标");
             }
         }
@@ -92,10 +92,10 @@ final class CatalogRules {
             m.problem("parent", m.label() + " 的 parent " + p.code() + " 应是与它同类(" + i.kind().label() + ")、同来源("
                     + source(i) + ")的指标,而它是" + p.kind().label() + "、" + source(p));
         } else {
-            Set<String> seen = new HashSet<>(Set.of(i.code()));
+            Set<String> seen = new LinkedHashSet<>(List.of(i.code()));
             for (Indicator up = p; up != null && up.parent() != null; up = byCode.get(up.parent())) {
                 if (!seen.add(up.code())) {
-                    m.problem("parent", m.label() + " 的 parent 关系绕成了圈(" + String.join(" → ", seen) + ")");
+                    m.problem("parent", m.label() + " 的 parent 关系绕成了圈(" + String.join(" → ", seen) + " → " + up.code() + ")");
                     break;
                 }
             }

@@ -82,6 +82,8 @@ class CatalogValidationTest {
                         "时期指标 LIV_NEW_JOBS_GRAD 的 parent LIV_NEW_JOB 不是目录中的指标代码"),
                 broken("- {code: LIV_NEW_JOBS_GRAD,", "parent: LIV_NEW_JOBS", "parent: LIV_VACC_ELIGIBLE", Line.EDIT,
                         "时期指标 LIV_NEW_JOBS_GRAD 的 parent LIV_VACC_ELIGIBLE 应是与它同类(时期指标)、同来源(社区报送)的指标,而它是时点指标、社区报送"),
+                broken("- {code: ECO_IND_FAI_HITECH,", "parent: ECO_IND_FAI", "parent: ECO_IND_FAI_HITECH", Line.EDIT,
+                        "时期指标 ECO_IND_FAI_HITECH 的 parent 不能是它自己"),
                 broken("- {code: ECO_PROJECTS,", "group: ECO", "group: ECON", Line.EDIT,
                         "时期指标 ECO_PROJECTS 的 group ECON 不在 groups 中(ECO、URB、ENV、LIV、SAF、GRD)"),
                 broken("- {code: ECO_PROJECTS,", "{ECO_PROJECT_SCORE}", "{ECO_PROJECT_SCOR}", Line.EDIT,
@@ -157,6 +159,16 @@ class CatalogValidationTest {
                 "第 " + lineOf("- {code: SAF_HAZARDS_FIX_RATE,") + " 行: 比率指标 SAF_HAZARDS_FIX_RATE 缺少 numerator");
         assertThat(e.getMessage()).contains("有误(共 3 处) — catalog.yaml 第 ").doesNotContain("\n");
         assertThat(e.line()).isEqualTo(lineOf("  URB: [growth"));
+    }
+
+    @Test
+    void aCircleOfParentsIsRefusedAtEachOfItsEntries() throws IOException {
+        String text = edit(String.join("\n", LINES), "- {code: LIV_NEW_JOBS,", "required: true,", "required: true, parent: LIV_NEW_JOBS_GRAD,");
+        Path file = Files.writeString(dir.resolve("catalog.yaml"), text, StandardCharsets.UTF_8);
+        CatalogFileException e = catchThrowableOfType(CatalogFileException.class, () -> IndicatorCatalog.load(file));
+        assertThat(e.problems()).containsExactly(
+                "第 " + (lineOf("- {code: LIV_NEW_JOBS,") + 1) + " 行: 时期指标 LIV_NEW_JOBS 的 parent 关系绕成了圈(LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS)",
+                "第 " + lineOf("- {code: LIV_NEW_JOBS_GRAD,") + " 行: 时期指标 LIV_NEW_JOBS_GRAD 的 parent 关系绕成了圈(LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD)");
     }
 
     @Test
