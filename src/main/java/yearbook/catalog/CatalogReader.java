@@ -103,7 +103,7 @@ final class CatalogReader {
     private String code(YamlMap m) {
         String code = m.required("code");
         if (code != null && !CODE.matcher(code).matches()) {
-            m.problem("code", m.label() + " 的代码「" + code + "」应由大写字母、数字和 _ 组成,以字母开头");
+            m.problem("code", m.who() + "的代码「" + code + "」应由大写字母、数字和 _ 组成,以字母开头");
         }
         return code;
     }
@@ -123,7 +123,7 @@ final class CatalogReader {
         List<String> aliases = m.texts("aliases");
         String unit = m.required("unit");
         Integer decimals = m.integer("decimals", 0, MAX_DECIMALS);
-        if (!m.has("decimals")) m.problem("decimals", m.label() + " 缺少 decimals(印出的小数位数)");
+        if (!m.has("decimals")) m.problem("decimals", m.who() + "缺少 decimals(印出的小数位数)");
         String group = m.required("group");
         BigDecimal swing = m.positive("swing");
         BigDecimal max = m.positive("max");
@@ -138,7 +138,7 @@ final class CatalogReader {
         String of = kind == IndicatorKind.GROWTH ? m.required("of") : null;
         AirStatistic air = null;
         if (kind == IndicatorKind.MEASURE) {
-            if (!m.has("air")) m.problem("air", m.label() + " 缺少 air(它发布测站的哪一项统计: " + names(AirStatistic.values()) + ")");
+            if (!m.has("air")) m.problem("air", m.who() + "缺少 air(它发布测站的哪一项统计: " + names(AirStatistic.values()) + ")");
             air = choice(m, "air", AirStatistic.values());
         }
         return new Indicator(code, name, aliases, unit, decimals == null ? 0 : decimals, group, kind, source,
@@ -152,7 +152,7 @@ final class CatalogReader {
         for (String k : m.keys()) {
             List<IndicatorKind> users = Arrays.stream(IndicatorKind.values()).filter(x -> OWN.get(x).contains(k)).toList();
             if (!COMMON.contains(k) && users.isEmpty()) {
-                m.problem(k, m.label() + " 有不认识的键 " + k + "(可用的键: " + String.join("、", COMMON) + ",以及各类指标自己的 "
+                m.problem(k, m.who() + "有不认识的键 " + k + "(可用的键: " + String.join("、", COMMON) + ",以及各类指标自己的 "
                         + "source、parent、required、swing、max、numerator、denominator、of、air)");
             } else if (kind != null && !COMMON.contains(k) && !users.contains(kind)) {
                 m.refuse(k, k + " 只用于 " + names(users.toArray(IndicatorKind[]::new)) + " 指标");
@@ -163,16 +163,16 @@ final class CatalogReader {
     /** Who reports it: flows and stocks a community or the street, measures the station; rates and growths may say. */
     private Source source(YamlMap m, IndicatorKind kind) {
         if (!m.has("source")) {
-            if (kind.isReported()) m.problem("source", m.label() + " 缺少 source(community 或 street)");
-            if (kind == IndicatorKind.MEASURE) m.problem("source", m.label() + " 缺少 source(应为 station)");
+            if (kind.isReported()) m.problem("source", m.who() + "缺少 source(community 或 street)");
+            if (kind == IndicatorKind.MEASURE) m.problem("source", m.who() + "缺少 source(应为 station)");
             return Source.DERIVED;
         }
         Source s = choice(m, "source", new Source[]{Source.COMMUNITY, Source.STREET, Source.STATION});
         if (s == null) return Source.DERIVED;
         if (kind.isReported() && s == Source.STATION) {
-            m.problem("source", m.label() + " 的 source 应为 community 或 street(station 报送的是逐日监测数据,由 measure 指标发布)");
+            m.problem("source", m.who() + "的 source 应为 community 或 street(station 报送的是逐日监测数据,由 measure 指标发布)");
         } else if (kind == IndicatorKind.MEASURE && s != Source.STATION) {
-            m.problem("source", m.label() + " 的 source 应为 station(measure 是测站数据的统计)");
+            m.problem("source", m.who() + "的 source 应为 station(measure 是测站数据的统计)");
         }
         return s;
     }
@@ -181,11 +181,11 @@ final class CatalogReader {
     private static <E extends Enum<E>> E choice(YamlMap m, String key, E[] allowed) {
         String t = m.text(key);
         if (t == null) {
-            if (key.equals("kind") && !m.has(key)) m.problem(key, m.label() + " 缺少 kind(" + names(allowed) + ")");
+            if (key.equals("kind") && !m.has(key)) m.problem(key, m.who() + "缺少 kind(" + names(allowed) + ")");
             return null;
         }
         for (E e : allowed) if (e.name().toLowerCase(Locale.ROOT).equals(t)) return e;
-        m.problem(key, m.label() + " 的 " + key + " 取值「" + t + "」不认识,应为 " + names(allowed));
+        m.problem(key, m.who() + "的 " + key + " 取值「" + t + "」不认识,应为 " + names(allowed));
         return null;
     }
 

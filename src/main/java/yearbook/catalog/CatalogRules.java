@@ -52,7 +52,7 @@ final class CatalogRules {
         for (Indicator i : catalog.indicators()) {
             YamlMap m = reader.entries.get(i.code());
             if (i.group() != null && !groups.contains(i.group())) {
-                m.problem("group", m.label() + " 的 group " + i.group() + " 不在 groups 中(" + String.join("、", groups) + ")");
+                m.problem("group", m.who() + "的 group " + i.group() + " 不在 groups 中(" + String.join("、", groups) + ")");
             }
             uniqueNames(i, m, names);
             if (i.parent() != null) parent(i, m);
@@ -60,7 +60,7 @@ final class CatalogRules {
             if (i.kind() == IndicatorKind.GROWTH) growth(i, m);
             if (i.air() != null) {
                 String earlier = air.putIfAbsent(i.air(), i.code());
-                if (earlier != null) m.problem("air", m.label() + " 的 air: " + i.air().yamlName() + " 已由 " + earlier + " 发布(第 "
+                if (earlier != null) m.problem("air", m.who() + "的 air: " + i.air().yamlName() + " 已由 " + earlier + " 发布(第 "
                         + reader.entries.get(earlier).lineOf("air") + " 行),每项测站统计只能对应一个指标");
             }
             if (i.narrative() != null) narrative(i, m);
@@ -76,7 +76,7 @@ final class CatalogRules {
         for (String n : own) {
             String other = names.putIfAbsent(n, i.code());
             if (other != null && !other.equals(i.code())) {
-                m.problem(n.equals(name) ? "name" : "aliases", m.label() + " 的名称或别名「" + n + "」已是 " + other + " 的名称或别名(第 "
+                m.problem(n.equals(name) ? "name" : "aliases", m.who() + "的名称或别名「" + n + "」已是 " + other + " 的名称或别名(第 "
                         + reader.entries.get(other).line() + " 行),报表中的这一行将无法确定是哪个指标");
             }
         }
@@ -87,15 +87,15 @@ final class CatalogRules {
         Indicator p = known(i, m, "parent", i.parent());
         if (p == null) return;
         if (p.code().equals(i.code())) {
-            m.problem("parent", m.label() + " 的 parent 不能是它自己");
+            m.problem("parent", m.who() + "的 parent 不能是它自己");
         } else if (p.kind() != i.kind() || p.source() != i.source()) {
-            m.problem("parent", m.label() + " 的 parent " + p.code() + " 应是与它同类(" + i.kind().label() + ")、同来源("
+            m.problem("parent", m.who() + "的 parent " + p.code() + " 应是与它同类(" + i.kind().label() + ")、同来源("
                     + source(i) + ")的指标,而它是" + p.kind().label() + "、" + source(p));
         } else {
             Set<String> seen = new LinkedHashSet<>(List.of(i.code()));
             for (Indicator up = p; up != null && up.parent() != null; up = byCode.get(up.parent())) {
                 if (!seen.add(up.code())) {
-                    m.problem("parent", m.label() + " 的 parent 关系绕成了圈(" + String.join(" → ", seen) + " → " + up.code() + ")");
+                    m.problem("parent", m.who() + "的 parent 关系绕成了圈(" + String.join(" → ", seen) + " → " + up.code() + ")");
                     break;
                 }
             }
@@ -104,29 +104,29 @@ final class CatalogRules {
 
     /** numerator / denominator × 100: two values (not rates or growths) of one unit and one source. */
     private void rate(Indicator i, YamlMap m) {
-        if (!"%".equals(i.unit()) && i.unit() != null) m.problem("unit", m.label() + " 的 unit 应为 %(比率 = 分子 / 分母 × 100)");
+        if (!"%".equals(i.unit()) && i.unit() != null) m.problem("unit", m.who() + "的 unit 应为 %(比率 = 分子 / 分母 × 100)");
         Indicator num = value(i, m, "numerator", i.numerator());
         Indicator den = value(i, m, "denominator", i.denominator());
         if (num == null || den == null) return;
         if (num.code().equals(den.code())) {
-            m.problem("denominator", m.label() + " 的分子和分母是同一个指标 " + num.code());
+            m.problem("denominator", m.who() + "的分子和分母是同一个指标 " + num.code());
         } else if (num.unit() != null && !num.unit().equals(den.unit())) {
-            m.problem("denominator", m.label() + " 的分子 " + num.code() + "(" + num.unit() + ")与分母 " + den.code() + "("
+            m.problem("denominator", m.who() + "的分子 " + num.code() + "(" + num.unit() + ")与分母 " + den.code() + "("
                     + den.unit() + ")计量单位不同");
         } else if (num.source() != den.source()) {
-            m.problem("denominator", m.label() + " 的分子 " + num.code() + "(" + source(num) + ")与分母 " + den.code() + "("
+            m.problem("denominator", m.who() + "的分子 " + num.code() + "(" + source(num) + ")与分母 " + den.code() + "("
                     + source(den) + ")来源不同,没有一个单位同时有这两个数");
         } else if (i.source() != Source.DERIVED && i.source() != num.source()) {
-            m.problem("source", m.label() + " 的 source 应与分子、分母相同(" + source(num) + "),或不写");
+            m.problem("source", m.who() + "的 source 应与分子、分母相同(" + source(num) + "),或不写");
         }
     }
 
     /** The 同比 of a value as a figure of its own, in %. */
     private void growth(Indicator i, YamlMap m) {
-        if (!"%".equals(i.unit()) && i.unit() != null) m.problem("unit", m.label() + " 的 unit 应为 %(同比增幅)");
+        if (!"%".equals(i.unit()) && i.unit() != null) m.problem("unit", m.who() + "的 unit 应为 %(同比增幅)");
         Indicator of = value(i, m, "of", i.growthOf());
         if (of != null && i.source() != Source.DERIVED && i.source() != of.source()) {
-            m.problem("source", m.label() + " 的 source 应与 " + of.code() + " 相同(" + source(of) + "),或不写");
+            m.problem("source", m.who() + "的 source 应与 " + of.code() + " 相同(" + source(of) + "),或不写");
         }
     }
 
@@ -134,7 +134,7 @@ final class CatalogRules {
     private Indicator value(Indicator i, YamlMap m, String key, String code) {
         Indicator r = known(i, m, key, code);
         if (r != null && !r.kind().isReported() && r.kind() != IndicatorKind.MEASURE) {
-            m.problem(key, m.label() + " 的 " + key + " " + code + " 是" + r.kind().label() + ",应为 flow、stock 或 measure 指标");
+            m.problem(key, m.who() + "的 " + key + " " + code + " 是" + r.kind().label() + ",应为 flow、stock 或 measure 指标");
             return null;
         }
         return r;
@@ -143,7 +143,7 @@ final class CatalogRules {
     private Indicator known(Indicator i, YamlMap m, String key, String code) {
         if (code == null) return null;
         Indicator r = byCode.get(code);
-        if (r == null && !written(code)) m.problem(key, m.label() + " 的 " + key + " " + code + " 不是目录中的指标代码");
+        if (r == null && !written(code)) m.problem(key, m.who() + "的 " + key + " " + code + " 不是目录中的指标代码");
         return r;
     }
 
@@ -157,10 +157,10 @@ final class CatalogRules {
         while (b.find()) {
             Matcher p = PLACEHOLDER.matcher(b.group());
             if (!p.matches()) {
-                m.problem("narrative", m.label() + " 的 narrative 中 " + b.group() + " 不认识(可用 {value} {prior} {growth} {unit} {approx},"
+                m.problem("narrative", m.who() + "的 narrative 中 " + b.group() + " 不认识(可用 {value} {prior} {growth} {unit} {approx},"
                         + "或 {代码}、{代码.growth}、{代码.approx})");
             } else if (p.group(2) != null && !byCode.containsKey(p.group(2)) && !written(p.group(2))) {
-                m.problem("narrative", m.label() + " 的 narrative 中 " + b.group() + " 不是目录中的指标代码");
+                m.problem("narrative", m.who() + "的 narrative 中 " + b.group() + " 不是目录中的指标代码");
             }
         }
     }

@@ -53,7 +53,7 @@ final class UnitRegistryReader {
     private ReportingUnit unit(YamlMap m, UnitKind kind) {
         String code = m.required("code");
         if (code != null && !CatalogReader.CODE.matcher(code).matches()) {
-            m.problem("code", m.label() + " 的代码「" + code + "」应由大写字母、数字和 _ 组成,以字母开头");
+            m.problem("code", m.who() + "的代码「" + code + "」应由大写字母、数字和 _ 组成,以字母开头");
         }
         if (code != null) m.relabel((kind == UnitKind.STATION ? "测站 " : kind == UnitKind.COMMUNITY ? "社区 " : "街道 ") + code);
         m.allowOnly(switch (kind) {
@@ -65,13 +65,13 @@ final class UnitRegistryReader {
         List<String> aliases = m.texts("aliases");
         Integer from = m.integer("from", FIRST_YEAR, LAST_YEAR);
         Integer to = m.integer("to", FIRST_YEAR, LAST_YEAR);
-        if (from != null && to != null && from > to) m.problem("to", m.label() + " 的 to(" + to + ")早于 from(" + from + ")");
+        if (from != null && to != null && from > to) m.problem("to", m.who() + "的 to(" + to + ")早于 from(" + from + ")");
         Set<Integer> changed = new LinkedHashSet<>();
         for (Node y : m.items("boundary_changed")) {
             Integer year = m.integer(y, "boundary_changed", FIRST_YEAR, LAST_YEAR);
             if (year == null) continue;
             if (from != null && year < from || to != null && year > to) {
-                problems.at(y, m.label() + " 的 boundary_changed " + year + " 不在它存在的年份内(from " + (from == null ? "—" : from)
+                problems.at(y, m.who() + "的 boundary_changed " + year + " 不在它存在的年份内(from " + (from == null ? "—" : from)
                         + " to " + (to == null ? "—" : to) + ")");
             }
             changed.add(year);
@@ -86,7 +86,7 @@ final class UnitRegistryReader {
         for (String n : own) {
             String other = names.putIfAbsent(n, code);
             if (other != null && !other.equals(code)) {
-                m.problem("name", m.label() + " 的名称、别名或代码「" + n + "」已是单位 " + other + " 的(第 " + byCode.get(other).line()
+                m.problem("name", m.who() + "的名称、别名或代码「" + n + "」已是单位 " + other + " 的(第 " + byCode.get(other).line()
                         + " 行),报表上的这个名称将无法确定是哪个单位");
             }
         }

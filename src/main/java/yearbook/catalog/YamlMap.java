@@ -39,7 +39,7 @@ final class YamlMap {
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                    problems.at(t.getKeyNode(), label + " 的键应是一个词");
+                    problems.at(t.getKeyNode(), who() + "的键应是一个词");
                 } else if (tuples.containsKey(k.getValue())) {
                     repeated.add(k);
                 } else {
@@ -47,7 +47,7 @@ final class YamlMap {
                 }
             }
         } else if (!isNull(node)) {
-            problems.at(node, label + " 应写成「键: 值」的形式,如 {code: …, name: …}");
+            problems.at(node, who() + "应写成「键: 值」的形式,如 {code: …, name: …}");
         }
     }
 
@@ -57,6 +57,15 @@ final class YamlMap {
 
     String label() {
         return label;
+    }
+
+    /**
+     * The label as the subject of a message: a space after a code (比率指标 SAF_X 缺少 …), none after
+     * Chinese (目录缺少 …), as Chinese text is set.
+     */
+    String who() {
+        char last = label.charAt(label.length() - 1);
+        return last < 0x80 ? label + " " : label;
     }
 
     void relabel(String label) {
@@ -94,7 +103,7 @@ final class YamlMap {
 
     /** Notes every key written twice. */
     void duplicates() {
-        for (Node k : repeated) problems.at(k, label + " 的 " + ((ScalarNode) k).getValue() + " 写了两次");
+        for (Node k : repeated) problems.at(k, who() + "的 " + ((ScalarNode) k).getValue() + " 写了两次");
         repeated.clear();
     }
 
@@ -103,7 +112,7 @@ final class YamlMap {
         duplicates();
         for (var e : tuples.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problems.at(e.getValue().getKeyNode(), label + " 有不认识的键 " + e.getKey() + "(可用的键: " + String.join("、", allowed) + ")");
+                problems.at(e.getValue().getKeyNode(), who() + "有不认识的键 " + e.getKey() + "(可用的键: " + String.join("、", allowed) + ")");
             }
         }
     }
@@ -111,22 +120,22 @@ final class YamlMap {
     /** Notes a key this entry may not have, with the reason. */
     void refuse(String key, String why) {
         NodeTuple t = tuples.get(key);
-        if (t != null) problems.at(t.getKeyNode(), label + " 不应有 " + key + "(" + why + ")");
+        if (t != null) problems.at(t.getKeyNode(), who() + "不应有 " + key + "(" + why + ")");
     }
 
     String text(String key) {
         Node v = value(key);
         if (v == null) return null;
         if (v instanceof ScalarNode s) return s.getValue().strip();
-        problems.at(v, label + " 的 " + key + " 应是一个值,不是列表或映射");
+        problems.at(v, who() + "的 " + key + " 应是一个值,不是列表或映射");
         return null;
     }
 
     /** A value that must be there and not blank. */
     String required(String key) {
         String t = text(key);
-        if (t == null && !has(key)) problems.at(line(), label + " 缺少 " + key);
-        else if (t != null && t.isEmpty()) problem(key, label + " 的 " + key + " 是空的");
+        if (t == null && !has(key)) problems.at(line(), who() + "缺少 " + key);
+        else if (t != null && t.isEmpty()) problem(key, who() + "的 " + key + " 是空的");
         return t == null || t.isEmpty() ? null : t;
     }
 
@@ -136,7 +145,7 @@ final class YamlMap {
         try {
             return new BigDecimal(t.replace("_", ""));
         } catch (NumberFormatException e) {
-            problem(key, label + " 的 " + key + " 应为数字,写的是「" + t + "」");
+            problem(key, who() + "的 " + key + " 应为数字,写的是「" + t + "」");
             return null;
         }
     }
@@ -145,7 +154,7 @@ final class YamlMap {
     BigDecimal positive(String key) {
         BigDecimal d = decimal(key);
         if (d != null && d.signum() <= 0) {
-            problem(key, label + " 的 " + key + " 应大于 0,写的是 " + d.toPlainString());
+            problem(key, who() + "的 " + key + " 应大于 0,写的是 " + d.toPlainString());
             return null;
         }
         return d;
@@ -155,7 +164,7 @@ final class YamlMap {
     BigDecimal nonNegative(String key) {
         BigDecimal d = decimal(key);
         if (d != null && d.signum() < 0) {
-            problem(key, label + " 的 " + key + " 不应为负数,写的是 " + d.toPlainString());
+            problem(key, who() + "的 " + key + " 不应为负数,写的是 " + d.toPlainString());
             return null;
         }
         return d;
@@ -175,7 +184,7 @@ final class YamlMap {
         } catch (NumberFormatException e) {
             // said below
         }
-        problems.at(v, label + " 的 " + what + " 应为 " + min + " 到 " + max + " 的整数,写的是「" + (t == null ? "列表或映射" : t) + "」");
+        problems.at(v, who() + "的 " + what + " 应为 " + min + " 到 " + max + " 的整数,写的是「" + (t == null ? "列表或映射" : t) + "」");
         return null;
     }
 
@@ -185,7 +194,7 @@ final class YamlMap {
         if (t == null) return false;
         String l = t.toLowerCase(Locale.ROOT);
         if (TRUE.contains(l)) return true;
-        if (!FALSE.contains(l)) problem(key, label + " 的 " + key + " 应为 true 或 false,写的是「" + t + "」");
+        if (!FALSE.contains(l)) problem(key, who() + "的 " + key + " 应为 true 或 false,写的是「" + t + "」");
         return false;
     }
 
@@ -194,7 +203,7 @@ final class YamlMap {
         List<String> out = new ArrayList<>();
         for (Node n : items(key)) {
             if (n instanceof ScalarNode s && !isNull(s)) out.add(s.getValue().strip());
-            else problems.at(n, label + " 的 " + key + " 的每一项应是一个值");
+            else problems.at(n, who() + "的 " + key + " 的每一项应是一个值");
         }
         return out;
     }
@@ -205,7 +214,7 @@ final class YamlMap {
         if (v == null) return List.of();
         if (v instanceof SequenceNode s) return s.getValue();
         if (v instanceof ScalarNode) return List.of(v);
-        problems.at(v, label + " 的 " + key + " 应是一个列表,如 [a, b]");
+        problems.at(v, who() + "的 " + key + " 应是一个列表,如 [a, b]");
         return List.of();
     }
 

@@ -113,10 +113,10 @@ class CatalogValidationTest {
                 broken("- {code: ECO_PROJECTS,", "key: true", "key: true, colour: red", Line.EDIT,
                         "时期指标 ECO_PROJECTS 有不认识的键 colour(可用的键: code、name、aliases、unit、decimals、group、kind、key、narrative、tolerance,"
                                 + "以及各类指标自己的 source、parent、required、swing、max、numerator、denominator、of、air)"),
-                broken("progress_tolerance: 5", "5", "五", Line.EDIT, "目录 的 progress_tolerance 应为数字,写的是「五」"),
+                broken("progress_tolerance: 5", "5", "五", Line.EDIT, "目录的 progress_tolerance 应为数字,写的是「五」"),
                 broken("default_max: {", "天: 366", "天: -366", Line.EDIT, "default_max 的 天 应大于 0,写的是 -366"),
                 broken("default_swing: 50", "default_swing", "default_swin", Line.EDIT,
-                        "目录 有不认识的键 default_swin(可用的键: title、charts、default_swing、progress_tolerance、default_max、groups、indicators)"),
+                        "目录有不认识的键 default_swin(可用的键: title、charts、default_swing、progress_tolerance、default_max、groups、indicators)"),
                 broken("- {code: GRD, name: 网格治理}", "}", "}\n  - {code: ECO, name: 经济}", Line.NEXT, "领域代码 ECO 重复"),
                 broken("- {code: GRD, name: 网格治理}", "}", "}\n  - {code: AIR, name: 空气}", Line.NEXT,
                         "领域代码 AIR 留给空气质量部分(charts 的 AIR),请换一个"),
@@ -169,6 +169,32 @@ class CatalogValidationTest {
         assertThat(e.problems()).containsExactly(
                 "第 " + (lineOf("- {code: LIV_NEW_JOBS,") + 1) + " 行: 时期指标 LIV_NEW_JOBS 的 parent 关系绕成了圈(LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS)",
                 "第 " + lineOf("- {code: LIV_NEW_JOBS_GRAD,") + " 行: 时期指标 LIV_NEW_JOBS_GRAD 的 parent 关系绕成了圈(LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD)");
+    }
+
+    /**
+     * Whatever the edit, the answer is the catalog or the office's message with a line, never a
+     * Java exception: each line of the real catalog deleted in turn, and each line's values blanked.
+     */
+    @Test
+    void anyLineDeletedOrBlankedIsEitherFineOrSaidWithItsLine() throws IOException {
+        Path file = dir.resolve("catalog.yaml");
+        int refused = 0;
+        for (int k = 0; k < LINES.size(); k++) {
+            List<String> deleted = new java.util.ArrayList<>(LINES);
+            deleted.remove(k);
+            List<String> blanked = new java.util.ArrayList<>(LINES);
+            blanked.set(k, LINES.get(k).replaceAll(": [^,{}\\[\\]]+", ": "));
+            for (List<String> lines : List.of(deleted, blanked)) {
+                Files.write(file, lines, StandardCharsets.UTF_8);
+                try {
+                    IndicatorCatalog.load(file);
+                } catch (CatalogFileException e) {
+                    refused++;
+                    assertThat(e.problems()).as("line %d", k + 1).isNotEmpty().allMatch(p -> p.startsWith("第 "));
+                }
+            }
+        }
+        assertThat(refused).isGreaterThan(LINES.size() / 2);
     }
 
     @Test

@@ -52,7 +52,7 @@ class UnitRegistryValidationTest {
                 broken("{code: TZ_PARK,", "name: 唐闸公园,", "name: 唐闸公园, boundary_changed: [2022],", false,
                         "测站 TZ_PARK 有不认识的键 boundary_changed(可用的键: code、name、aliases、from、to)"),
                 broken("{code: HENGHE,", "code: HENGHE", "code: henghe", false,
-                        "communities 第 2 项 的代码「henghe」应由大写字母、数字和 _ 组成,以字母开头"));
+                        "communities 第 2 项的代码「henghe」应由大写字母、数字和 _ 组成,以字母开头"));
     }
 
     @ParameterizedTest(name = "{0} → {2}")
@@ -63,6 +63,26 @@ class UnitRegistryValidationTest {
         assertThat(e).as(edit).isNotNull();
         assertThat(e.problems()).containsExactly(expected);
         assertThat(e.getMessage()).startsWith("单位名录 " + file + " 有误 — units.yaml " + expected);
+    }
+
+    /** Whatever the edit, the registry or the office's message with a line, never a Java exception. */
+    @Test
+    void anyLineDeletedOrBlankedIsEitherFineOrSaidWithItsLine() throws IOException {
+        Path file = dir.resolve("units.yaml");
+        for (int k = 0; k < LINES.size(); k++) {
+            List<String> deleted = new java.util.ArrayList<>(LINES);
+            deleted.remove(k);
+            List<String> blanked = new java.util.ArrayList<>(LINES);
+            blanked.set(k, LINES.get(k).replaceAll(": [^,{}\\[\\]]+", ": "));
+            for (List<String> lines : List.of(deleted, blanked)) {
+                Files.write(file, lines, StandardCharsets.UTF_8);
+                try {
+                    UnitRegistry.load(file);
+                } catch (CatalogFileException e) {
+                    assertThat(e.problems()).as("line %d", k + 1).isNotEmpty().allMatch(p -> p.startsWith("第 "));
+                }
+            }
+        }
     }
 
     private static Arguments broken(String anchor, String from, String to, boolean atEntry, String message) {
