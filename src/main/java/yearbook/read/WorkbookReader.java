@@ -14,6 +14,8 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
+import yearbook.read.xlsx.BoundedInputStream;
+import yearbook.read.xlsx.Watchdog;
 
 /**
  * Reads one received file per docs/submission-format.md: a 统计报表 (§1), a 空气质量日报 (§2), or not a
