@@ -12,7 +12,7 @@ import yearbook.compile.air.AirQualityIndex;
 import yearbook.model.AirQualityDay;
 import yearbook.model.DailyAirQuality;
 import yearbook.model.Finding;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 
 /**
  * A station's AQI column against the AQI computed per HJ 633-2012. A difference is a warning on the

@@ -21,7 +21,7 @@ import yearbook.compile.air.AirQualityIndex;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.publish.Publisher;
 import yearbook.publish.YearPublisher;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 import yearbook.read.ReadStage;
 import yearbook.read.SubmissionReader;
 import yearbook.read.WorkbookReader;
