@@ -50,6 +50,14 @@ final class StreamingSheetWalker implements WorkbookWalker {
     }
 
     private void walk(XlsxPackage pkg, RowSink sink) throws IOException, XMLStreamException, CorruptCell {
+        try {
+            walkSheets(pkg, sink);
+        } catch (XMLStreamException e) {
+            throw XlsxPackage.unwrapped(e);
+        }
+    }
+
+    private void walkSheets(XlsxPackage pkg, RowSink sink) throws IOException, XMLStreamException, CorruptCell {
         WorkbookPart workbook = pkg.workbook();
         CellDecoder decoder = new CellDecoder(pkg.sharedStrings(), pkg.styles(), workbook.date1904());
         SheetXml xml = new SheetXml(limits.maxCellChars());

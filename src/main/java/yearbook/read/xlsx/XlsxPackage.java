@@ -89,10 +89,24 @@ public final class XlsxPackage implements Closeable {
     private static XlsxPackage opened(ZipFile zip, Limits limits, Watchdog dog) throws IOException, XMLStreamException {
         try {
             return new XlsxPackage(zip, limits, dog);
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException e) {
+            zip.close();
+            throw unwrapped(e);
+        } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
         }
+    }
+
+    /**
+     * StAX wraps what the stream under it throws; the guards' own exceptions (the watchdog, a part too
+     * large, a zip bomb) are what the reader reports, so they are thrown as themselves.
+     */
+    public static XMLStreamException unwrapped(XMLStreamException e) throws IOException {
+        for (Throwable t = e.getCause() != null ? e.getCause() : e.getNestedException(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io) throw io;
+        }
+        return e;
     }
 
     public WorkbookPart workbook() throws IOException, XMLStreamException {
