@@ -48,6 +48,8 @@ public final class XlsxPackage implements Closeable {
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
     private final String workbook;
     private final Map<String, String> workbookRelations;
+    private final String styles;
+    private final String sharedStrings;
 
     private XlsxPackage(ZipFile zip, Limits limits, Watchdog dog) throws IOException, XMLStreamException {
         this.zip = zip;
@@ -70,9 +72,6 @@ public final class XlsxPackage implements Closeable {
         this.styles = first(types, STYLES);
         this.sharedStrings = first(types, SHARED_STRINGS);
     }
-
-    private final String styles;
-    private final String sharedStrings;
 
     /** A package on disk: only the central directory is read on opening. */
     public static XlsxPackage open(Path file, Limits limits, Watchdog dog) throws IOException, XMLStreamException {
