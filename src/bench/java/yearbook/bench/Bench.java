@@ -20,8 +20,8 @@ import yearbook.catalog.UnitRegistry;
 
 /**
  * The benchmark of issue "Proof at scale": generates inputs of growing size, runs the real program on
- * each in a child JVM, measures the floors (a bare walk of the same workbooks with POI's SAX reader and
- * with fastexcel-reader, a COPY of the same number of rows) and prints one markdown table, also written to bench/results-&lt;date&gt;.md.
+ * each in a child JVM, measures the floors (a bare SAX walk of the same workbooks, a COPY of the same
+ * number of rows) and prints one markdown table, also written to bench/results-&lt;date&gt;.md.
  *
  * <p>Arguments: {@code --scales a,b,c,d} {@code --work DIR} (generated inputs are kept there and reused
  * while the generator is unchanged) {@code --jar FILE} {@code --regen} {@code --job-timeout SECONDS} (a job
