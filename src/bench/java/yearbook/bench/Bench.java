@@ -94,6 +94,9 @@ public final class Bench {
             SaxWalk.Result w2Fresh = SaxWalk.walkInFreshJvm(g.files(), 2, dir);
             say("   bare SAX walk: 1 thread %.2f s, 2 threads %.2f s (%d cells); 2 threads in a fresh JVM %.2f s",
                     w1.seconds(), w2.seconds(), w2.cells(), w2Fresh.seconds());
+            FastexcelWalk.Floor fx = FastexcelWalk.floor(g.files(), dir, !s.stationFile());
+            say("   fastexcel walk: 1 thread %.2f s, 2 threads %.2f s (%d cells); 2 threads in a fresh JVM %.2f s",
+                    fx.walk1().seconds(), fx.walk2().seconds(), fx.walk2().cells(), fx.walk2Fresh().seconds());
             long loaded = s.stationFile() ? o.rows().get("air_quality_day") : o.rows().get("observation");
             long copyRows = loaded > 0 ? loaded : g.rows();
             double copy = CopyBaseline.copy(dir.resolve("copy-pg"), s.stationFile() ? CopyBaseline.Shape.AIR_QUALITY_DAY
@@ -103,7 +106,7 @@ public final class Bench {
             JfrProfile.Profile prof = read == null ? null : JfrProfile.profile(o.jfr(), read.startMillis(), read.endMillis());
             JobRun.Step publish = o.step("publish");
             JfrProfile.Profile pub = publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis());
-            results.add(new Results.Entry(s, g, o, w1, w2, w2Fresh, copyRows, copy, prof, pub));
+            results.add(new Results.Entry(s, g, o, w1, w2, w2Fresh, copyRows, copy, prof, pub, fx));
             results.write(project.resolve("bench"));
         }
         System.out.println();

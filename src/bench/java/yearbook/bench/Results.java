@@ -13,7 +13,8 @@ import java.util.Map;
 final class Results {
     record Entry(Bench.Scale scale, Bench.Generated gen, JobRun.Outcome job, SaxWalk.Result walk1, SaxWalk.Result walk2,
                  SaxWalk.Result walk2Fresh,
-                 long copyRows, double copySeconds, JfrProfile.Profile readProfile, JfrProfile.Profile publishProfile) {
+                 long copyRows, double copySeconds, JfrProfile.Profile readProfile, JfrProfile.Profile publishProfile,
+                 FastexcelWalk.Floor fastexcel) {
     }
 
     private final LocalDateTime started;
@@ -68,6 +69,7 @@ final class Results {
                     readCpu, e.walk2().cpuSeconds(), readCpu / e.walk2().cpuSeconds(), readCpu / e.walk2Fresh().cpuSeconds(),
                     e.job().gc().peakMb(), e.job().gc().liveMb()));
         }
+        floors(b);
         b.append("\nTargets (issue \"Proof at scale\"): read ≤ 2× the bare walk; load ≤ 2× COPY; both cores busy during read; "
                 + "city year (c) end to end < 120 s on 2 cores.\n");
         for (Entry e : entries) {
@@ -125,6 +127,36 @@ final class Results {
                 when other work keeps both cores busy ("machine" near 2.00), wall times stretch but CPU seconds much less.
                 """);
         return b.toString();
+    }
+
+    /**
+     * The read stage against the fastest walk of the same files (issue 15: ≤ 1.5×): the fastest of the
+     * 2-thread walks in a fresh JVM (POI's SAX reader, fastexcel-reader), which starts cold as the job
+     * does; wall against the walk of least wall time, CPU (the JVM's and PostgreSQL's: the store is part
+     * of reading) against the walk of least CPU. The last column holds the read stage's CPU against the
+     * warm walks' least, a floor no cold JVM reaches.
+     */
+    private void floors(StringBuilder b) {
+        b.append("\n| scale | read s | read CPU s JVM+PG | POI walk 2 thr s (CPU s) | POI walk 2 thr, fresh JVM s (CPU s) "
+                + "| fastexcel walk 1 thr s | fastexcel walk 2 thr s (CPU s) | fastexcel walk 2 thr, fresh JVM s (CPU s) "
+                + "| read ÷ fastest walk | read ÷ fastest walk, CPU | read CPU ÷ fastest warm walk CPU |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Entry e : entries) {
+            JobRun.Step read = e.job().step("read");
+            double readS = read == null ? Double.NaN : read.seconds();
+            double[] cpuS = read == null ? null : e.job().cpu().cpuSeconds(read.startMillis(), read.endMillis());
+            double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
+            FastexcelWalk.Floor fx = e.fastexcel();
+            List<SaxWalk.Result> fresh = List.of(e.walk2Fresh(), fx.walk2Fresh());
+            double fastest = fresh.stream().mapToDouble(SaxWalk.Result::seconds).min().orElse(Double.NaN);
+            double leastCpu = fresh.stream().mapToDouble(SaxWalk.Result::cpuSeconds).min().orElse(Double.NaN);
+            double leastWarmCpu = Math.min(e.walk2().cpuSeconds(), fx.walk2().cpuSeconds());
+            b.append(f("| %s | %.2f | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f× | %.2f× | %.2f× |%n",
+                    e.scale().id(), readS, readCpu, e.walk2().seconds(), e.walk2().cpuSeconds(), e.walk2Fresh().seconds(),
+                    e.walk2Fresh().cpuSeconds(), fx.walk1().seconds(), fx.walk2().seconds(), fx.walk2().cpuSeconds(),
+                    fx.walk2Fresh().seconds(), fx.walk2Fresh().cpuSeconds(), readS / fastest, readCpu / leastCpu,
+                    readCpu / leastWarmCpu));
+        }
     }
 
     private static double share(JfrProfile.Profile p, String phasePrefix) {

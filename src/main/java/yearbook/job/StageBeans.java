@@ -28,7 +28,7 @@ import yearbook.deliver.MailProperties;
 import yearbook.deliver.PdfDelivery;
 import yearbook.publish.Publisher;
 import yearbook.publish.YearPublisher;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 import yearbook.read.ReadStage;
 import yearbook.read.SubmissionReader;
 import yearbook.read.WorkbookReader;
