@@ -33,7 +33,7 @@ final class Results {
     Path file(Path dir) {
         String scales = entries.stream().map(e -> e.scale().id()).reduce("", String::concat);
         String at = started.toLocalDate() + "-" + String.format("%02d%02d", started.getHour(), started.getMinute());
-        return dir.resolve("results-" + at + (scales.equals("abcd") ? "" : "-" + scales) + ".md");
+        return dir.resolve("results-" + at + (scales.equals("abcde") ? "" : "-" + scales) + ".md");
     }
 
     void write(Path dir) throws IOException {
@@ -59,7 +59,8 @@ final class Results {
             double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
             Map<String, Long> rr = e.job().rows();
             b.append(f("| %s | %d | %d | %.1f%s | %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f× | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %.2f× | %d (%d) |%n",
-                    e.scale().id(), e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
+                    e.scale().id() + (e.scale().walkEvery() > 1 ? " (walks: every " + e.scale().walkEvery() + "th file, ×" + e.scale().walkEvery() + ")" : ""),
+                    e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
                     e.job().exitCode(), f("%d / %d / %d", rr.getOrDefault("accepted", 0L), rr.getOrDefault("quarantined", 0L),
                             rr.getOrDefault("submission", 0L) - rr.getOrDefault("accepted", 0L) - rr.getOrDefault("quarantined", 0L)),
                     e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
