@@ -25,7 +25,8 @@ import yearbook.catalog.UnitRegistry;
  *
  * <p>Arguments: {@code --scales a,b,c,d,e} {@code --work DIR} (generated inputs are kept there and reused
  * while the generator is unchanged) {@code --jar FILE} {@code --regen} {@code --poi-writer} (every workbook written by POI, as
- * before the patched template; slower, the same workbooks) {@code --job-timeout SECONDS} (a job
+ * before the patched template; slower, the same workbooks) {@code --worker-scales b,c} (the scales whose read
+ * stage is also run with 0, 1 and 2 {@code yearbook worker} JVMs, see {@link WorkerRun}; default b; "none") {@code --job-timeout SECONDS} (a job
  * still running then is ended after a thread dump and a JFR dump; its exit code is shown as -1).
  */
 public final class Bench {
@@ -59,6 +60,7 @@ public final class Bench {
         Path jar = null;
         boolean regen = false;
         boolean poiWriter = false;
+        List<String> workerScales = List.of("b");
         long timeout = 1200;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -67,6 +69,10 @@ public final class Bench {
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--regen" -> regen = true;
                 case "--poi-writer" -> poiWriter = true;
+                case "--worker-scales" -> {
+                    String v = args[++i];
+                    workerScales = v.isBlank() || v.equals("none") ? List.of() : List.of(v.split(","));
+                }
                 case "--job-timeout" -> timeout = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -115,6 +121,11 @@ public final class Bench {
             JfrProfile.Profile pub = publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis());
             results.add(new Results.Entry(s, g, o, w1, w2, w2Fresh, copyRows, copy, prof, pub));
             results.write(project.resolve("bench"));
+            if (workerScales.contains(s.id())) {
+                say("   the read stage with 0, 1 and 2 workers ...");
+                results.addSection(WorkerRun.markdown(s.id(), WorkerRun.run(jar, project, dir, units, List.of(0, 1, 2), YEAR, timeout)));
+                results.write(project.resolve("bench"));
+            }
         }
         System.out.println();
         System.out.println(results.markdown());

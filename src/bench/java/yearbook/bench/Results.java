@@ -19,6 +19,7 @@ final class Results {
     private final LocalDateTime started;
     private final String loadBefore;
     private final List<Entry> entries = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
 
     Results(LocalDateTime started, String loadBefore) {
         this.started = started;
@@ -27,6 +28,11 @@ final class Results {
 
     void add(Entry e) {
         entries.add(e);
+    }
+
+    /** A section of its own after the scales' (the read stage with workers). */
+    void addSection(String markdown) {
+        sections.add(markdown);
     }
 
     /** results-DATE-HHMM.md for a run of every scale, results-DATE-HHMM-SCALES.md for a partial run (never overwriting another run's). */
@@ -113,6 +119,7 @@ final class Results {
                 pp.yearbookFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / pp.samples(), k)));
             }
         }
+        sections.forEach(b::append);
         b.append("""
 
                 Notes: stage times are Spring Batch's BATCH_STEP_EXECUTION start/end. Peak heap is read from the child's
