@@ -48,7 +48,8 @@ public final class Bench {
             // (POI on one thread would take five minutes for the 240,000).
             new Scale("e", "(e) 省 province: 20,000 units × 12 months, -Xmx512m", 20_000, 0, 0, "512m", 10));
 
-    record Generated(List<Path> files, long rows, double seconds, boolean cached) {
+    /** @param cpuSeconds the generating process's CPU seconds (NaN when not recorded) */
+    record Generated(List<Path> files, long rows, double seconds, double cpuSeconds, boolean cached) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,7 +95,8 @@ public final class Bench {
             Path units = dir.resolve("units.yaml");
             reg.write(units);
             Generated g = generate(s, reg, catalog, dir.resolve("input"), regen, poiWriter);
-            say("   inputs: %d files, %d rows, %s %.1f s", g.files().size(), g.rows(), g.cached() ? "generated earlier in" : "generated in", g.seconds());
+            say("   inputs: %d files, %d rows, %s %.1f s (%.1f CPU s)", g.files().size(), g.rows(),
+                    g.cached() ? "generated earlier in" : "generated in", g.seconds(), g.cpuSeconds());
             say("   running the job (child JVM, heap %s) ...", s.maxHeap() == null ? "default" : "-Xmx" + s.maxHeap());
             JobRun.Outcome o = JobRun.run(jar, project, dir, units, s.maxHeap(), YEAR, timeout);
             say("   job: exit %d in %.1f s; console: %s", o.exitCode(), o.wallSeconds(), Files.readString(o.console()).strip().replace("\n", "\n      "));
@@ -151,12 +153,14 @@ public final class Bench {
                 try (Stream<Path> l = Files.list(folder)) {
                     files = l.sorted().toList();
                 }
-                return new Generated(files, Long.parseLong(m[1]), Double.parseDouble(m[2]), true);
+                return new Generated(files, Long.parseLong(m[1]), Double.parseDouble(m[2]),
+                        m.length > 3 ? Double.parseDouble(m[3]) : Double.NaN, true);
             }
         }
         JobRun.deleteTree(input);
         Files.createDirectories(folder);
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         List<Path> files = Collections.synchronizedList(new ArrayList<>());
         AtomicLong rows = new AtomicLong();
         if (s.stationFile()) {
@@ -190,10 +194,17 @@ public final class Bench {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        Files.writeString(marker, GENERATOR_VERSION + (poiWriter ? "-poi" : "") + " " + rows.get() + " " + String.format(Locale.ROOT, "%.1f", secs));
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        Files.writeString(marker, GENERATOR_VERSION + (poiWriter ? "-poi" : "") + " " + rows.get() + " "
+                + String.format(Locale.ROOT, "%.1f %.1f", secs, cpu));
         List<Path> sorted = new ArrayList<>(files);
         Collections.sort(sorted);
-        return new Generated(sorted, rows.get(), secs, false);
+        return new Generated(sorted, rows.get(), secs, cpu, false);
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Path findJar(Path project) throws IOException {

@@ -66,7 +66,8 @@ final class Results {
             Map<String, Long> rr = e.job().rows();
             b.append(f("| %s | %d | %d | %.1f%s | %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f× | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %.2f× | %d (%d) |%n",
                     e.scale().id() + (e.scale().walkEvery() > 1 ? " (walks: every " + e.scale().walkEvery() + "th file, ×" + e.scale().walkEvery() + ")" : ""),
-                    e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
+                    e.gen().files().size(), e.gen().rows(), e.gen().seconds(),
+                    (Double.isNaN(e.gen().cpuSeconds()) ? "" : f(" (%.0f CPU s)", e.gen().cpuSeconds())) + (e.gen().cached() ? " (earlier)" : ""),
                     e.job().exitCode(), f("%d / %d / %d", rr.getOrDefault("accepted", 0L), rr.getOrDefault("quarantined", 0L),
                             rr.getOrDefault("submission", 0L) - rr.getOrDefault("accepted", 0L) - rr.getOrDefault("quarantined", 0L)),
                     e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
