@@ -26,7 +26,8 @@ import yearbook.catalog.UnitRegistry;
  * <p>Arguments: {@code --scales a,b,c,d,e} {@code --work DIR} (generated inputs are kept there and reused
  * while the generator is unchanged) {@code --jar FILE} {@code --regen} {@code --poi-writer} (every workbook written by POI, as
  * before the patched template; slower, the same workbooks) {@code --worker-scales b,c} (the scales whose read
- * stage is also run with 0, 1 and 2 {@code yearbook worker} JVMs, see {@link WorkerRun}; default b; "none") {@code --job-timeout SECONDS} (a job
+ * stage is also run with 0, 1 and 2 {@code yearbook worker} JVMs, see {@link WorkerRun}; default b; "none") {@code --no-floors} (the job's figures only: no walk, no COPY)
+ * {@code --job-timeout SECONDS} (a job
  * still running then is ended after a thread dump and a JFR dump; its exit code is shown as -1).
  */
 public final class Bench {
@@ -61,6 +62,7 @@ public final class Bench {
         Path jar = null;
         boolean regen = false;
         boolean poiWriter = false;
+        boolean floors = true;
         List<String> workerScales = List.of("b");
         long timeout = 1200;
         for (int i = 0; i < args.length; i++) {
@@ -70,6 +72,7 @@ public final class Bench {
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--regen" -> regen = true;
                 case "--poi-writer" -> poiWriter = true;
+                case "--no-floors" -> floors = false;
                 case "--worker-scales" -> {
                     String v = args[++i];
                     workerScales = v.isBlank() || v.equals("none") ? List.of() : List.of(v.split(","));
@@ -100,6 +103,17 @@ public final class Bench {
             say("   running the job (child JVM, heap %s) ...", s.maxHeap() == null ? "default" : "-Xmx" + s.maxHeap());
             JobRun.Outcome o = JobRun.run(jar, project, dir, units, s.maxHeap(), YEAR, timeout);
             say("   job: exit %d in %.1f s; console: %s", o.exitCode(), o.wallSeconds(), Files.readString(o.console()).strip().replace("\n", "\n      "));
+            if (!floors) {
+                // The job's figures only (a loaded machine, a run to look at the stages): no walk, no COPY.
+                SaxWalk.Result none = new SaxWalk.Result(Double.NaN, 0, 0, Double.NaN);
+                JobRun.Step read = o.step("read");
+                JobRun.Step publish = o.step("publish");
+                results.add(new Results.Entry(s, g, o, none, none, none, 0, Double.NaN,
+                        read == null ? null : JfrProfile.profile(o.jfr(), read.startMillis(), read.endMillis()),
+                        publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis())));
+                results.write(project.resolve("bench"));
+                continue;
+            }
             if (!s.stationFile()) {
                 // JIT warm-up: the walk measures POI, not the interpreter; the job's JVM is cold, which only favours the floor less.
                 SaxWalk.walk(g.files().subList(0, Math.min(100, g.files().size())), 2);
