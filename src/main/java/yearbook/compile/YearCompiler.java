@@ -117,10 +117,9 @@ public final class YearCompiler {
 
         // 2. Station statistics (HJ 663-2013), per station; the sub-district takes its station's.
         for (AnnualAirQuality a : in.air()) {
-            Map<String, BigDecimal> m = AirFigures.of(a);
-            for (var e : m.entrySet()) {
-                Indicator i = catalog.byCode(e.getKey()).orElse(null);
-                if (i == null || e.getValue() == null) continue;
+            for (var e : AirFigures.of(a, catalog).entrySet()) {
+                Indicator i = e.getKey();
+                if (e.getValue() == null) continue;
                 for (String unit : in.air().size() == 1 ? List.of(a.stationCode(), total) : List.of(a.stationCode())) {
                     BigDecimal prior = previous(in, unit, i.code());
                     out.add(new Figure(in.year(), unit, i.code(), e.getValue(), prior,
