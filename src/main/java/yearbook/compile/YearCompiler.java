@@ -21,6 +21,7 @@ import yearbook.model.AnnualAirQuality;
 import yearbook.model.Figure;
 import yearbook.model.Observation;
 import yearbook.model.PeriodKind;
+import yearbook.model.YearOnYear;
 
 /**
  * Compiles a year's figures from the standing observations, by the catalog's rules:
