@@ -20,6 +20,7 @@ final class Results {
     private final LocalDateTime started;
     private final String loadBefore;
     private final List<Entry> entries = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
 
     Results(LocalDateTime started, String loadBefore) {
         this.started = started;
@@ -30,11 +31,16 @@ final class Results {
         entries.add(e);
     }
 
+    /** A section of its own after the scales' (the read stage with workers). */
+    void addSection(String markdown) {
+        sections.add(markdown);
+    }
+
     /** results-DATE-HHMM.md for a run of every scale, results-DATE-HHMM-SCALES.md for a partial run (never overwriting another run's). */
     Path file(Path dir) {
         String scales = entries.stream().map(e -> e.scale().id()).reduce("", String::concat);
         String at = started.toLocalDate() + "-" + String.format("%02d%02d", started.getHour(), started.getMinute());
-        return dir.resolve("results-" + at + (scales.equals("abcd") ? "" : "-" + scales) + ".md");
+        return dir.resolve("results-" + at + (scales.equals("abcde") ? "" : "-" + scales) + ".md");
     }
 
     void write(Path dir) throws IOException {
@@ -60,7 +66,9 @@ final class Results {
             double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
             Map<String, Long> rr = e.job().rows();
             b.append(f("| %s | %d | %d | %.1f%s | %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f× | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %.2f× | %d (%d) |%n",
-                    e.scale().id(), e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
+                    e.scale().id() + (e.scale().walkEvery() > 1 ? " (walks: every " + e.scale().walkEvery() + "th file, ×" + e.scale().walkEvery() + ")" : ""),
+                    e.gen().files().size(), e.gen().rows(), e.gen().seconds(),
+                    (Double.isNaN(e.gen().cpuSeconds()) ? "" : f(" (%.0f CPU s)", e.gen().cpuSeconds())) + (e.gen().cached() ? " (earlier)" : ""),
                     e.job().exitCode(), f("%d / %d / %d", rr.getOrDefault("accepted", 0L), rr.getOrDefault("quarantined", 0L),
                             rr.getOrDefault("submission", 0L) - rr.getOrDefault("accepted", 0L) - rr.getOrDefault("quarantined", 0L)),
                     e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
@@ -114,6 +122,7 @@ final class Results {
                 pp.yearbookFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / pp.samples(), k)));
             }
         }
+        sections.forEach(b::append);
         b.append("""
 
                 Notes: stage times are Spring Batch's BATCH_STEP_EXECUTION start/end. Peak heap is read from the child's
