@@ -110,7 +110,8 @@ public final class Bench {
                 JobRun.Step publish = o.step("publish");
                 results.add(new Results.Entry(s, g, o, none, none, none, 0, Double.NaN,
                         read == null ? null : JfrProfile.profile(o.jfr(), read.startMillis(), read.endMillis()),
-                        publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis())));
+                        publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis()),
+                        new FastexcelWalk.Floor(none, none, none)));
                 results.write(project.resolve("bench"));
                 continue;
             }
@@ -126,7 +127,7 @@ public final class Bench {
             say("   bare SAX walk%s: 1 thread %.2f s, 2 threads %.2f s (%d cells); 2 threads in a fresh JVM %.2f s",
                     s.walkEvery() > 1 ? " (every " + s.walkEvery() + "th file, ×" + s.walkEvery() + ")" : "",
                     w1.seconds(), w2.seconds(), w2.cells(), w2Fresh.seconds());
-            FastexcelWalk.Floor fx = FastexcelWalk.floor(g.files(), dir, !s.stationFile());
+            FastexcelWalk.Floor fx = FastexcelWalk.floor(walked, dir, !s.stationFile()).times(s.walkEvery());
             say("   fastexcel walk: 1 thread %.2f s, 2 threads %.2f s (%d cells); 2 threads in a fresh JVM %.2f s",
                     fx.walk1().seconds(), fx.walk2().seconds(), fx.walk2().cells(), fx.walk2Fresh().seconds());
             long loaded = s.stationFile() ? o.rows().get("air_quality_day") : o.rows().get("observation");

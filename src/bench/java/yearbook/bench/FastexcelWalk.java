@@ -26,6 +26,11 @@ final class FastexcelWalk {
 
     /** The three fastexcel walks of one scale: 1 and 2 threads in the bench's (warm) JVM, 2 threads in a fresh one. */
     record Floor(SaxWalk.Result walk1, SaxWalk.Result walk2, SaxWalk.Result walk2Fresh) {
+        /** A sample's walks scaled to the whole corpus. */
+        Floor times(int n) {
+            return new Floor(walk1.times(n), walk2.times(n), walk2Fresh.times(n));
+        }
+
     }
 
     /** Measures the fastexcel floor of one scale as the POI floor is measured; warms up first unless it is one large file. */
