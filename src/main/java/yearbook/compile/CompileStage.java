@@ -65,9 +65,7 @@ public class CompileStage {
                 .list();
         Set<String> missing = new HashSet<>(jdbc.sql("select distinct unit_code from missing_report where year = ?")
                 .param(year).query(String.class).list());
-        List<AnnualAirQuality> air = new ArrayList<>();
-        airDays.byStation(year).forEach((station, days) -> air.add(airEvaluator.evaluate(station, year,
-                days.stream().filter(d -> d.day().getMonthValue() <= throughMonth).toList())));
+        List<AnnualAirQuality> air = airDays.evaluate(year, throughMonth, airEvaluator);
         List<CompiledFigure> compiled = compiler.compile(new YearCompiler.Inputs(year, throughMonth, obs,
                 figures.values(year - 1), missing, air));
         figures.replace(year, compiled);

@@ -20,6 +20,7 @@ import yearbook.compile.YearCompiler;
 import yearbook.compile.air.AirQualityIndex;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.publish.Publisher;
+import yearbook.publish.YearReportLoader;
 import yearbook.publish.YearPublisher;
 import yearbook.read.ReadResultStore;
 import yearbook.read.ReadStage;
@@ -116,7 +117,7 @@ public class StageBeans {
 
     @Bean
     Publisher publisher(YearbookProperties props) {
-        return new YearPublisher(props.font());
+        return new YearPublisher(new yearbook.publish.pdf.SummaryPdf(props.font())::write);
     }
 
     @Bean
