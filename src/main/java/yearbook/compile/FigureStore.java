@@ -113,14 +113,21 @@ public class FigureStore {
                 .update();
     }
 
+    /** Each unit and indicator code one shared string: a city year is 82,000 figures of 2,000 units and 40 indicators. */
     public List<Figure> load(int year) {
+        Map<String, String> codes = new HashMap<>();
         return jdbc.sql("""
                 select year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable
                 from figure where year = ? order by id""")
                 .param(year)
-                .query((rs, n) -> new Figure(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)))
+                .query((rs, n) -> new Figure(rs.getInt(1), shared(codes, rs.getString(2)), shared(codes, rs.getString(3)),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8),
+                        rs.getBoolean(9)))
                 .list();
+    }
+
+    private static String shared(Map<String, String> codes, String s) {
+        return s == null ? null : codes.computeIfAbsent(s, k -> k);
     }
 
     /** The figures of a year that have a target: the only ones the targets' progress looks up. */
@@ -138,12 +145,5 @@ public class FigureStore {
 
     JdbcTemplate template() {
         return template;
-    }
-
-    /** unit → indicator → value of a year's compiled figures (the 同比 basis for the next year). */
-    public Map<String, Map<String, BigDecimal>> values(int year) {
-        Map<String, Map<String, BigDecimal>> m = new HashMap<>();
-        for (Figure f : load(year)) m.computeIfAbsent(f.unitCode(), u -> new HashMap<>()).put(f.indicatorCode(), f.value());
-        return m;
     }
 }

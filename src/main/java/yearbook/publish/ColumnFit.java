@@ -23,23 +23,47 @@ final class ColumnFit {
      * width unit is the width of a "0"), from firstRow on, so that the title does not count.
      */
     static void fitColumns(Sheet sheet, int columns, int firstRow, int minChars) {
-        int[] widest = new int[columns];
+        Widths widths = new Widths(columns);
         List<CellRangeAddress> merged = sheet.getMergedRegions(); // XSSF builds this list anew on every call
-        Map<String, String> numbersShown = new HashMap<>();
         for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null) continue;
-            for (int c = 0; c < columns; c++) {
+            if (row != null) widths.measure(row, merged);
+        }
+        widths.apply(sheet, minChars);
+    }
+
+    /**
+     * The widest line of each column so far, measured row by row as a sheet is written: a sheet
+     * whose rows are flushed to disk as they are written (SXSSF's window) cannot be read back.
+     */
+    static final class Widths {
+        private final int[] widest;
+        private final Map<String, String> numbersShown = new HashMap<>();
+
+        Widths(int columns) {
+            widest = new int[columns];
+        }
+
+        /** A row none of whose cells is merged. */
+        void measure(Row row) {
+            measure(row, List.of());
+        }
+
+        void measure(Row row, List<CellRangeAddress> merged) {
+            for (int c = 0; c < widest.length; c++) {
                 Cell cell = row.getCell(c);
-                if (cell == null || merged(merged, r, c)) continue;
+                if (cell == null || merged(merged, row.getRowNum(), c)) continue;
                 // as displayed, with the cell's number format: +6.55个百分点 is wider than 6.55
                 String shown = shown(cell, numbersShown);
                 for (String line : shown.split("\n")) widest[c] = Math.max(widest[c], displayWidth(line));
             }
         }
-        for (int c = 0; c < columns; c++) {
-            int chars = Math.min(MAX_WIDTH_CHARS, Math.max(minChars, widest[c] + 2));
-            sheet.setColumnWidth(c, chars * 256);
+
+        void apply(Sheet sheet, int minChars) {
+            for (int c = 0; c < widest.length; c++) {
+                int chars = Math.min(MAX_WIDTH_CHARS, Math.max(minChars, widest[c] + 2));
+                sheet.setColumnWidth(c, chars * 256);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import yearbook.catalog.Group;
 import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorKind;
@@ -180,12 +181,14 @@ public final class SummaryWorkbook {
 
     /** Above this many sources the 数据来源 sheet points to sources-&lt;year&gt;.csv instead of listing them. */
     static final int SOURCES_IN_SHEET = 100_000;
+    /** Rows of the 数据来源 sheet kept in memory when the workbook is streamed. */
+    private static final int LINEAGE_WINDOW = 1_000;
 
     private void lineage(Workbooks wb, YearReport report, ReportOrder order, SourcesInCsv inCsv) {
         Sheet s = wb.sheet(LINEAGE);
         List<String> head = List.of("单位", "指标", "文件", "报告期", "工作表", "单元格", "数值");
         wb.title(s, "数据来源:每个数据取自哪个文件的哪个单元格", head.size());
-        wb.header(s, 1, head);
+        Row header = wb.header(s, 1, head);
         long inFile = inCsv.count();
         if (inFile >= 0) {
             Row note = s.createRow(2);
@@ -201,6 +204,10 @@ public final class SummaryWorkbook {
                         .thenComparing(YearReport.Source::period, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(YearReport.Source::fileName, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+        // Up to 100,000 rows: streamed to disk a window at a time, the columns measured as they are written.
+        if (s instanceof SXSSFSheet streamedSheet) streamedSheet.setRandomAccessWindowSize(LINEAGE_WINDOW);
+        ColumnFit.Widths widths = new ColumnFit.Widths(head.size());
+        widths.measure(header);
         int r = 2;
         for (YearReport.Source src : sources) {
             Row row = s.createRow(r++);
@@ -211,11 +218,12 @@ public final class SummaryWorkbook {
             Cells.string(row, 4, src.sheet(), wb.text);
             Cells.string(row, 5, src.cell(), wb.text);
             Cells.number(row, 6, src.value(), general);
+            widths.measure(row);
         }
         s.createFreezePane(0, 2);
         PrintLayout.printSetup(s, 2, false);
         s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, r - 1), 0, head.size() - 1));
-        ColumnFit.fitColumns(s, head.size(), 1, 8);
+        widths.apply(s, 8);
     }
 
     /** 2022Q3 → 2022年第3季度; a code that is not a period is shown as it is. */
