@@ -84,4 +84,23 @@ final class UnitParts {
         }
         return new Part(sum, allPriors ? priorSum : null, approximate, src);
     }
+
+    /** The running sum of the communities' parts of one indicator: the total's value and submitted prior. */
+    static final class Sum {
+        BigDecimal value = BigDecimal.ZERO;
+        BigDecimal prior = BigDecimal.ZERO;
+        boolean allPriors = true;
+        boolean approximate;
+
+        void add(Part p) {
+            value = value.add(p.value());
+            if (p.submittedPrior() == null) allPriors = false;
+            else prior = prior.add(p.submittedPrior());
+            approximate |= p.approximate();
+        }
+
+        Part part() {
+            return new Part(value, allPriors ? prior : null, approximate, Set.of());
+        }
+    }
 }

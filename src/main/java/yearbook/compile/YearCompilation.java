@@ -50,7 +50,7 @@ public final class YearCompilation {
     private final List<Indicator> reported;
     private final List<Indicator> all;
     private final UnitParts parts;
-    private final Map<String, Sum> sums = new HashMap<>();
+    private final Map<String, UnitParts.Sum> sums = new HashMap<>();
     private final Map<String, Map<String, BigDecimal>> previousOfTotalAndStations = new HashMap<>();
     private Map<String, UnitParts.Part> streetParts = Map.of();
     private final boolean communitiesIncomplete;
@@ -107,7 +107,7 @@ public final class YearCompilation {
             Figure f = unitFigure(c, i, p, incomplete, previousYear.get(i.code()));
             sink.figure(key, f, p.sources());
             figures.put(i.code(), new Keyed(key, f));
-            sums.computeIfAbsent(i.code(), x -> new Sum()).add(p);
+            sums.computeIfAbsent(i.code(), x -> new UnitParts.Sum()).add(p);
             sink.derive(key(TOTALS, r, 0), key);
         }
         ratesAndGrowths(c.code(), index, figures, previousYear);
@@ -244,24 +244,5 @@ public final class YearCompilation {
     }
 
     private record Keyed(long key, Figure figure) {
-    }
-
-    /** The running sum of the communities' parts of one indicator: the total's value and submitted prior. */
-    private static final class Sum {
-        BigDecimal value = BigDecimal.ZERO;
-        BigDecimal prior = BigDecimal.ZERO;
-        boolean allPriors = true;
-        boolean approximate;
-
-        void add(UnitParts.Part p) {
-            value = value.add(p.value());
-            if (p.submittedPrior() == null) allPriors = false;
-            else prior = prior.add(p.submittedPrior());
-            approximate |= p.approximate();
-        }
-
-        UnitParts.Part part() {
-            return new UnitParts.Part(value, allPriors ? prior : null, approximate, Set.of());
-        }
     }
 }
