@@ -162,10 +162,10 @@ public final class YearCompilation {
         for (int k = 0; k < air.size(); k++) {
             AnnualAirQuality a = air.get(k);
             int e = 0;
-            for (var stat : AirFigures.of(a).entrySet()) {
-                Indicator i = catalog.byCode(stat.getKey()).orElse(null);
+            for (var stat : AirFigures.of(a, catalog).entrySet()) {
+                Indicator i = stat.getKey();
                 e++;
-                if (i == null || stat.getValue() == null) continue;
+                if (stat.getValue() == null) continue;
                 List<String> to = air.size() == 1 ? List.of(a.stationCode(), total) : List.of(a.stationCode());
                 for (int u = 0; u < to.size(); u++) {
                     String unit = to.get(u);

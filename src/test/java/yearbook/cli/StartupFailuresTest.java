@@ -89,8 +89,8 @@ class StartupFailuresTest {
         var check = ProgramRun.execute("check", "x.xlsx", "--catalog", broken.toString());
         assertThat(check.exit()).isEqualTo(ExitCode.USAGE);
         assertOneLine(check.console());
-        // the line where the wrong indicator's entry starts: the one before, as the entry spans two lines
-        String entryLine = lines.get(at).trim().startsWith("-") ? String.valueOf(at + 1) : String.valueOf(at);
+        // the line of the wrong value itself
+        String entryLine = String.valueOf(at + 1);
         assertThat(check.console()).contains(broken.toString(), "第 " + entryLine + " 行", "flw", "flow、stock");
 
         var status = ProgramRun.execute("status", "--yearbook.catalog=" + broken, "--yearbook.embedded-db-dir=" + dir.resolve("pg"),
