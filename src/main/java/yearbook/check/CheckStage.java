@@ -15,11 +15,11 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.IndicatorKind;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
-import yearbook.compile.YearOnYear;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
 import yearbook.model.Period;
 import yearbook.model.PeriodKind;
+import yearbook.model.YearOnYear;
 import yearbook.read.ReadResultStore;
 
 /**
@@ -45,10 +45,6 @@ public class CheckStage {
         this.units = units;
         this.findings = findings;
         this.aqiCrossCheck = aqiCrossCheck;
-    }
-
-    public Outcome check(int year) {
-        return check(year, 12);
     }
 
     /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */

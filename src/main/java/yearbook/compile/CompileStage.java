@@ -14,6 +14,7 @@ import yearbook.model.AnnualAirQuality;
 import yearbook.model.CellRef;
 import yearbook.model.Observation;
 import yearbook.model.Period;
+import yearbook.store.AirQualityDays;
 
 /** Compiles a year from the database into the database. Call inside one transaction. */
 public class CompileStage {
@@ -40,10 +41,6 @@ public class CompileStage {
         this.figures = figures;
         this.airDays = airDays;
         this.airEvaluator = airEvaluator;
-    }
-
-    public int compile(int year) {
-        return compile(year, 12);
     }
 
     /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */

@@ -14,6 +14,7 @@ import yearbook.catalog.Source;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.AnnualAirQuality;
 import yearbook.model.Figure;
+import yearbook.model.YearOnYear;
 
 /**
  * One year's compilation (the rules: {@link YearCompiler}), fed a unit at a time in any order, in four

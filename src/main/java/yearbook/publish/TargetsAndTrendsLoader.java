@@ -14,7 +14,7 @@ import yearbook.catalog.IndicatorKind;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
 import yearbook.compile.ProgressStage;
-import yearbook.compile.YearOnYear;
+import yearbook.model.YearOnYear;
 import yearbook.model.Period;
 import yearbook.model.PeriodKind;
 import yearbook.model.Progress;

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
-import yearbook.compile.AirQualityDays;
+import yearbook.store.AirQualityDays;
 import yearbook.compile.FigureStore;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AnnualAirQuality;

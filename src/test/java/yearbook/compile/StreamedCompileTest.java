@@ -20,6 +20,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import yearbook.MigratedDatabase;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
+import yearbook.store.AirQualityDays;
 import yearbook.model.CellRef;
 import yearbook.model.Figure;
 import yearbook.model.Observation;
@@ -92,7 +93,7 @@ class StreamedCompileTest {
         YearCompiler compiler = new YearCompiler(YearCompilerTest.CATALOG, YearCompilerTest.UNITS);
         FigureStore store = new FigureStore(jdbc, new JdbcTemplate(ds));
         CompileStage stage = new CompileStage(jdbc, compiler, store, new AirQualityDays(jdbc), new AnnualAirQualityEvaluator());
-        new TransactionTemplate(new DataSourceTransactionManager(ds)).executeWithoutResult(s -> stage.compile(2022));
+        new TransactionTemplate(new DataSourceTransactionManager(ds)).executeWithoutResult(s -> stage.compile(2022, 12));
 
         List<CompiledFigure> expected = compiler.compile(new YearCompiler.Inputs(2022, stored, previous, Set.of("XINHUA"), List.of()));
         assertThat(expected).hasSizeGreaterThan(15);

@@ -1,12 +1,14 @@
-package yearbook.compile;
+package yearbook.store;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AirQualityDay;
@@ -26,7 +28,7 @@ public class AirQualityDays {
     }
 
     public Map<String, List<AirQualityDay>> byStation(int year) {
-        Map<String, Map<java.time.LocalDate, AirQualityDay>> m = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, AirQualityDay>> m = new LinkedHashMap<>();
         jdbc.sql("""
                 select d.station_code, d.day, d.so2, d.no2, d.pm10, d.co, d.o3_1h, d.o3_8h, d.pm25, d.submitted_aqi,
                        d.sheet, d.cell
@@ -36,7 +38,7 @@ public class AirQualityDays {
                 .params(year, year)
                 .query((rs, n) -> {
                     AirQualityDay d = day(rs);
-                    m.computeIfAbsent(d.stationCode(), s -> new java.util.TreeMap<>()).put(d.day(), d);
+                    m.computeIfAbsent(d.stationCode(), s -> new TreeMap<>()).put(d.day(), d);
                     return null;
                 }).list();
         Map<String, List<AirQualityDay>> out = new LinkedHashMap<>();

@@ -1,11 +1,11 @@
-package yearbook.compile;
+package yearbook.model;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** 同比, exact. Rounding happens only when printed. */
 public final class YearOnYear {
-    static final MathContext PRECISION = MathContext.DECIMAL128;
+    private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private YearOnYear() {
