@@ -20,7 +20,7 @@ import yearbook.model.Finding;
 import yearbook.model.Period;
 import yearbook.model.PeriodKind;
 import yearbook.model.YearOnYear;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 
 /**
  * Runs the checks across files and years for a year. Idempotent: its findings and the 催报名单 are

@@ -12,7 +12,7 @@ import yearbook.compile.air.AirQualityIndex;
 import yearbook.model.AirQualityDay;
 import yearbook.model.DailyAirQuality;
 import yearbook.model.Finding;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 import yearbook.store.AirQualityDays;
 
 /**

@@ -29,7 +29,7 @@ import yearbook.deliver.PdfDelivery;
 import yearbook.publish.Publisher;
 import yearbook.publish.YearReportLoader;
 import yearbook.publish.YearPublisher;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 import yearbook.read.ReadStage;
 import yearbook.read.SubmissionReader;
 import yearbook.read.WorkbookReader;

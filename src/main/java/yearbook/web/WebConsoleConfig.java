@@ -17,7 +17,7 @@ import yearbook.catalog.UnitRegistry;
 import yearbook.collect.UploadIntake;
 import yearbook.compile.FigureLineage;
 import yearbook.job.RunHistory;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 import yearbook.read.SubmissionReader;
 import yearbook.system.YearbookProperties;
 

@@ -1,4 +1,4 @@
-package yearbook.read;
+package yearbook.read.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
-package yearbook.read;
+package yearbook.read.xlsx;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** A part of the package that is held in memory once read may expand to at most this many bytes. */
-final class BoundedInputStream extends FilterInputStream {
+public final class BoundedInputStream extends FilterInputStream {
     /** The part is larger than the reader will hold: the file is too large, not necessarily hostile. */
-    static final class PartTooLargeException extends IOException {
-        final String part;
-        final long limit;
+    public static final class PartTooLargeException extends IOException {
+        public final String part;
+        public final long limit;
 
         PartTooLargeException(String part, long limit) {
             super("part " + part + " larger than " + limit + " bytes");

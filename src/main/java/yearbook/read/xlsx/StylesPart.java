@@ -1,4 +1,4 @@
-package yearbook.read;
+package yearbook.read.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What the reader needs of xl/styles.xml: each cell style's number format (its id and pattern), to
@@ -18,9 +17,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * (fonts, fills, borders) is skipped: POI's StylesTable binds all of it through XMLBeans, which cost
  * as much as walking the sheet itself.
  */
-final class StylesPart {
+public final class StylesPart {
     /** A style's number format: Excel's id and its pattern (a built-in id's pattern when not custom). */
-    record Format(int id, String pattern) {
+    public record Format(int id, String pattern) {
         static final Format GENERAL = new Format(0, "General");
     }
 
@@ -36,42 +35,38 @@ final class StylesPart {
         return new StylesPart(List.of(), Map.of());
     }
 
-    static StylesPart read(InputStream in) throws IOException, SAXException, ParserConfigurationException {
+    static StylesPart read(InputStream in) throws IOException, XMLStreamException {
         List<Integer> xfs = new ArrayList<>();
         Map<Integer, String> patterns = new HashMap<>();
-        boolean[] inCellXfs = {false};
+        boolean inCellXfs = false;
         try (in) {
-            SaxParsers.parse(in, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) {
-                    switch (SheetXmlHandler.local(localName, qName)) {
-                        case "numFmt" -> {
-                            Integer id = integer(atts.getValue("numFmtId"));
-                            String code = atts.getValue("formatCode");
-                            if (id != null && code != null) patterns.put(id, code);
-                        }
-                        case "cellXfs" -> inCellXfs[0] = true;
-                        case "xf" -> {
-                            if (inCellXfs[0]) {
-                                Integer id = integer(atts.getValue("numFmtId"));
-                                xfs.add(id == null ? 0 : id);
-                            }
-                        }
-                        default -> { }
+            XMLStreamReader x = XmlParts.open(in);
+            while (x.hasNext()) {
+                int event = x.next();
+                if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) inCellXfs = false;
+                if (event != XMLStreamConstants.START_ELEMENT) continue;
+                switch (x.getLocalName()) {
+                    case "numFmt" -> {
+                        Integer id = integer(XmlParts.attribute(x, "numFmtId"));
+                        String code = XmlParts.attribute(x, "formatCode");
+                        if (id != null && code != null) patterns.put(id, code);
                     }
+                    case "cellXfs" -> inCellXfs = true;
+                    case "xf" -> {
+                        if (inCellXfs) {
+                            Integer id = integer(XmlParts.attribute(x, "numFmtId"));
+                            xfs.add(id == null ? 0 : id);
+                        }
+                    }
+                    default -> { }
                 }
-
-                @Override
-                public void endElement(String uri, String localName, String qName) {
-                    if (SheetXmlHandler.local(localName, qName).equals("cellXfs")) inCellXfs[0] = false;
-                }
-            });
+            }
         }
         return new StylesPart(xfs, patterns);
     }
 
     /** The number format of cell style {@code index}; General for a style the file does not define. */
-    Format format(int index) {
+    public Format format(int index) {
         if (index < 0 || index >= cellFormatIds.size()) return Format.GENERAL;
         int id = cellFormatIds.get(index);
         String pattern = customPatterns.get(id);

@@ -1,13 +1,12 @@
-package yearbook.read;
+package yearbook.read.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The shared strings (xl/sharedStrings.xml) as plain strings, read the way POI's
@@ -16,7 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * XSSFRichTextString.getString() does. POI's getItemAt builds an XMLBeans rich-text object per cell
  * read; at 24,000 workbooks that was a fifth of the parsing time.
  */
-final class SharedStringsPart {
+public final class SharedStringsPart {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private final List<String> strings;
@@ -29,49 +28,55 @@ final class SharedStringsPart {
         return new SharedStringsPart(List.of());
     }
 
-    static SharedStringsPart read(InputStream in) throws IOException, SAXException, ParserConfigurationException {
+    static SharedStringsPart read(InputStream in) throws IOException, XMLStreamException {
         List<String> strings = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        boolean[] state = new boolean[2]; // [0] inside <t>, [1] inside <rPh>
+        boolean inText = false;
+        boolean inPhonetic = false;
         try (in) {
-            SaxParsers.parse(in, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) {
-                    if (uri != null && !uri.isEmpty() && !uri.equals(MAIN)) return;
-                    switch (SheetXmlHandler.local(localName, qName)) {
-                        case "si" -> text.setLength(0);
-                        case "t" -> state[0] = true;
-                        case "rPh" -> state[1] = true;
-                        default -> { }
+            XMLStreamReader x = XmlParts.open(in);
+            while (x.hasNext()) {
+                switch (x.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (!main(x)) continue;
+                        switch (x.getLocalName()) {
+                            case "si" -> text.setLength(0);
+                            case "t" -> inText = true;
+                            case "rPh" -> inPhonetic = true;
+                            default -> { }
+                        }
                     }
-                }
-
-                @Override
-                public void endElement(String uri, String localName, String qName) {
-                    if (uri != null && !uri.isEmpty() && !uri.equals(MAIN)) return;
-                    switch (SheetXmlHandler.local(localName, qName)) {
-                        case "si" -> strings.add(text.toString());
-                        case "t" -> state[0] = false;
-                        case "rPh" -> state[1] = false;
-                        default -> { }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (!main(x)) continue;
+                        switch (x.getLocalName()) {
+                            case "si" -> strings.add(text.toString());
+                            case "t" -> inText = false;
+                            case "rPh" -> inPhonetic = false;
+                            default -> { }
+                        }
                     }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (inText && !inPhonetic) text.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                    }
+                    default -> { }
                 }
-
-                @Override
-                public void characters(char[] ch, int start, int length) {
-                    if (state[0] && !state[1]) text.append(ch, start, length);
-                }
-            });
+            }
         }
         return new SharedStringsPart(strings);
     }
 
-    int size() {
+    /** An element of SpreadsheetML's namespace (or of none): an extension's own &lt;t&gt; is not the text. */
+    private static boolean main(XMLStreamReader x) {
+        String uri = x.getNamespaceURI();
+        return uri == null || uri.isEmpty() || uri.equals(MAIN);
+    }
+
+    public int size() {
         return strings.size();
     }
 
     /** The text of string number {@code index}, as the clerk sees it. */
-    String text(int index) {
+    public String text(int index) {
         return decode(strings.get(index));
     }
 

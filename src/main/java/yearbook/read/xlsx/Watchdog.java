@@ -1,4 +1,4 @@
-package yearbook.read;
+package yearbook.read.xlsx;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,10 +11,11 @@ import java.time.Duration;
  * sheets pointing at one part of junk elements would otherwise parse for hours with no row to stop at).
  * The byte budget bounds the expanded XML one file may make the parser go through.
  */
-final class Watchdog {
+public final class Watchdog {
     /** The file used up its time or its budget of expanded bytes. */
-    static final class Fired extends IOException {
-        final boolean time;
+    public static final class Fired extends IOException {
+        /** true: the time ran out; false: the budget of expanded bytes. */
+        public final boolean time;
 
         Fired(boolean time) {
             super(time ? "read time limit reached" : "read byte budget reached");
@@ -27,7 +28,7 @@ final class Watchdog {
     private final Duration budget;
     private long bytes;
 
-    Watchdog(Duration budget, long maxBytes) {
+    public Watchdog(Duration budget, long maxBytes) {
         this.budget = budget;
         this.deadline = System.nanoTime() + budget.toNanos();
         this.maxBytes = maxBytes;
@@ -46,7 +47,7 @@ final class Watchdog {
         return System.nanoTime() - deadline > 0;
     }
 
-    InputStream watch(InputStream in) {
+    public InputStream watch(InputStream in) {
         return new FilterInputStream(in) {
             @Override
             public int read() throws IOException {

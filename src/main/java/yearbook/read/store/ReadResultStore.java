@@ -1,4 +1,4 @@
-package yearbook.read;
+package yearbook.read.store;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -13,10 +13,12 @@ import yearbook.model.CellRef;
 import yearbook.model.Finding;
 import yearbook.model.Observation;
 import yearbook.model.Pollutant;
+import yearbook.read.ReadResult;
+import yearbook.read.ResultStore;
 import yearbook.system.PgCopy;
 
 /** Keeps what reading a file gave: its observations or daily records, its findings and its status. */
-public class ReadResultStore {
+public class ReadResultStore implements ResultStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TargetStore targetStore;
@@ -27,15 +29,12 @@ public class ReadResultStore {
         this.targetStore = new TargetStore(template);
     }
 
-    /** What reading one submission gave. */
-    public record Read(long submissionId, ReadResult result) {
-    }
-
     /**
      * Stores the readings of several files; call inside one transaction, so that each file is stored
      * whole or not at all. Statement by statement for all the files at once: one delete, one batch of
      * observations, one of findings, one of status updates. Returns each file's status, in order.
      */
+    @Override
     public List<SubmissionStatus> saveAll(int year, List<Read> reads) {
         if (reads.isEmpty()) return List.of();
         Long[] ids = reads.stream().map(Read::submissionId).toArray(Long[]::new);
