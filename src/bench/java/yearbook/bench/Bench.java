@@ -110,7 +110,8 @@ public final class Bench {
                 JobRun.Step publish = o.step("publish");
                 results.add(new Results.Entry(s, g, o, none, none, none, 0, Double.NaN,
                         read == null ? null : JfrProfile.profile(o.jfr(), read.startMillis(), read.endMillis()),
-                        publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis())));
+                        publish == null ? null : JfrProfile.profile(o.jfr(), publish.startMillis(), publish.endMillis()),
+                        new FastexcelWalk.Floor(none, none, none)));
                 results.write(project.resolve("bench"));
                 continue;
             }
