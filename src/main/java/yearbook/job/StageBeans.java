@@ -27,6 +27,7 @@ import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.deliver.MailProperties;
 import yearbook.deliver.PdfDelivery;
 import yearbook.publish.Publisher;
+import yearbook.publish.YearReportLoader;
 import yearbook.publish.YearPublisher;
 import yearbook.read.store.ReadResultStore;
 import yearbook.read.ReadStage;
@@ -115,7 +116,7 @@ public class StageBeans {
 
     @Bean
     Publisher publisher(YearbookProperties props) {
-        return new YearPublisher(props.font());
+        return new YearPublisher(new yearbook.publish.pdf.SummaryPdf(props.font())::write);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import yearbook.check.CheckStage;
 import yearbook.collect.Collector;
 import yearbook.compile.CompileStage;
 import yearbook.publish.Publisher;
+import yearbook.publish.YearReportLoader;
 import yearbook.read.ReadStage;
 import yearbook.system.YearbookProperties;
 import yearbook.worker.RemoteRead;

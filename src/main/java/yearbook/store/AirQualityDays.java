@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AirQualityDay;
+import yearbook.model.AnnualAirQuality;
 import yearbook.model.CellRef;
 import yearbook.model.Pollutant;
 
@@ -41,6 +43,37 @@ public class AirQualityDays {
                 }).list();
         Map<String, List<AirQualityDay>> out = new LinkedHashMap<>();
         m.forEach((s, days) -> out.put(s, List.copyOf(days.values())));
+        return out;
+    }
+
+    /**
+     * Each station's year per HJ 663-2013, January through the month, in station-code order: the one
+     * place compile and publish evaluate the stations. One station's days are in memory at a time.
+     */
+    public List<AnnualAirQuality> evaluate(int year, int throughMonth, AnnualAirQualityEvaluator evaluator) {
+        List<AnnualAirQuality> out = new java.util.ArrayList<>();
+        String[] station = {null};
+        Map<java.time.LocalDate, AirQualityDay> days = new java.util.TreeMap<>();
+        Runnable flush = () -> {
+            if (station[0] != null) out.add(evaluator.evaluate(station[0], year, List.copyOf(days.values())));
+            days.clear();
+        };
+        jdbc.sql("""
+                select d.station_code, d.day, d.so2, d.no2, d.pm10, d.co, d.o3_1h, d.o3_8h, d.pm25, d.submitted_aqi,
+                       d.sheet, d.cell
+                from air_quality_day d join submission s on s.id = d.submission_id
+                where s.year = ? and s.status = 'ACCEPTED' and extract(year from d.day) = ?
+                order by d.station_code, d.day, s.received_at, s.id""")
+                .params(year, year)
+                .query(rs -> {
+                    AirQualityDay d = day(rs);
+                    if (!d.stationCode().equals(station[0])) {
+                        flush.run();
+                        station[0] = d.stationCode();
+                    }
+                    if (d.day().getMonthValue() <= throughMonth) days.put(d.day(), d);
+                });
+        flush.run();
         return out;
     }
 

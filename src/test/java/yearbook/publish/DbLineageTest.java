@@ -1,4 +1,4 @@
-package yearbook.job;
+package yearbook.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,10 +21,8 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitKind;
 import yearbook.catalog.UnitRegistry;
-import yearbook.publish.Lineage;
-import yearbook.publish.SourceLines;
-import yearbook.publish.YearReport;
 import yearbook.MigratedDatabase;
+import yearbook.system.CopyLines;
 
 /**
  * The lines of sources-&lt;year&gt;.csv formed by the database (COPY) are byte for byte the ones
@@ -106,7 +104,7 @@ class DbLineageTest {
 
     @Test
     void theDatabaseFormsTheLinesSourceLinesWould() throws Exception {
-        YearReportLoader.DbLineage lineage = new YearReportLoader.DbLineage(ds, jdbc, 2022);
+        DbLineage lineage = new DbLineage(ds, jdbc, 2022);
         ByteArrayOutputStream copied = new ByteArrayOutputStream();
         long n = lineage.write(new SourceLines(report()), copied);
 
@@ -128,10 +126,10 @@ class DbLineageTest {
 
     @Test
     void overAGivenNumberIsToldWithoutCountingThemAll() {
-        YearReportLoader.DbLineage lineage = new YearReportLoader.DbLineage(ds, jdbc, 2022);
+        DbLineage lineage = new DbLineage(ds, jdbc, 2022);
         assertThat(lineage.exceeds(83)).isTrue();
         assertThat(lineage.exceeds(84)).isFalse();
-        assertThat(new YearReportLoader.DbLineage(ds, jdbc, 2030).exceeds(0)).isFalse();
+        assertThat(new DbLineage(ds, jdbc, 2030).exceeds(0)).isFalse();
     }
 
     @Test
@@ -141,7 +139,7 @@ class DbLineageTest {
         String before = jdbc.sql("select period from observation where id = ?").param(id).query(String.class).optional().orElse(null);
         jdbc.sql("update observation set period = '2022H1' where id = ?").param(id).update();
         try {
-            YearReportLoader.DbLineage lineage = new YearReportLoader.DbLineage(ds, jdbc, 2022);
+            DbLineage lineage = new DbLineage(ds, jdbc, 2022);
             assertThatThrownBy(() -> lineage.write(new SourceLines(report()), new ByteArrayOutputStream()))
                     .isInstanceOf(IOException.class).hasMessageContaining("报告期");
             assertThatThrownBy(lineage::toList).isInstanceOf(IllegalArgumentException.class);
@@ -164,7 +162,7 @@ class DbLineageTest {
             raw.write(new byte[] {(byte) 0xff, (byte) 0xff});
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        YearReportLoader.CopyLines lines = new YearReportLoader.CopyLines(out);
+        CopyLines lines = new CopyLines(out);
         for (byte b : raw.toByteArray()) lines.write(b);
         assertThat(lines.finish()).isEqualTo(3);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a,b\r\n中文\r\n");

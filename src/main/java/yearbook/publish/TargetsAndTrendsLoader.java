@@ -1,4 +1,4 @@
-package yearbook.job;
+package yearbook.publish;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import yearbook.model.Period;
 import yearbook.model.PeriodKind;
 import yearbook.model.Progress;
 import yearbook.model.ProgressState;
-import yearbook.publish.Trends;
 
 /** Reads a year's compiled progress and its trends (the years before it, the months of it) for publish. */
 final class TargetsAndTrendsLoader {
