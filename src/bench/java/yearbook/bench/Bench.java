@@ -41,9 +41,9 @@ public final class Bench {
     }
 
     static final List<Scale> SCALES = List.of(
-            new Scale("a", "(a) 街道 sub-district: 14 units × 12 months", 14, 0, 0, null, 1),
-            new Scale("b", "(b) 区 district: 150 units × 12 months", 150, 0, 0, null, 1),
-            new Scale("c", "(c) 市 city: 2,000 units × 12 months", 2000, 0, 0, null, 1),
+            new Scale("a", "(a) 街道 sub-district: 14 units × 12 months, -Xmx512m", 14, 0, 0, "512m", 1),
+            new Scale("b", "(b) 区 district: 150 units × 12 months, -Xmx512m", 150, 0, 0, "512m", 1),
+            new Scale("c", "(c) 市 city: 2,000 units × 12 months, -Xmx512m", 2000, 0, 0, "512m", 1),
             new Scale("d", "(d) station file: 100 stations × 10,000 days = 1,000,000 rows, -Xmx256m", 14, 100, 10_000, "256m", 1),
             // The target for a province: the whole year under -Xmx512m. Its walks read every 10th file
             // (POI on one thread would take five minutes for the 240,000).
