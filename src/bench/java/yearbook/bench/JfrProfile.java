@@ -22,7 +22,7 @@ final class JfrProfile {
 
     /** Phases of a read-stage thread, first match from the top of the stack wins. */
     private static final List<String[]> PHASES = List.of(
-            new String[]{"store (ReadResultStore.saveAll: COPY of observations, findings, statuses)", "yearbook.read.ReadResultStore.save"},
+            new String[]{"store (ReadResultStore.saveAll: COPY of observations, findings, statuses)", "yearbook.read.store.ReadResultStore.save"},
             new String[]{"parse workbook (SubmissionReader.read)", "yearbook.read.WorkbookReader.read"},
             new String[]{"fetch bytes from the archive (ReadStage.fetch)", "yearbook.read.ReadStage.fetch"},
             new String[]{"collect (Collector)", "yearbook.collect.Collector"},

@@ -45,46 +45,75 @@ final class ReportGenerator {
 
     int rowsPerReport() { return indicators.size(); }
 
-    /** @return the number of indicator rows written */
-    int write(Path file, String unitName, int unitIndex, int year, int month) throws IOException {
+    /**
+     * What varies between two reports: the metadata block's texts and, per indicator row, 本期 and
+     * 上年同期. Both writers (POI's, {@link PatchedReportWriter}) write the same report from it.
+     */
+    record Report(String title, String unitName, String period, String filer, String phone, String filedOn,
+                  List<BigDecimal> values, List<BigDecimal> priors) {
+    }
+
+    /** The seeded, plausible figures of one unit's month (the same for both writers). */
+    Report report(String unitName, int unitIndex, int year, int month) {
         SplittableRandom unitRandom = new SplittableRandom(unitIndex * 1_000_003L + 17);
         SplittableRandom monthRandom = new SplittableRandom(unitIndex * 1_000_003L + year * 13L + month);
+        int filedMonth = month == 12 ? 1 : month + 1;
+        int filedYear = month == 12 ? year + 1 : year;
+        String filedOn = filedYear + "年" + filedMonth + "月" + (1 + monthRandom.nextInt(9)) + "日";
+        Map<String, BigDecimal> written = new HashMap<>();
+        List<BigDecimal> values = new ArrayList<>(indicators.size());
+        List<BigDecimal> priors = new ArrayList<>(indicators.size());
+        for (Indicator i : indicators) {
+            BigDecimal v = value(i, unitRandom, monthRandom, month, written.get(caps.get(i.code())));
+            written.put(i.code(), v);
+            BigDecimal prior = v.multiply(BigDecimal.valueOf(85 + monthRandom.nextInt(31)))
+                    .divide(BigDecimal.valueOf(100), i.decimals(), RoundingMode.HALF_UP);
+            values.add(v);
+            priors.add(prior);
+        }
+        return new Report(TITLE, unitName, year + "年" + month + "月", "统计员" + (unitIndex % 97),
+                String.format("0513-8%07d", (unitIndex * 7919L) % 10_000_000), filedOn, values, priors);
+    }
+
+    static final String TITLE = "唐闸镇街道年度统计汇编(社区统计报表)";
+
+    /** @return the number of indicator rows written */
+    int write(Path file, String unitName, int unitIndex, int year, int month) throws IOException {
+        return write(file, report(unitName, unitIndex, year, month));
+    }
+
+    /** Writes a report with POI's streaming writer. @return the number of indicator rows written */
+    int write(Path file, Report rep) throws IOException {
         // The shared strings table, as Excel writes it: the reader then meets the same structure as in real files.
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, true);
         try {
             Sheet s = wb.createSheet("报表");
             int r = 0;
-            s.createRow(r++).createCell(0).setCellValue("唐闸镇街道年度统计汇编(社区统计报表)");
-            meta(s, r++, "填报单位", unitName);
-            meta(s, r++, "报告期", year + "年" + month + "月");
-            meta(s, r++, "填报人", "统计员" + (unitIndex % 97));
-            meta(s, r++, "联系电话", String.format("0513-8%07d", (unitIndex * 7919L) % 10_000_000));
-            int filedMonth = month == 12 ? 1 : month + 1;
-            int filedYear = month == 12 ? year + 1 : year;
-            meta(s, r++, "填报日期", filedYear + "年" + filedMonth + "月" + (1 + monthRandom.nextInt(9)) + "日");
+            s.createRow(r++).createCell(0).setCellValue(rep.title());
+            meta(s, r++, "填报单位", rep.unitName());
+            meta(s, r++, "报告期", rep.period());
+            meta(s, r++, "填报人", rep.filer());
+            meta(s, r++, "联系电话", rep.phone());
+            meta(s, r++, "填报日期", rep.filedOn());
             r++;
             Row h = s.createRow(r++);
             String[] header = {"指标代码", "指标名称", "计量单位", "本期", "上年同期", "备注"};
             for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
             String group = null;
             int section = 0;
-            Map<String, BigDecimal> written = new HashMap<>();
             int rows = 0;
-            for (Indicator i : indicators) {
+            for (int k = 0; k < indicators.size(); k++) {
+                Indicator i = indicators.get(k);
                 if (!i.group().equals(group)) {
                     group = i.group();
                     s.createRow(r++).createCell(0).setCellValue(SECTION_NUMBERS[section++ % 10] + "、" + groupNames.get(group));
                 }
-                BigDecimal v = value(i, unitRandom, monthRandom, month, written.get(caps.get(i.code())));
-                written.put(i.code(), v);
-                BigDecimal prior = v.multiply(BigDecimal.valueOf(85 + monthRandom.nextInt(31)))
-                        .divide(BigDecimal.valueOf(100), i.decimals(), RoundingMode.HALF_UP);
                 Row row = s.createRow(r++);
                 row.createCell(0).setCellValue(i.code());
                 row.createCell(1).setCellValue(i.name());
                 row.createCell(2).setCellValue(i.unit());
-                row.createCell(3).setCellValue(v.doubleValue());
-                row.createCell(4).setCellValue(prior.doubleValue());
+                row.createCell(3).setCellValue(rep.values().get(k).doubleValue());
+                row.createCell(4).setCellValue(rep.priors().get(k).doubleValue());
                 rows++;
             }
             try (OutputStream out = Files.newOutputStream(file)) {

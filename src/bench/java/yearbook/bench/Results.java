@@ -13,12 +13,14 @@ import java.util.Map;
 final class Results {
     record Entry(Bench.Scale scale, Bench.Generated gen, JobRun.Outcome job, SaxWalk.Result walk1, SaxWalk.Result walk2,
                  SaxWalk.Result walk2Fresh,
-                 long copyRows, double copySeconds, JfrProfile.Profile readProfile, JfrProfile.Profile publishProfile) {
+                 long copyRows, double copySeconds, JfrProfile.Profile readProfile, JfrProfile.Profile publishProfile,
+                 FastexcelWalk.Floor fastexcel) {
     }
 
     private final LocalDateTime started;
     private final String loadBefore;
     private final List<Entry> entries = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
 
     Results(LocalDateTime started, String loadBefore) {
         this.started = started;
@@ -29,11 +31,16 @@ final class Results {
         entries.add(e);
     }
 
+    /** A section of its own after the scales' (the read stage with workers). */
+    void addSection(String markdown) {
+        sections.add(markdown);
+    }
+
     /** results-DATE-HHMM.md for a run of every scale, results-DATE-HHMM-SCALES.md for a partial run (never overwriting another run's). */
     Path file(Path dir) {
         String scales = entries.stream().map(e -> e.scale().id()).reduce("", String::concat);
         String at = started.toLocalDate() + "-" + String.format("%02d%02d", started.getHour(), started.getMinute());
-        return dir.resolve("results-" + at + (scales.equals("abcd") ? "" : "-" + scales) + ".md");
+        return dir.resolve("results-" + at + (scales.equals("abcde") ? "" : "-" + scales) + ".md");
     }
 
     void write(Path dir) throws IOException {
@@ -59,7 +66,9 @@ final class Results {
             double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
             Map<String, Long> rr = e.job().rows();
             b.append(f("| %s | %d | %d | %.1f%s | %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f× | %.2f | %.2f× | %d | %.2f | %.2f | %.2f× | %s | %.2f | %.2f | %.2f× | %.2f× | %d (%d) |%n",
-                    e.scale().id(), e.gen().files().size(), e.gen().rows(), e.gen().seconds(), e.gen().cached() ? " (earlier)" : "",
+                    e.scale().id() + (e.scale().walkEvery() > 1 ? " (walks: every " + e.scale().walkEvery() + "th file, ×" + e.scale().walkEvery() + ")" : ""),
+                    e.gen().files().size(), e.gen().rows(), e.gen().seconds(),
+                    (Double.isNaN(e.gen().cpuSeconds()) ? "" : f(" (%.0f CPU s)", e.gen().cpuSeconds())) + (e.gen().cached() ? " (earlier)" : ""),
                     e.job().exitCode(), f("%d / %d / %d", rr.getOrDefault("accepted", 0L), rr.getOrDefault("quarantined", 0L),
                             rr.getOrDefault("submission", 0L) - rr.getOrDefault("accepted", 0L) - rr.getOrDefault("quarantined", 0L)),
                     e.job().wallSeconds(), readS, e.walk1().seconds(), e.walk2().seconds(),
@@ -68,6 +77,7 @@ final class Results {
                     readCpu, e.walk2().cpuSeconds(), readCpu / e.walk2().cpuSeconds(), readCpu / e.walk2Fresh().cpuSeconds(),
                     e.job().gc().peakMb(), e.job().gc().liveMb()));
         }
+        floors(b);
         b.append("\nTargets (issue \"Proof at scale\"): read ≤ 2× the bare walk; load ≤ 2× COPY; both cores busy during read; "
                 + "city year (c) end to end < 120 s on 2 cores.\n");
         for (Entry e : entries) {
@@ -112,6 +122,7 @@ final class Results {
                 pp.yearbookFrames().forEach((k, v) -> b.append(f("- %5.1f %% `%s`%n", 100.0 * v / pp.samples(), k)));
             }
         }
+        sections.forEach(b::append);
         b.append("""
 
                 Notes: stage times are Spring Batch's BATCH_STEP_EXECUTION start/end. Peak heap is read from the child's
@@ -125,6 +136,36 @@ final class Results {
                 when other work keeps both cores busy ("machine" near 2.00), wall times stretch but CPU seconds much less.
                 """);
         return b.toString();
+    }
+
+    /**
+     * The read stage against the fastest walk of the same files (issue 15: ≤ 1.5×): the fastest of the
+     * 2-thread walks in a fresh JVM (POI's SAX reader, fastexcel-reader), which starts cold as the job
+     * does; wall against the walk of least wall time, CPU (the JVM's and PostgreSQL's: the store is part
+     * of reading) against the walk of least CPU. The last column holds the read stage's CPU against the
+     * warm walks' least, a floor no cold JVM reaches.
+     */
+    private void floors(StringBuilder b) {
+        b.append("\n| scale | read s | read CPU s JVM+PG | POI walk 2 thr s (CPU s) | POI walk 2 thr, fresh JVM s (CPU s) "
+                + "| fastexcel walk 1 thr s | fastexcel walk 2 thr s (CPU s) | fastexcel walk 2 thr, fresh JVM s (CPU s) "
+                + "| read ÷ fastest walk | read ÷ fastest walk, CPU | read CPU ÷ fastest warm walk CPU |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Entry e : entries) {
+            JobRun.Step read = e.job().step("read");
+            double readS = read == null ? Double.NaN : read.seconds();
+            double[] cpuS = read == null ? null : e.job().cpu().cpuSeconds(read.startMillis(), read.endMillis());
+            double readCpu = cpuS == null ? Double.NaN : cpuS[0] + cpuS[1];
+            FastexcelWalk.Floor fx = e.fastexcel();
+            List<SaxWalk.Result> fresh = List.of(e.walk2Fresh(), fx.walk2Fresh());
+            double fastest = fresh.stream().mapToDouble(SaxWalk.Result::seconds).min().orElse(Double.NaN);
+            double leastCpu = fresh.stream().mapToDouble(SaxWalk.Result::cpuSeconds).min().orElse(Double.NaN);
+            double leastWarmCpu = Math.min(e.walk2().cpuSeconds(), fx.walk2().cpuSeconds());
+            b.append(f("| %s | %.2f | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f× | %.2f× | %.2f× |%n",
+                    e.scale().id(), readS, readCpu, e.walk2().seconds(), e.walk2().cpuSeconds(), e.walk2Fresh().seconds(),
+                    e.walk2Fresh().cpuSeconds(), fx.walk1().seconds(), fx.walk2().seconds(), fx.walk2().cpuSeconds(),
+                    fx.walk2Fresh().seconds(), fx.walk2Fresh().cpuSeconds(), readS / fastest, readCpu / leastCpu,
+                    readCpu / leastWarmCpu));
+        }
     }
 
     private static double share(JfrProfile.Profile p, String phasePrefix) {

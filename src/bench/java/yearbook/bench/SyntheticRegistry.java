@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A unit registry (units.yaml) with as many communities and stations as a scale needs. The real
  * registry knows 14 communities; the first 14 synthetic ones are those, the rest get two-character
- * names built from a fixed list, so that every name is unique and reads like a community's name.
+ * names built from a fixed list (three characters once
+ * the two-character ones run out, past 3,400), so that every name is unique and reads like a community's name.
  */
 final class SyntheticRegistry {
     /** Characters of place names; none of them is in the sub-district's own name, so no alias collides. */
@@ -31,12 +34,24 @@ final class SyntheticRegistry {
         List<Unit> c = new ArrayList<>();
         for (int i = 0; i < Math.min(communityCount, realCommunities.size()); i++) c.add(realCommunities.get(i));
         int n = CHARS.length();
+        Set<String> taken = new HashSet<>();
+        for (Unit u : c) taken.add(u.name());
+        // Two characters first (the names of scales a–c stay what they were), then three (a province: 20,000).
         for (int k = 0; c.size() < communityCount; k++) {
-            if (k >= n * n) throw new IllegalArgumentException("too many communities: " + communityCount);
-            char a = CHARS.charAt(k / n), b = CHARS.charAt(k % n);
-            if (a == b) continue;
-            String name = "" + a + b + "社区";
-            if (c.stream().anyMatch(u -> u.name().equals(name))) continue;
+            if (k >= n * n + n * n * n) throw new IllegalArgumentException("too many communities: " + communityCount);
+            String stem;
+            if (k < n * n) {
+                char a = CHARS.charAt(k / n), b = CHARS.charAt(k % n);
+                if (a == b) continue;
+                stem = "" + a + b;
+            } else {
+                int j = k - n * n;
+                char a = CHARS.charAt(j / (n * n)), b = CHARS.charAt(j / n % n), d = CHARS.charAt(j % n);
+                if (a == b || b == d) continue;
+                stem = "" + a + b + d;
+            }
+            String name = stem + "社区";
+            if (!taken.add(name)) continue;
             c.add(new Unit(String.format("SYN%04d", c.size()), name));
         }
         List<Unit> s = new ArrayList<>();

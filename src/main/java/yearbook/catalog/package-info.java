@@ -1,2 +1,5 @@
-/** The indicator catalog and the unit registry: data files the office edits, loaded once per run. */
+/**
+ * The indicator catalog and the unit registry: data files the office edits, loaded once per run,
+ * bound to records and checked on load so that every mistake is reported with its line.
+ */
 package yearbook.catalog;

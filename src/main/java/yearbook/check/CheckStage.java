@@ -15,12 +15,12 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.IndicatorKind;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
-import yearbook.compile.YearOnYear;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
 import yearbook.model.Period;
 import yearbook.model.PeriodKind;
-import yearbook.read.ReadResultStore;
+import yearbook.model.YearOnYear;
+import yearbook.read.store.ReadResultStore;
 
 /**
  * Runs the checks across files and years for a year. Idempotent: its findings and the 催报名单 are
@@ -47,10 +47,6 @@ public class CheckStage {
         this.aqiCrossCheck = aqiCrossCheck;
     }
 
-    public Outcome check(int year) {
-        return check(year, 12);
-    }
-
     /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */
     public Outcome check(int year, int throughMonth) {
         jdbc.sql("delete from finding where year = ? and stage = 'check'").param(year).update();
@@ -63,10 +59,7 @@ public class CheckStage {
         }
 
         int missing = completeness(year, throughMonth);
-        // read once for both checks (a city year is 936,000 observations)
-        List<Row> standing = standingObservations(year);
-        int warnings = annualVersusPeriods(year, standing) + swings(year, standing);
-        standing = null; // garbage before the air check, which reads a year of station days
+        int warnings = unitByUnit(year);
         warnings += aqiCrossCheck.check(year);
         log.info("审核 {} 年: 被替代版本 {} 个, 缺报单位 {} 个, 核实性提示 {} 条", year, superseded.size(), missing, warnings);
         return new Outcome(superseded.size(), missing, warnings);
@@ -102,22 +95,40 @@ public class CheckStage {
     }
 
     private record Row(long submissionId, String unit, Period period, String indicator, BigDecimal value,
-                       BigDecimal prior, String sheet, String cell, String raw) {
+                       BigDecimal prior, String sheet, String cell, String raw, BigDecimal lastYear) {
     }
 
-    /** Each repeated code one shared string (Period.parseCode shares periods): a city year is 936,000 rows. */
-    private List<Row> standingObservations(int year) {
+    /**
+     * Both checks of the standing observations, a unit at a time through a cursor (a city year is
+     * 936,000 observations, a province ten times that), each unit's in id order with last year's figure
+     * beside each (the basis of a swing where no 上年同期 was submitted).
+     */
+    private int unitByUnit(int year) {
         Map<String, String> codes = new HashMap<>();
-        return jdbc.sql("""
-                select o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.sheet, o.cell, o.raw_text
+        List<Row> unit = new ArrayList<>();
+        int[] count = {0};
+        jdbc.sql("""
+                select o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.sheet, o.cell, o.raw_text,
+                       (select f.value from figure f where f.year = s.year - 1 and f.unit_code = o.unit_code
+                          and f.indicator_code = o.indicator_code order by f.id desc limit 1)
                 from observation o join submission s on s.id = o.submission_id
                 where s.year = ? and s.status = 'ACCEPTED' and o.value is not null
-                order by o.id""")
+                order by o.unit_code, o.id""")
                 .param(year)
-                .query((rs, n) -> new Row(rs.getLong(1), shared(codes, rs.getString(2)),
-                        Period.parseCode(rs.getString(3)), shared(codes, rs.getString(4)),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9)))
-                .list();
+                .withFetchSize(5_000)
+                .query(rs -> {
+                    Row r = new Row(rs.getLong(1), shared(codes, rs.getString(2)),
+                            Period.parseCode(rs.getString(3)), shared(codes, rs.getString(4)),
+                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getBigDecimal(10));
+                    if (!unit.isEmpty() && !unit.get(0).unit().equals(r.unit())) {
+                        count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
+                        unit.clear();
+                    }
+                    unit.add(r);
+                });
+        if (!unit.isEmpty()) count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
+        return count[0];
     }
 
     /** Where a unit sent an annual report and period reports too, the annual stands; say where they disagree. */
@@ -158,10 +169,6 @@ public class CheckStage {
 
     /** 核实性审核: a change against last year beyond the catalog's threshold (a 元-for-万元 slip shows here too). */
     private int swings(int year, List<Row> standing) {
-        Map<String, Map<String, BigDecimal>> lastYear = new HashMap<>();
-        jdbc.sql("select unit_code, indicator_code, value from figure where year = ?").param(year - 1)
-                .query((rs, n) -> lastYear.computeIfAbsent(rs.getString(1), u -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3)))
-                .list();
         int count = 0;
         for (Row r : standing) {
             Indicator ind = catalog.byCode(r.indicator()).orElse(null);
@@ -171,7 +178,7 @@ public class CheckStage {
             // Last year's figure of a new or redrawn unit is no like-for-like basis: only its own 上年同期 is.
             boolean comparable = units.byCode(r.unit()).map(u -> u.comparableIn(year)).orElse(true);
             if (prior == null && comparable && r.period().kind() == PeriodKind.YEAR) {
-                prior = lastYear.getOrDefault(r.unit(), Map.of()).get(r.indicator());
+                prior = r.lastYear();
                 basis = "上年汇总数";
             }
             BigDecimal growth = YearOnYear.growthPercent(r.value(), prior);

@@ -1,6 +1,7 @@
 package yearbook.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class Completeness {
     /** unit → owed periods, for every unit that should report. */
     public static Map<String, List<Period>> owed(int year, List<String> unitsThatReport, Map<String, List<Period>> reported,
                                                  int throughMonth) {
-        Map<String, List<Period>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<Period>> out = new LinkedHashMap<>();
         for (String u : unitsThatReport) {
             List<Period> m = missing(year, reported.getOrDefault(u, List.of()), throughMonth);
             if (!m.isEmpty()) out.put(u, m);

@@ -1,5 +1,6 @@
 package yearbook.check;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
-import yearbook.compile.AirQualityDays;
 import yearbook.compile.air.AirQualityIndex;
 import yearbook.model.AirQualityDay;
 import yearbook.model.DailyAirQuality;
 import yearbook.model.Finding;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
+import yearbook.store.AirQualityDays;
 
 /**
  * A station's AQI column against the AQI computed per HJ 633-2012. A difference is a warning on the
@@ -55,7 +56,7 @@ public class StationAqiCrossCheck implements AqiCrossCheck {
                     where s.year = ? and s.status = 'ACCEPTED' and d.station_code = ? and d.day = any(?)
                     order by d.day, s.received_at desc, s.id desc""")
                     .params(year, e.getKey(), new SqlArrayValue("date",
-                            findings.keySet().stream().map(java.sql.Date::valueOf).toArray()))
+                            findings.keySet().stream().map(Date::valueOf).toArray()))
                     .query(rs -> {
                         Finding f = findings.get(rs.getDate(1).toLocalDate());
                         if (f != null) byFile.computeIfAbsent(rs.getLong(2), id -> new ArrayList<>()).add(f);

@@ -1,17 +1,22 @@
 package yearbook.cli;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import yearbook.collect.FileNames;
 import yearbook.model.Finding;
 import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
+import yearbook.system.YearbookProperties;
 
 /** Self-check for a community before it sends a workbook: the same reading and checks, nothing stored. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -22,7 +27,7 @@ public class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的工作簿 (workbooks to check)")
     List<Path> files;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     CatalogOptions config;
 
     @Spec
@@ -32,13 +37,9 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() {
         config.locate();
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
-            var env = logging.getEnvironment();
             // the same limits as the yearly run: the largest file read, the time one file may take
-            long maxBytes = env.getProperty("yearbook.max-file-size", org.springframework.util.unit.DataSize.class,
-                    org.springframework.util.unit.DataSize.ofBytes(yearbook.collect.InputFolder.DEFAULT_MAX_FILE_BYTES)).toBytes();
-            java.time.Duration timeLimit = env.getProperty("yearbook.read-time-limit", java.time.Duration.class,
-                    java.time.Duration.ofMinutes(3));
-            return check(new WorkbookReader(config.catalog(), config.units(), maxBytes, timeLimit));
+            YearbookProperties props = logging.getBean(YearbookProperties.class);
+            return check(new WorkbookReader(config.catalog(), config.units(), props.maxFileSize().toBytes(), props.readTimeLimit()));
         }
     }
 
@@ -77,7 +78,7 @@ public class CheckCommand implements Callable<Integer> {
         Path dir = given.toAbsolutePath().getParent();
         try (var s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().equals(given.getFileName().toString())).findFirst().orElse(given);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return given;
         }
     }
@@ -85,13 +86,13 @@ public class CheckCommand implements Callable<Integer> {
     /** The file's name as people read it (GBK decoded, never �). */
     private static String name(Path f) {
         Path dir = f.toAbsolutePath().getParent();
-        return dir == null ? f.getFileName().toString() : yearbook.collect.FileNames.display(dir, f.toAbsolutePath());
+        return dir == null ? f.getFileName().toString() : FileNames.display(dir, f.toAbsolutePath());
     }
 
     /** The path as given, its name as people read it. */
     private static String shown(Path f) {
         Path parent = f.getParent();
-        return parent == null ? name(f) : parent + java.io.File.separator + name(f);
+        return parent == null ? name(f) : parent + File.separator + name(f);
     }
 
     private static String summary(ReadResult r) {

@@ -1,5 +1,6 @@
 package yearbook.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,10 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.compile.FigureLineage;
 import yearbook.compile.FigureLineage.Contribution;
+import yearbook.model.ProgressState;
+import yearbook.model.TargetDirection;
 import yearbook.publish.FigureFormat;
+import yearbook.publish.ProgressText;
 
 /** Lineage: where a published figure comes from, file by file and cell by cell. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -68,11 +72,11 @@ public class ExplainCommand implements Callable<Integer> {
                     .params(year, unitCode, ind.code())
                     .query(rs -> {
                         out.printf("  目标 %s%s%s: 完成率 %s, 时序进度 %s, %s — %s %s!%s%n",
-                                yearbook.model.TargetDirection.valueOf(rs.getString(1)).word(),
+                                TargetDirection.valueOf(rs.getString(1)).word(),
                                 rs.getBigDecimal(2).stripTrailingZeros().toPlainString(), ind.unit(),
-                                yearbook.publish.ProgressText.percent(rs.getBigDecimal(6)),
-                                yearbook.publish.ProgressText.percent(rs.getBigDecimal(7)),
-                                yearbook.model.ProgressState.valueOf(rs.getString(8)).word(),
+                                ProgressText.percent(rs.getBigDecimal(6)),
+                                ProgressText.percent(rs.getBigDecimal(7)),
+                                ProgressState.valueOf(rs.getString(8)).word(),
                                 rs.getString(3), rs.getString(4), rs.getString(5));
                     });
             out.printf("  来源 %d 项 (contributions):%n", explained.used().size());
@@ -85,7 +89,7 @@ public class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(java.io.PrintWriter out, UnitRegistry units, Contribution c) {
+    private static void print(PrintWriter out, UnitRegistry units, Contribution c) {
         out.printf("    %-8s %-10s %s  %s!%s = %s%s%s%n", units.nameOf(c.unit()), c.period(), c.file(), c.sheet(), c.cell(),
                 c.value() == null ? "—" : c.value().toPlainString(),
                 c.rawIfDifferent() != null ? " (原文「" + c.raw() + "」)" : "",

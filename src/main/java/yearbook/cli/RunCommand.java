@@ -7,11 +7,14 @@ import java.util.Collection;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import yearbook.collect.InputFolder;
 import yearbook.deliver.PdfDelivery;
+import yearbook.job.ProgressHolder;
 import yearbook.job.YearlyJobLauncher;
 import yearbook.system.YearbookProperties;
 
@@ -64,14 +67,14 @@ public class RunCommand implements Callable<Integer> {
     public static int runYear(ConfigurableApplicationContext ctx, PrintWriter out, int year, int through, Path in, Path outDir,
                               boolean terminal) throws Exception {
         long t0 = System.nanoTime();
-        if (!yearbook.collect.InputFolder.hasFiles(in.resolve(Integer.toString(year)))) {
+        if (!InputFolder.hasFiles(in.resolve(Integer.toString(year)))) {
             // Both doors lead to one archive: files uploaded in the console (or collected by an earlier run)
             // are the year's files too. Only a year with none anywhere is refused: an empty run would
             // publish an empty PDF over last run's outputs and say 完成.
-            long archived = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+            long archived = ctx.getBean(JdbcClient.class)
                     .sql("select count(*) from submission where year = ?").param(year).query(Long.class).single();
             if (archived == 0) {
-                out.println(yearbook.collect.InputFolder.nothingFor(year, in));
+                out.println(InputFolder.nothingFor(year, in));
                 return ExitCode.USAGE;
             }
             out.printf("输入文件夹 %s 中没有 %d 年的文件;按已收到的 %d 个文件(网页上报或以前收取的)汇编。(no files in the folder; compiling the %d archived)%n",
@@ -79,7 +82,7 @@ public class RunCommand implements Callable<Integer> {
         }
         out.printf("yearbook: %s作业开始 (input %s, output %s)%n",
                 through == 12 ? year + " 年度" : year + " 年 1-" + through + " 月累计", in.resolve(Integer.toString(year)), outDir);
-        var progress = ctx.getBean(yearbook.job.ProgressHolder.class);
+        var progress = ctx.getBean(ProgressHolder.class);
         progress.set(new ConsoleProgress(out, terminal));
         YearlyJobLauncher.Outcome outcome;
         try {
@@ -96,7 +99,7 @@ public class RunCommand implements Callable<Integer> {
             printSteps(out, f.execution().getStepExecutions());
             out.printf("失败: %s%n再次运行同一命令将从失败的阶段继续。(failed; run the same command again to resume) — %s%n",
                     f.reason(), took);
-            out.printf("详细信息见日志: %s%n", UserMessages.logFile());
+            out.printf("详细信息见日志: %s%n", YearbookCommand.logFile());
             return ExitCode.FAILED;
         }
         var fin = (YearlyJobLauncher.Outcome.Finished) outcome;

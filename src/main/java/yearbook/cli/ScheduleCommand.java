@@ -46,8 +46,9 @@ public class ScheduleCommand implements Callable<Integer> {
                 out.printf("监控 (monitoring): http://%s:%d/actuator/health、/actuator/prometheus%n",
                         ctx.getEnvironment().getProperty("management.server.address", "127.0.0.1"), managementPort);
             }
-            String expr = cron != null ? cron : ctx.getEnvironment().getProperty("yearbook.schedule.cron", "0 0 2 5 * *");
-            ZoneId zone = ZoneId.of(ctx.getEnvironment().getProperty("yearbook.schedule.zone", "Asia/Shanghai"));
+            YearbookProperties props = ctx.getBean(YearbookProperties.class);
+            String expr = cron != null ? cron : props.schedule().cron();
+            ZoneId zone = props.schedule().zone();
             CronExpression when;
             try {
                 when = CronExpression.parse(expr);
@@ -55,7 +56,6 @@ public class ScheduleCommand implements Callable<Integer> {
                 out.printf("cron 表达式有误「%s」: %s%n", expr, e.getMessage());
                 return ExitCode.USAGE;
             }
-            YearbookProperties props = ctx.getBean(YearbookProperties.class);
             int ticks = 0;
             int last = ExitCode.OK;
             while (times == null || ticks < times) {

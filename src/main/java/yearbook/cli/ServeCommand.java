@@ -8,6 +8,9 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import yearbook.account.ConsoleUsers;
+import yearbook.account.Role;
+import yearbook.system.YearbookProperties;
 
 /**
  * The office's web console: the same database, the same stages, pages in a browser. Stays up until
@@ -32,8 +35,8 @@ public class ServeCommand implements Callable<Integer> {
         int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
         String address = ctx.getEnvironment().getProperty("server.address", "0.0.0.0");
         out.printf("yearbook 控制台已启动: http://%s:%d/ (Ctrl-C 停止)%n", address.equals("0.0.0.0") ? "localhost" : address, port);
-        out.printf("计划任务 (schedule): %s%n", ctx.getEnvironment().getProperty("yearbook.schedule.cron", "0 0 2 5 * *"));
-        if (ctx.getBean(yearbook.account.ConsoleUsers.class).list().stream().noneMatch(u -> u.role() == yearbook.account.Role.OFFICE)) {
+        out.printf("计划任务 (schedule): %s%n", ctx.getBean(YearbookProperties.class).schedule().cron());
+        if (ctx.getBean(ConsoleUsers.class).list().stream().noneMatch(u -> u.role() == Role.OFFICE)) {
             out.println("还没有统计站账号;请另开一个终端运行: yearbook user add --role office");
         }
         out.flush();

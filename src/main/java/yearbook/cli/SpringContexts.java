@@ -1,17 +1,23 @@
 package yearbook.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import yearbook.YearbookApplication;
+import yearbook.system.ConfigNotFoundException;
+import yearbook.system.YearbookProperties;
 
 /** Starts the application context (database, catalog, job) for the commands that need it. */
 final class SpringContexts {
     private SpringContexts() {
     }
 
-    /** @throws yearbook.system.ConfigNotFoundException before anything starts, when no catalog or registry is found */
+    /** @throws ConfigNotFoundException before anything starts, when no catalog or registry is found */
     static ConfigurableApplicationContext start(List<String> springArgs) {
         return new SpringApplicationBuilder(YearbookApplication.class)
                 .web(WebApplicationType.NONE)
@@ -24,7 +30,7 @@ final class SpringContexts {
      * and no application port (server.port -1): what schedule runs with when it is to be watched.
      */
     static ConfigurableApplicationContext startWithManagement(List<String> springArgs, int managementPort) {
-        List<String> args = new java.util.ArrayList<>(ConfigPreflight.withConfigFiles(springArgs));
+        List<String> args = new ArrayList<>(ConfigPreflight.withConfigFiles(springArgs));
         args.removeIf(a -> a.startsWith("--server.port=") || a.startsWith("--management.server.port="));
         args.add("--server.port=-1");
         args.add("--management.server.port=" + managementPort);
@@ -51,13 +57,14 @@ final class SpringContexts {
     static ConfigurableApplicationContext loggingOnly(List<String> springArgs) {
         return new SpringApplicationBuilder(LoggingOnly.class)
                 .web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new));
     }
 
-    /** No beans: the context exists for its environment and its logging. */
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    /** Only the settings: the context exists for them and its logging. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(YearbookProperties.class)
     static class LoggingOnly {
     }
 }

@@ -1,7 +1,10 @@
 package yearbook.cli;
 
-import java.net.BindException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
 import java.util.Optional;
+import org.springframework.boot.context.properties.bind.BindException;
 import yearbook.catalog.CatalogFileException;
 import yearbook.system.ConfigNotFoundException;
 import yearbook.system.DataFolderException;
@@ -9,7 +12,7 @@ import yearbook.system.DatabaseStartException;
 
 /**
  * The failures of starting up, said by what is wrong and what to do (no configuration found, an
- * error in the catalog, the database cannot start, a port is taken, the data folder cannot be
+ * error in the catalog, a setting of the wrong form, the database cannot start, a port is taken, the data folder cannot be
  * written), wherever they sit in the cause chain that Spring wraps them in — never by bean names.
  */
 final class StartupFailures {
@@ -25,15 +28,18 @@ final class StartupFailures {
             if (t instanceof ConfigNotFoundException || t instanceof CatalogFileException) {
                 return Optional.of(new Line(ExitCode.USAGE, "配置错误 (configuration): " + t.getMessage()));
             }
+            if (t instanceof BindException bind) {
+                return Optional.of(new Line(ExitCode.USAGE, "配置错误 (configuration): " + Settings.wrong(bind)));
+            }
             if (t instanceof DataFolderException || t instanceof DatabaseStartException) {
                 return Optional.of(new Line(ExitCode.FAILED, "无法启动 (cannot start): " + t.getMessage()));
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
                 return Optional.of(new Line(ExitCode.FAILED, "失败 (failed): 数据库拒绝了登录(用户名或密码不对:"
                         + firstLine(sql.getMessage()) + ")。请检查 YEARBOOK_DB_USER 和 YEARBOOK_DB_PASSWORD。(database login refused)"));
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return Optional.of(new Line(ExitCode.FAILED, "失败 (failed): 无法连接数据库服务器(" + firstLine(t.getMessage())
                         + ")。请确认数据库服务器正在运行、网络可达,以及 YEARBOOK_DB_URL(spring.datasource.url)设置正确。(database unreachable)"));
             }
@@ -65,7 +71,7 @@ final class StartupFailures {
                 return -1;
             }
         }
-        if (t instanceof BindException) return -1;
+        if (t instanceof java.net.BindException) return -1;
         return null;
     }
 }

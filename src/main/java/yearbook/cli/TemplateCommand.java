@@ -1,15 +1,18 @@
 package yearbook.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.Period;
+import yearbook.template.TargetTemplate;
 import yearbook.template.TemplateWorkbook;
 
 /** Blank workbooks for the units to fill in. */
@@ -32,7 +35,7 @@ public class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "输出目录 (default: output/templates/<year>)")
     Path output;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     CatalogOptions config;
 
     @Spec
@@ -53,7 +56,7 @@ public class TemplateCommand implements Callable<Integer> {
         if (targets) {
             Path dir = output != null ? output : Path.of("output", "templates", Integer.toString(year));
             Path f = dir.resolve(registry.subdistrict().name() + year + "年目标任务.xlsx");
-            new yearbook.template.TargetTemplate(config.catalog(), registry).write(year, f);
+            new TargetTemplate(config.catalog(), registry).write(year, f);
             out.printf("已生成 %s%n", f);
             return ExitCode.OK;
         }
@@ -73,7 +76,7 @@ public class TemplateCommand implements Callable<Integer> {
             }
             targets = List.of(u.get());
         } else {
-            targets = new java.util.ArrayList<>();
+            targets = new ArrayList<>();
             targets.add(registry.subdistrict());
             targets.addAll(registry.communities(p.year()));
         }

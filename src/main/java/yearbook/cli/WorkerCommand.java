@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import yearbook.YearbookApplication;
+import yearbook.system.YearbookProperties;
 import yearbook.worker.WorkerConfig;
 
 @Command(name = "worker", mixinStandardHelpOptions = true,
@@ -43,8 +44,7 @@ public class WorkerCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         ctx.getBean(WorkerConfig.Console.class).set(out);
         out.printf("yearbook worker: 已就绪,等待读取任务 (%d 个线程)。按 Ctrl-C 停止。(ready)%n",
-                ctx.getEnvironment().getProperty("yearbook.workers.threads", Integer.class,
-                        Runtime.getRuntime().availableProcessors()));
+                ctx.getBean(YearbookProperties.class).workers().threads());
         out.flush();
         try {
             closed.await();

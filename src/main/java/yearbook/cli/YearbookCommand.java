@@ -1,13 +1,16 @@
 package yearbook.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import yearbook.job.FailureText;
 import yearbook.system.DatabaseInUseException;
+import yearbook.system.ServerRequiredException;
 
 /**
  * The root command. Arguments of the form --spring.x=… / --yearbook.x=… / --logging.x=… are Spring
@@ -29,6 +32,11 @@ public class YearbookCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Where the application log is, for the line that sends a person there. */
+    static String logFile() {
+        return Path.of(System.getProperty("LOG_FILE", "logs/yearbook.log")).toAbsolutePath().toString();
     }
 
     public static int execute(String... args) {
@@ -57,7 +65,7 @@ public class YearbookCommand implements Runnable {
                 return startup.get().exit();
             }
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof yearbook.system.ServerRequiredException needsServer) {
+                if (t instanceof ServerRequiredException needsServer) {
                     log.warn(needsServer.getMessage());
                     line.getErr().println(needsServer.getMessage());
                     return ExitCode.USAGE;
@@ -71,8 +79,8 @@ public class YearbookCommand implements Runnable {
                 }
             }
             log.error("命令执行失败", e);
-            line.getErr().println("失败 (failed): " + UserMessages.of(e));
-            line.getErr().println("详细信息见日志 (details in the log): " + UserMessages.logFile());
+            line.getErr().println("失败 (failed): " + FailureText.of(e));
+            line.getErr().println("详细信息见日志 (details in the log): " + logFile());
             return ExitCode.FAILED;
         });
         cl.setParameterExceptionHandler((e, a) -> {

@@ -25,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction as its registration.
  *
  * <p>Files are registered in batches, one transaction each: a run killed mid-collect leaves whole
- * batches registered (and archived) and nothing else, and the next run registers the rest. What is
- * already known for the year is read once, not asked file by file (at 24,000 files those per-file
- * look-ups were most of the stage).
+ * batches registered (and archived) and nothing else, and the next run registers the rest. The files
+ * are listed, hashed and registered a window of {@link #BATCH_FILES} at a time, and what the year
+ * already holds of a window's names and contents is asked of the database once per window, by index
+ * (migration V12): not file by file (at 24,000 files those look-ups were most of the stage), and not
+ * the whole year up front (a province's 240,000 files and hashes would be held all at once).
  */
 public class Collector {
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
@@ -58,21 +60,46 @@ public class Collector {
     }
 
     public Outcome collect(int year, Path yearFolder) {
-        return collect(year, InputFolder.list(yearFolder, Runtime.getRuntime().availableProcessors(), maxFileBytes),
-                BATCH_FILES);
+        // A window of files at a time: listed, hashed, registered. What the year already holds is asked of the
+        // database per window (by an index), so nothing here grows with the year but the list of paths.
+        List<Path> paths = InputFolder.paths(yearFolder);
+        int registered = 0;
+        int duplicates = 0;
+        if (!paths.isEmpty()) {
+            try (InputFolder.Hasher hasher = new InputFolder.Hasher(yearFolder, Runtime.getRuntime().availableProcessors(), maxFileBytes)) {
+                for (int from = 0; from < paths.size(); from += BATCH_FILES) {
+                    List<ReceivedFile> window = hasher.describe(paths.subList(from, Math.min(paths.size(), from + BATCH_FILES)));
+                    Outcome o = register(year, window, BATCH_FILES);
+                    registered += o.registered();
+                    duplicates += o.duplicates();
+                }
+            }
+        }
+        log.info("收集 {} 年文件: 共 {} 个, 新登记 {} 个, 其中重复文件 {} 个", year, paths.size(), registered, duplicates);
+        return new Outcome(paths.size(), registered, duplicates);
     }
 
     /** Registers files already listed and hashed, in their order, at most batchFiles to a transaction. */
     Outcome collect(int year, List<ReceivedFile> files, int batchFiles) {
+        Outcome o = register(year, files, batchFiles);
+        log.info("收集 {} 年文件: 共 {} 个, 新登记 {} 个, 其中重复文件 {} 个", year, files.size(), o.registered(), o.duplicates());
+        return o;
+    }
+
+    private Outcome register(int year, List<ReceivedFile> files, int batchFiles) {
         Set<String> known = new HashSet<>();
-        jdbc.sql("select file_name, sha256 from submission where year = ?").param(year)
+        String[] names = files.stream().map(ReceivedFile::fileName).distinct().toArray(String[]::new);
+        jdbc.sql("select file_name, sha256 from submission where year = ? and file_name = any(?)").params(year, names)
                 .query(rs -> {
                     known.add(key(rs.getString(1), rs.getString(2)));
                 });
         // sha256 → the first arrival of those bytes this year: later arrivals of the same bytes are its duplicates
         Map<String, Long> firstOfSameBytes = new HashMap<>();
-        jdbc.sql("select sha256, min(id) from submission where year = ? and duplicate_of is null group by sha256")
-                .param(year)
+        String[] hashes = files.stream().map(ReceivedFile::sha256).distinct().toArray(String[]::new);
+        jdbc.sql("""
+                select sha256, min(id) from submission
+                where year = ? and sha256 = any(cast(? as bpchar[])) and duplicate_of is null group by sha256""")
+                .params(year, hashes)
                 .query(rs -> {
                     firstOfSameBytes.put(rs.getString(1), rs.getLong(2));
                 });
@@ -96,7 +123,6 @@ public class Collector {
             duplicates += register(year, batch, firstOfSameBytes);
             registered += batch.size();
         }
-        log.info("收集 {} 年文件: 共 {} 个, 新登记 {} 个, 其中重复文件 {} 个", year, files.size(), registered, duplicates);
         return new Outcome(files.size(), registered, duplicates);
     }
 

@@ -81,42 +81,73 @@ public final class InputFolder {
     }
 
     public static List<ReceivedFile> list(Path yearFolder, int threads, long maxFileBytes) {
-        if (!Files.isDirectory(yearFolder)) return List.of();
-        Path inside;
-        try {
-            inside = yearFolder.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取输入目录 " + yearFolder, e);
+        List<Path> paths = paths(yearFolder);
+        if (paths.isEmpty()) return List.of();
+        try (Hasher h = new Hasher(yearFolder, threads, maxFileBytes)) {
+            return h.describe(paths);
         }
-        List<Path> paths;
+    }
+
+    /** The year's files (the rule of {@link #list}), in name order, not yet opened. */
+    public static List<Path> paths(Path yearFolder) {
+        if (!Files.isDirectory(yearFolder)) return List.of();
         try (Stream<Path> s = Files.walk(yearFolder)) {
-            paths = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取输入目录 " + yearFolder, e);
         }
-        if (threads <= 1 || paths.size() < 2) return paths.stream().map(p -> describe(yearFolder, inside, p, maxFileBytes)).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, paths.size()), r -> {
-            Thread t = new Thread(r, "collect-hash");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<ReceivedFile>> hashed = new ArrayList<>(paths.size());
-            for (Path p : paths) hashed.add(pool.submit(() -> describe(yearFolder, inside, p, maxFileBytes)));
-            List<ReceivedFile> out = new ArrayList<>(paths.size());
-            for (Future<ReceivedFile> f : hashed) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("收集被中断", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+    }
+
+    /**
+     * Describes (sizes, hashes) files of a year's folder, one thread per core, a window of files at a
+     * time: a province's 240,000 files are never all described at once.
+     */
+    public static final class Hasher implements AutoCloseable {
+        private final Path yearFolder;
+        private final Path inside;
+        private final long maxFileBytes;
+        private final ExecutorService pool;
+
+        public Hasher(Path yearFolder, int threads, long maxFileBytes) {
+            this.yearFolder = yearFolder;
+            this.maxFileBytes = maxFileBytes;
+            try {
+                this.inside = yearFolder.toRealPath();
+            } catch (IOException e) {
+                throw new UncheckedIOException("无法读取输入目录 " + yearFolder, e);
+            }
+            this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "collect-hash");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** The files' descriptions, in the order given. */
+        public List<ReceivedFile> describe(List<Path> paths) {
+            if (pool == null || paths.size() < 2)
+                return paths.stream().map(p -> InputFolder.describe(yearFolder, inside, p, maxFileBytes)).toList();
+            try {
+                List<Future<ReceivedFile>> hashed = new ArrayList<>(paths.size());
+                for (Path p : paths) hashed.add(pool.submit(() -> InputFolder.describe(yearFolder, inside, p, maxFileBytes)));
+                List<ReceivedFile> out = new ArrayList<>(paths.size());
+                for (Future<ReceivedFile> f : hashed) out.add(f.get());
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("收集被中断", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) pool.shutdownNow();
         }
     }
 

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import yearbook.check.Supersession;
 import yearbook.read.ReadResult;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 
 /**
  * The console's door into the archive: a file uploaded and already read (and found acceptable) is

@@ -1,5 +1,8 @@
 package yearbook.compile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +11,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.model.Figure;
-import yearbook.system.PgCopy;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * The compiled figures of a year in the database; a re-run replaces them, never adds to them.
@@ -32,6 +36,51 @@ public class FigureStore {
 
     /** Call inside a transaction: the figures, their lineage and the rebuilt constraints commit together. */
     public void replace(int year, List<CompiledFigure> figures) {
+        try (FigureStaging staging = new FigureStaging()) {
+            for (int k = 0; k < figures.size(); k++) staging.figure(k, figures.get(k).figure(), figures.get(k).observationIds());
+            replace(year, staging);
+        }
+    }
+
+    /**
+     * The staged figures in key order, with ids from the figure sequence as one block; a derived
+     * figure's sources are resolved here, from the figures it is derived from, in key order.
+     */
+    void replace(int year, FigureStaging staged) {
+        jdbc.sql("""
+                create temporary table stage_figure (key bigint, year int, unit_code text, indicator_code text, value numeric,
+                  prior numeric, growth numeric, incomplete boolean, approximate boolean, comparable boolean) on commit drop""").update();
+        jdbc.sql("create temporary table stage_source (key bigint, observation_id bigint) on commit drop").update();
+        jdbc.sql("create temporary table stage_derive (key bigint, source bigint) on commit drop").update();
+        template.execute((ConnectionCallback<Void>) con -> {
+            try {
+                CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
+                try (InputStream in = staged.figures()) {
+                    copy.copyIn("copy stage_figure from stdin", in);
+                }
+                try (InputStream in = staged.sources()) {
+                    copy.copyIn("copy stage_source from stdin", in);
+                }
+                try (InputStream in = staged.derivations()) {
+                    copy.copyIn("copy stage_derive from stdin", in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("汇总结果写入数据库失败", e);
+            }
+            return null;
+        });
+        jdbc.sql("create index on stage_source (key)").update();
+        jdbc.sql("create index on stage_derive (key)").update();
+        jdbc.sql("analyze stage_source").update();
+        jdbc.sql("analyze stage_derive").update();
+        // Each step (the totals of an indicator, a rate, a growth) takes the sources of figures before it.
+        for (Long group : jdbc.sql("select distinct key / 1000000000 from stage_derive order by 1").query(Long.class).list()) {
+            jdbc.sql("""
+                    insert into stage_source select distinct d.key, s.observation_id
+                    from stage_derive d join stage_source s on s.key = d.source
+                    where d.key between ? and ?""").params(group * 1_000_000_000L, group * 1_000_000_000L + 999_999_999L).update();
+        }
+
         jdbc.sql("""
                 alter table figure_source drop constraint if exists figure_source_figure_id_fkey,
                                           drop constraint if exists figure_source_observation_id_fkey""").update();
@@ -39,29 +88,21 @@ public class FigureStore {
         jdbc.sql("delete from figure_source where figure_id in (select id from figure where year = ?)").param(year).update();
         jdbc.sql("delete from figure where year = ?").param(year).update();
 
-        // A block of ids in one call, in list order (load() reads the figures back in id order). Safe against another
+        // A block of ids in one call, in key order (load() reads the figures back in id order). Safe against another
         // compile taking ids meanwhile: that one waits for figure_source's lock, held by this transaction since above.
+        long count = staged.count();
         long last = jdbc.sql("select setval(pg_get_serial_sequence('figure', 'id'), nextval(pg_get_serial_sequence('figure', 'id')) + ? - 1)")
-                .param(Math.max(figures.size(), 1)).query(Long.class).single();
-        long first = last - Math.max(figures.size(), 1) + 1;
-        template.execute((ConnectionCallback<Void>) con -> {
-            PgCopy.copy(con, "copy figure (id, year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable) from stdin",
-                    w -> {
-                        for (int i = 0; i < figures.size(); i++) {
-                            Figure f = figures.get(i).figure();
-                            w.number(first + i).tab().number(f.year()).tab().text(f.unitCode()).tab().text(f.indicatorCode()).tab()
-                                    .number(f.value()).tab().number(f.prior()).tab().number(f.growth()).tab()
-                                    .bool(f.incomplete()).tab().bool(f.approximate()).tab().bool(f.comparable()).end();
-                        }
-                    });
-            PgCopy.copy(con, "copy figure_source (figure_id, observation_id) from stdin", w -> {
-                for (int i = 0; i < figures.size(); i++) {
-                    long id = first + i;
-                    for (Long o : figures.get(i).observationIds()) w.number(id).tab().number(o).end();
-                }
-            });
-            return null;
-        });
+                .param(Math.max(count, 1)).query(Long.class).single();
+        long first = last - Math.max(count, 1) + 1;
+        jdbc.sql("create temporary table stage_id on commit drop as select key, ? + row_number() over (order by key) - 1 as id from stage_figure")
+                .param(first).update();
+        jdbc.sql("""
+                insert into figure (id, year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable)
+                select i.id, f.year, f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
+                from stage_figure f join stage_id i on i.key = f.key order by i.id""").update();
+        jdbc.sql("""
+                insert into figure_source (figure_id, observation_id)
+                select i.id, s.observation_id from stage_source s join stage_id i on i.key = s.key""").update();
 
         jdbc.sql("set local maintenance_work_mem = '256MB'").update();
         jdbc.sql("create index figure_source_observation on figure_source(observation_id)").update();
@@ -72,20 +113,37 @@ public class FigureStore {
                 .update();
     }
 
+    /** Each unit and indicator code one shared string: a city year is 82,000 figures of 2,000 units and 40 indicators. */
     public List<Figure> load(int year) {
+        Map<String, String> codes = new HashMap<>();
         return jdbc.sql("""
                 select year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable
                 from figure where year = ? order by id""")
+                .param(year)
+                .query((rs, n) -> new Figure(rs.getInt(1), shared(codes, rs.getString(2)), shared(codes, rs.getString(3)),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8),
+                        rs.getBoolean(9)))
+                .list();
+    }
+
+    private static String shared(Map<String, String> codes, String s) {
+        return s == null ? null : codes.computeIfAbsent(s, k -> k);
+    }
+
+    /** The figures of a year that have a target: the only ones the targets' progress looks up. */
+    public List<Figure> loadTargeted(int year) {
+        return jdbc.sql("""
+                select f.year, f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
+                from figure f where f.year = ? and exists (select 1 from target t
+                  where t.year = f.year and t.unit_code = f.unit_code and t.indicator_code = f.indicator_code)
+                order by f.id""")
                 .param(year)
                 .query((rs, n) -> new Figure(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)))
                 .list();
     }
 
-    /** unit → indicator → value of a year's compiled figures (the 同比 basis for the next year). */
-    public Map<String, Map<String, BigDecimal>> values(int year) {
-        Map<String, Map<String, BigDecimal>> m = new HashMap<>();
-        for (Figure f : load(year)) m.computeIfAbsent(f.unitCode(), u -> new HashMap<>()).put(f.indicatorCode(), f.value());
-        return m;
+    JdbcTemplate template() {
+        return template;
     }
 }

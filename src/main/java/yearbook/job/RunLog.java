@@ -1,5 +1,7 @@
 package yearbook.job;
 
+import java.util.ArrayList;
+import java.util.List;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
@@ -72,8 +74,8 @@ public class RunLog implements JobExecutionListener {
     }
 
     /** One line per stage: name, outcome, read/written counts, duration. */
-    public static java.util.List<String> summary(JobExecution execution) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    public static List<String> summary(JobExecution execution) {
+        List<String> lines = new ArrayList<>();
         for (StepExecution s : execution.getStepExecutions()) {
             if (s.getStepName().contains(":partition")) continue;
             long ms = s.getStartTime() == null || s.getEndTime() == null ? 0

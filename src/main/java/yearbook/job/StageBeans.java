@@ -1,10 +1,15 @@
 package yearbook.job;
 
 import javax.sql.DataSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import yearbook.catalog.IndicatorCatalog;
@@ -13,18 +18,22 @@ import yearbook.check.AqiCrossCheck;
 import yearbook.check.CheckStage;
 import yearbook.check.StationAqiCrossCheck;
 import yearbook.collect.Collector;
-import yearbook.compile.AirQualityDays;
 import yearbook.compile.CompileStage;
 import yearbook.compile.FigureStore;
+import yearbook.compile.ProgressStage;
 import yearbook.compile.YearCompiler;
 import yearbook.compile.air.AirQualityIndex;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
+import yearbook.deliver.MailProperties;
+import yearbook.deliver.PdfDelivery;
 import yearbook.publish.Publisher;
+import yearbook.publish.YearReportLoader;
 import yearbook.publish.YearPublisher;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 import yearbook.read.ReadStage;
 import yearbook.read.SubmissionReader;
 import yearbook.read.WorkbookReader;
+import yearbook.store.AirQualityDays;
 import yearbook.system.YearbookProperties;
 
 /** The stages' classes are plain Java; this is where they meet Spring. */
@@ -41,20 +50,14 @@ public class StageBeans {
     }
 
     @Bean
-    Collector collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, org.springframework.core.env.Environment env) {
-        return new Collector(jdbc, template, tx, maxFileBytes(env));
+    Collector collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, YearbookProperties props) {
+        return new Collector(jdbc, template, tx, props.maxFileSize().toBytes());
     }
 
     @Bean
-    SubmissionReader submissionReader(IndicatorCatalog catalog, UnitRegistry units, org.springframework.core.env.Environment env) {
+    SubmissionReader submissionReader(IndicatorCatalog catalog, UnitRegistry units, YearbookProperties props) {
         // the office's limits: a larger file is named and not read; a file taking longer is stopped
-        return new WorkbookReader(catalog, units, maxFileBytes(env),
-                env.getProperty("yearbook.read-time-limit", java.time.Duration.class, java.time.Duration.ofMinutes(3)));
-    }
-
-    private static long maxFileBytes(org.springframework.core.env.Environment env) {
-        return env.getProperty("yearbook.max-file-size", org.springframework.util.unit.DataSize.class,
-                org.springframework.util.unit.DataSize.ofBytes(yearbook.collect.InputFolder.DEFAULT_MAX_FILE_BYTES)).toBytes();
+        return new WorkbookReader(catalog, units, props.maxFileSize().toBytes(), props.readTimeLimit());
     }
 
     @Bean
@@ -68,11 +71,8 @@ public class StageBeans {
     }
 
     @Bean
-    AirQualityIndex airQualityIndex(org.springframework.core.env.Environment env) {
-        // HJ 633-2012 as written takes both ozone items of the daily report; some stations print an AQI from
-        // the 8-hour value only (EIGHT_HOUR_FIRST): the office sets what its station does.
-        return new AirQualityIndex(yearbook.compile.air.OzoneDailyRule.valueOf(
-                env.getProperty("yearbook.air.ozone-rule", "BOTH_ITEMS")));
+    AirQualityIndex airQualityIndex(YearbookProperties props) {
+        return new AirQualityIndex(props.air().ozoneRule());
     }
 
     @Bean
@@ -105,7 +105,7 @@ public class StageBeans {
     CompileStage compileStage(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalog catalog, UnitRegistry units,
                               FigureStore figures, AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
         return new CompileStage(jdbc, new YearCompiler(catalog, units), figures, days, evaluator,
-                new yearbook.compile.ProgressStage(jdbc, template, catalog, units));
+                new ProgressStage(jdbc, template, catalog, units));
     }
 
     @Bean
@@ -116,20 +116,18 @@ public class StageBeans {
 
     @Bean
     Publisher publisher(YearbookProperties props) {
-        return new YearPublisher(props.font());
+        return new YearPublisher(new yearbook.publish.pdf.SummaryPdf(props.font())::write);
     }
 
     @Bean
-    YearlyJobLauncher yearlyJobLauncher(DataSource ds, JdbcClient jdbc, org.springframework.batch.core.launch.JobOperator operator,
-                                        org.springframework.batch.core.repository.JobRepository repository,
-                                        org.springframework.batch.core.job.Job yearlyJob) {
+    YearlyJobLauncher yearlyJobLauncher(DataSource ds, JdbcClient jdbc, JobOperator operator, JobRepository repository,
+                                        Job yearlyJob) {
         return new YearlyJobLauncher(ds, jdbc, operator, repository, yearlyJob);
     }
 
     @Bean
-    yearbook.deliver.PdfDelivery pdfDelivery(org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
-                                             yearbook.deliver.MailProperties mail, JdbcClient jdbc, FigureStore figures,
-                                             IndicatorCatalog catalog, UnitRegistry units) {
-        return new yearbook.deliver.PdfDelivery(sender.getIfAvailable(), mail, jdbc, figures, catalog, units);
+    PdfDelivery pdfDelivery(ObjectProvider<JavaMailSender> sender, MailProperties mail, JdbcClient jdbc, FigureStore figures,
+                            IndicatorCatalog catalog, UnitRegistry units) {
+        return new PdfDelivery(sender.getIfAvailable(), mail, jdbc, figures, catalog, units);
     }
 }

@@ -1,6 +1,7 @@
 package yearbook.job;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,7 +21,7 @@ class StageProgress implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution s) {
-        long ms = s.getStartTime() == null ? 0 : Duration.between(s.getStartTime(), java.time.LocalDateTime.now()).toMillis();
+        long ms = s.getStartTime() == null ? 0 : Duration.between(s.getStartTime(), LocalDateTime.now()).toMillis();
         progress.stageFinished(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(), ms);
         return s.getExitStatus();
     }

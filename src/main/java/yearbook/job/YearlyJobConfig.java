@@ -1,22 +1,20 @@
 package yearbook.job;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -25,22 +23,31 @@ import yearbook.check.CheckStage;
 import yearbook.collect.Collector;
 import yearbook.compile.CompileStage;
 import yearbook.publish.Publisher;
+import yearbook.publish.YearReportLoader;
 import yearbook.read.ReadStage;
 import yearbook.system.YearbookProperties;
+import yearbook.worker.RemoteRead;
+import yearbook.worker.WorkerConfig;
 
 /**
  * The yearly job: collect → read → check → compile → publish, one step each. Parameters: year and
  * run (identifying: a failed run is restarted as the same instance, from the failed step; a finished
- * year is run again as the next run), input and output (the folders).
+ * year is run again as the next run), through (identifying: 12, or the last month of a year to
+ * date), input and output (the folders). Each stage's work is a step-scoped tasklet taking the job
+ * parameters it needs; the stages themselves are plain classes ({@link StageBeans}).
  *
  * <p>read is a partitioned step: files are independent, so each partition reads its share on a
  * thread of its own (Spring Batch's TaskExecutorPartitionHandler), or, with
- * {@code yearbook.workers.enabled=true}, on {@code yearbook worker} processes ({@link yearbook.worker.RemoteRead}). collect and read commit file by file (their own
- * transactions, so the step itself runs without one); check and compile are one transaction each.
+ * {@code yearbook.workers.enabled=true}, on {@code yearbook worker} processes ({@link RemoteRead}).
+ * collect, read and publish commit on their own (file by file, a group of files, a folder renamed), so
+ * their steps run without a transaction; check and compile are one transaction each.
  */
 @Configuration(proxyBeanMethods = false)
 public class YearlyJobConfig {
     public static final String JOB_NAME = "yearbook";
+
+    /** Steps whose stage commits its own work: the step's transaction would only hold a connection. */
+    private static final PlatformTransactionManager OWN_TRANSACTIONS = new ResourcelessTransactionManager();
 
     @Bean
     ProgressHolder progress() {
@@ -48,93 +55,136 @@ public class YearlyJobConfig {
     }
 
     @Bean
-    Job yearlyJob(JobRepository repo, PlatformTransactionManager txm, Collector collector, ReadStage read,
-                  CheckStage check, CompileStage compile, YearReportLoader loader, Publisher publisher,
-                  ProgressHolder progress, YearbookProperties props, ObservationRegistry observations,
-                  MeterRegistry meters, org.springframework.beans.factory.ObjectProvider<yearbook.worker.RemoteRead> remote) {
-        PlatformTransactionManager none = new ResourcelessTransactionManager();
-        Step collectStep = step("collect", repo, none, progress, observations, (c, p, ctx) -> {
-            var o = collector.collect(year(p), Path.of(p.get("input").toString()).resolve(Integer.toString(year(p))));
-            for (int i = 0; i < o.found(); i++) c.incrementReadCount();
-            c.incrementWriteCount(o.registered());
-        });
-        Step readFiles = step("readFiles", repo, none, Progress.SILENT, observations, (c, p, ctx) -> {
-            var o = read.readPartition(year(p), ctx.getInt("partition"), ctx.getInt("partitions"), progress::fileRead);
-            for (int i = 0; i < o.read(); i++) c.incrementReadCount();
-            c.incrementWriteCount(o.accepted());
-            c.incrementFilterCount(o.quarantined() + o.notSubmissions());
-        });
-        StageProgress readProgress = new StageProgress(progress) {
-            @Override
-            public void beforeStep(org.springframework.batch.core.step.StepExecution s) {
-                super.beforeStep(s);
-                progress.filesToRead(read.pending(((Number) s.getJobParameters().getLong("year")).intValue()));
-            }
-        };
-        int grid = props.readThreads();
-        yearbook.worker.RemoteRead workers = remote.getIfAvailable();
-        Step readStep = workers != null ? workers.readStep(repo, partitions(), readProgress) : new StepBuilder("read", repo)
-                .observationRegistry(observations)
-                .partitioner("readFiles", partitions())
-                .step(readFiles)
-                .gridSize(grid)
-                .taskExecutor(readExecutor(grid))
-                .listener(readProgress)
-                .build();
-        Step checkStep = step("check", repo, txm, progress, observations, (c, p, ctx) -> check.check(year(p), through(p)));
-        Step compileStep = step("compile", repo, txm, progress, observations, (c, p, ctx) ->
-                c.incrementWriteCount(compile.compile(year(p), through(p))));
-        Step publishStep = step("publish", repo, none, progress, observations, (c, p, ctx) ->
-                publisher.publish(loader.load(year(p)), Path.of(p.get("output").toString())));
+    Job yearlyJob(JobRepository repo, ObservationRegistry observations, YearbookProperties props, MeterRegistry meters,
+                  @Qualifier("collectStep") Step collect, @Qualifier("readStep") Step read,
+                  @Qualifier("checkStep") Step check, @Qualifier("compileStep") Step compile,
+                  @Qualifier("publishStep") Step publish) {
         return new JobBuilder(JOB_NAME, repo)
                 .observationRegistry(observations)
                 .listener(new RunLog(props.logDir(), meters))
-                .start(collectStep).next(readStep).next(checkStep).next(compileStep).next(publishStep)
+                .start(collect).next(read).next(check).next(compile).next(publish)
                 .build();
     }
 
-    /** Partition i of n reads the files whose submission id modulo n is i. */
-    private static Partitioner partitions() {
-        return gridSize -> {
-            Map<String, ExecutionContext> m = new LinkedHashMap<>();
-            for (int i = 0; i < gridSize; i++) {
-                ExecutionContext c = new ExecutionContext();
-                c.putInt("partition", i);
-                c.putInt("partitions", gridSize);
-                m.put("partition" + i, c);
-            }
-            return m;
-        };
+    @Bean
+    Step collectStep(JobRepository repo, ObservationRegistry observations, ProgressHolder progress,
+                     @Qualifier("collectFiles") Tasklet collectFiles) {
+        return stage("collect", repo, observations, progress, collectFiles, OWN_TRANSACTIONS);
     }
 
-    private static SimpleAsyncTaskExecutor readExecutor(int threads) {
-        SimpleAsyncTaskExecutor e = new SimpleAsyncTaskExecutor("read-");
-        e.setConcurrencyLimit(threads);
-        return e;
-    }
-
-    private interface StageWork {
-        void run(StepContribution contribution, Map<String, Object> params, ExecutionContext stepContext) throws Exception;
-    }
-
-    private static Step step(String name, JobRepository repo, PlatformTransactionManager txm, Progress progress,
-                             ObservationRegistry observations, StageWork work) {
-        Tasklet t = (StepContribution contribution, ChunkContext chunk) -> {
-            work.run(contribution, chunk.getStepContext().getJobParameters(),
-                    chunk.getStepContext().getStepExecution().getExecutionContext());
+    /** Counts: files found in the folder (read) and newly registered (written). */
+    @Bean
+    @StepScope
+    Tasklet collectFiles(Collector collector, @Value("#{jobParameters['year']}") Integer year,
+                         @Value("#{jobParameters['input']}") String input) {
+        return (contribution, chunk) -> {
+            Collector.Outcome o = collector.collect(year, Path.of(input).resolve(year.toString()));
+            StepCounts.add(contribution, o.found(), o.registered(), 0);
             return RepeatStatus.FINISHED;
         };
-        return new StepBuilder(name, repo).observationRegistry(observations).tasklet(t, txm)
-                .listener(new StageProgress(progress)).build();
     }
 
-    private static int year(Map<String, Object> params) {
-        return ((Number) params.get("year")).intValue();
+    /** The manager of the read partitions: local threads, or the workers' processes. */
+    @Bean
+    Step readStep(JobRepository repo, ObservationRegistry observations, YearbookProperties props,
+                  ObjectProvider<RemoteRead> remote, @Qualifier("readFilesStep") Step readFiles, ReadProgress readProgress) {
+        RemoteRead workers = remote.getIfAvailable();
+        if (workers != null) return workers.readStep(repo, new ReadPartitions(), readProgress);
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("read-");
+        threads.setConcurrencyLimit(props.readThreads());
+        return new StepBuilder("read", repo)
+                .observationRegistry(observations)
+                .partitioner(RemoteRead.WORKER_STEP, new ReadPartitions())
+                .step(readFiles)
+                .gridSize(props.readThreads())
+                .taskExecutor(threads)
+                .listener(readProgress)
+                .build();
     }
 
-    /** 12 for the whole year; 1-11 for a year to date (累计) through that month. */
-    private static int through(Map<String, Object> params) {
-        Object t = params.get("through");
-        return t == null ? 12 : ((Number) t).intValue();
+    @Bean
+    ReadProgress readProgress(ProgressHolder progress, ReadStage read) {
+        return new ReadProgress(progress, read);
+    }
+
+    /** One partition of the read step in this process (a worker has its own, {@link WorkerConfig}). */
+    @Bean
+    Step readFilesStep(JobRepository repo, ObservationRegistry observations, @Qualifier("readPartition") Tasklet readPartition) {
+        return stage(RemoteRead.WORKER_STEP, repo, observations, Progress.SILENT, readPartition, OWN_TRANSACTIONS);
+    }
+
+    /** Counts: files read, accepted (written), quarantined or not a submission (filtered). */
+    @Bean
+    @StepScope
+    Tasklet readPartition(ReadStage read, ProgressHolder progress, @Value("#{jobParameters['year']}") Integer year,
+                          @Value("#{stepExecutionContext['" + ReadPartitions.PARTITION + "']}") Integer partition,
+                          @Value("#{stepExecutionContext['" + ReadPartitions.PARTITIONS + "']}") Integer partitions) {
+        return (contribution, chunk) -> {
+            StepCounts.add(contribution, read.readPartition(year, partition, partitions, progress::fileRead));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step checkStep(JobRepository repo, ObservationRegistry observations, ProgressHolder progress,
+                   PlatformTransactionManager txm, @Qualifier("checkYear") Tasklet checkYear) {
+        return stage("check", repo, observations, progress, checkYear, txm);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet checkYear(CheckStage check, @Value("#{jobParameters['year']}") Integer year,
+                      @Value("#{jobParameters['through']}") Integer through) {
+        return (contribution, chunk) -> {
+            check.check(year, monthsOf(through));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step compileStep(JobRepository repo, ObservationRegistry observations, ProgressHolder progress,
+                     PlatformTransactionManager txm, @Qualifier("compileYear") Tasklet compileYear) {
+        return stage("compile", repo, observations, progress, compileYear, txm);
+    }
+
+    /** Counts: figures compiled (written). */
+    @Bean
+    @StepScope
+    Tasklet compileYear(CompileStage compile, @Value("#{jobParameters['year']}") Integer year,
+                        @Value("#{jobParameters['through']}") Integer through) {
+        return (contribution, chunk) -> {
+            contribution.incrementWriteCount(compile.compile(year, monthsOf(through)));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step publishStep(JobRepository repo, ObservationRegistry observations, ProgressHolder progress,
+                     @Qualifier("publishYear") Tasklet publishYear) {
+        return stage("publish", repo, observations, progress, publishYear, OWN_TRANSACTIONS);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet publishYear(YearReportLoader loader, Publisher publisher, @Value("#{jobParameters['year']}") Integer year,
+                        @Value("#{jobParameters['output']}") String output) {
+        return (contribution, chunk) -> {
+            publisher.publish(loader.load(year), Path.of(output));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static Step stage(String name, JobRepository repo, ObservationRegistry observations, Progress progress,
+                              Tasklet work, PlatformTransactionManager txm) {
+        return new StepBuilder(name, repo)
+                .observationRegistry(observations)
+                .tasklet(work, txm)
+                .listener(new StageProgress(progress))
+                .build();
+    }
+
+    /** 12 for the whole year; 1-11 for a year to date (累计) through that month (absent in runs of older versions). */
+    private static int monthsOf(Integer through) {
+        return through == null ? 12 : through;
     }
 }

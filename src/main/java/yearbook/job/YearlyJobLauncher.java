@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -23,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class YearlyJobLauncher {
     /** Arbitrary namespace of yearbook's advisory locks (first key of pg_try_advisory_lock(int, int)). */
     private static final int LOCK_NAMESPACE = 0x59424b; // "YBK"
+    /** Job instances looked at a time, newest first, for the year's last run. */
+    private static final int PAGE = 50;
 
     public sealed interface Outcome {
         record Finished(JobExecution execution, int quarantined) implements Outcome {
@@ -49,10 +53,6 @@ public class YearlyJobLauncher {
         this.job = job;
     }
 
-    public Outcome run(int year, Path input, Path output) throws Exception {
-        return run(year, 12, input, output);
-    }
-
     /** @param through 12 for the year, or the last month of a year-to-date (累计) compilation */
     public Outcome run(int year, int through, Path input, Path output) throws Exception {
         try (Connection lock = dataSource.getConnection()) {
@@ -77,33 +77,34 @@ public class YearlyJobLauncher {
      * we hold the year's lock, so nothing else is running it.
      */
     private JobParameters parameters(int year, int through, Path input, Path output) {
-        Long lastRun = jdbc.sql("""
-                select max(cast(r.parameter_value as bigint))
-                from batch_job_execution_params r
-                join batch_job_execution_params y on y.job_execution_id = r.job_execution_id
-                where r.parameter_name = 'run' and y.parameter_name = 'year' and y.parameter_value = ?""")
-                .param(Integer.toString(year)).query(Long.class).optional().orElse(null);
-        if (lastRun == null) return build(year, 1, through, input, output);
-        JobExecution last = lastExecution(year, lastRun);
-        if (last != null && last.getStatus().isRunning()) {
+        JobExecution last = lastExecution(year);
+        if (last == null) return build(year, 1, through, input, output);
+        if (last.getStatus().isRunning()) {
             operator.recover(last);
-            last = lastExecution(year, lastRun);
+            last = repository.getJobExecution(last.getId());
         }
-        Long lastThrough = last == null ? null : last.getJobParameters().getLong("through");
+        long lastRun = last.getJobParameters().getLong("run");
+        Long lastThrough = last.getJobParameters().getLong("through");
         boolean sameScope = (lastThrough == null ? 12 : lastThrough.intValue()) == through;
-        if (last != null && last.getStatus() != BatchStatus.COMPLETED && sameScope) {
+        if (last.getStatus() != BatchStatus.COMPLETED && sameScope) {
             return build(year, lastRun, through, input, output); // the same instance: restarts from its failed step
         }
         return build(year, lastRun + 1, through, input, output);
     }
 
-    private JobExecution lastExecution(int year, long run) {
-        Long id = jdbc.sql("""
-                select max(r.job_execution_id) from batch_job_execution_params r
-                join batch_job_execution_params y on y.job_execution_id = r.job_execution_id
-                where r.parameter_name = 'run' and r.parameter_value = ? and y.parameter_name = 'year' and y.parameter_value = ?""")
-                .params(Long.toString(run), Integer.toString(year)).query(Long.class).optional().orElse(null);
-        return id == null ? null : repository.getJobExecution(id);
+    /**
+     * The latest execution of the year's latest run. Each run of a year is a job instance of its own, made
+     * after the year's earlier ones (see {@link #parameters}), so the newest instance of the year is its last run.
+     */
+    private JobExecution lastExecution(int year) {
+        for (int start = 0; ; start += PAGE) {
+            List<JobInstance> page = repository.getJobInstances(YearlyJobConfig.JOB_NAME, start, PAGE);
+            for (JobInstance instance : page) {
+                JobExecution last = repository.getLastJobExecution(instance);
+                if (last != null && Long.valueOf(year).equals(last.getJobParameters().getLong("year"))) return last;
+            }
+            if (page.size() < PAGE) return null;
+        }
     }
 
     private static JobParameters build(int year, long run, int through, Path input, Path output) {

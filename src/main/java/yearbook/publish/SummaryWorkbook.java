@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import yearbook.catalog.Group;
 import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorKind;
@@ -80,24 +81,24 @@ public final class SummaryWorkbook {
         for (Indicator i : report.catalog().all()) {
             if (!i.key()) continue;
             Row row = s.createRow(r++);
-            Workbooks.string(row, 0, report.catalog().group(i.group()).map(Group::name).orElse(i.group()), wb.text);
-            Workbooks.string(row, 1, i.name(), wb.text);
-            Workbooks.string(row, 2, i.unit(), wb.text);
+            Cells.string(row, 0, report.catalog().group(i.group()).map(Group::name).orElse(i.group()), wb.text);
+            Cells.string(row, 1, i.name(), wb.text);
+            Cells.string(row, 2, i.unit(), wb.text);
             Figure f = HeadlineFigure.of(report, i);
             if (f == null) {
-                for (int c = 3; c <= 5; c++) Workbooks.string(row, c, FigureFormat.NOT_AVAILABLE, wb.dash);
-                Workbooks.string(row, 6, "未汇总到数据", wb.text);
+                for (int c = 3; c <= 5; c++) Cells.string(row, c, FigureFormat.NOT_AVAILABLE, wb.dash);
+                Cells.string(row, 6, "未汇总到数据", wb.text);
                 continue;
             }
             valueOrDash(wb, row, 3, f.value(), wb.number(i.decimals(), f.incomplete() || f.approximate()));
             valueOrDash(wb, row, 4, f.prior(), wb.number(i.decimals(), false));
             valueOrDash(wb, row, 5, f.growth(), wb.numberFormat(growthFormat(i), false));
-            Workbooks.string(row, 6, String.join("、", marks(f, true)), wb.text);
+            Cells.string(row, 6, String.join("、", marks(f, true)), wb.text);
         }
         note(wb, s, r + 1, "注:同比为与上年同期(可比口径)相比;比率类指标的同比为增减百分点。—表示无法计算。", head.size());
         s.createFreezePane(0, 2);
-        Workbooks.printSetup(s, 2, false);
-        Workbooks.fitColumns(s, head.size(), 1, 8);
+        PrintLayout.printSetup(s, 2, false);
+        ColumnFit.fitColumns(s, head.size(), 1, 8);
     }
 
     /** +14.69% for flows and stocks, +2.50个百分点 for rates: a number, displayed with its unit. */
@@ -107,8 +108,8 @@ public final class SummaryWorkbook {
     }
 
     private static void valueOrDash(Workbooks wb, Row row, int col, BigDecimal v, CellStyle style) {
-        if (v == null) Workbooks.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
-        else Workbooks.number(row, col, v, style);
+        if (v == null) Cells.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
+        else Cells.number(row, col, v, style);
     }
 
     static List<String> marks(Figure f, boolean withComparability) {
@@ -140,26 +141,26 @@ public final class SummaryWorkbook {
         int r = 2;
         for (ReportingUnit u : rows) {
             Row row = s.createRow(r++);
-            Workbooks.string(row, 0, u.name(), wb.text);
+            Cells.string(row, 0, u.name(), wb.text);
             for (int c = 0; c < indicators.size(); c++) {
                 Indicator i = indicators.get(c);
                 Figure f = report.figure(u.code(), i.code()).orElse(null);
                 if (f == null) {
-                    Workbooks.string(row, c + 1, null, wb.text);
+                    Cells.string(row, c + 1, null, wb.text);
                     continue;
                 }
                 List<String> marks = marks(f, false);
-                Cell cell = Workbooks.number(row, c + 1, f.value(), wb.number(i.decimals(), !marks.isEmpty()));
+                Cell cell = Cells.number(row, c + 1, f.value(), wb.number(i.decimals(), !marks.isEmpty()));
                 if (!marks.isEmpty()) comment(wb, drawing, cell, String.join(";", marks));
             }
         }
         note(wb, s, r + 1, "注:黄色底纹的数值数据不完整或含约数(见单元格批注);空白表示该单位没有这一项数据。", Math.min(columns, 8));
         s.createFreezePane(1, 2);
-        Workbooks.printSetup(s, 2, true);
-        Workbooks.fitColumns(s, 1, 2, 10);
+        PrintLayout.printSetup(s, 2, true);
+        ColumnFit.fitColumns(s, 1, 2, 10);
         for (int c = 1; c < columns; c++) {
             // headers wrap onto two lines: half the name, at least the widest number
-            int name = Workbooks.displayWidth(indicators.get(c - 1).name());
+            int name = ColumnFit.displayWidth(indicators.get(c - 1).name());
             s.setColumnWidth(c, Math.max(12, Math.min(24, name / 2 + 3)) * 256);
         }
     }
@@ -180,16 +181,18 @@ public final class SummaryWorkbook {
 
     /** Above this many sources the 数据来源 sheet points to sources-&lt;year&gt;.csv instead of listing them. */
     static final int SOURCES_IN_SHEET = 100_000;
+    /** Rows of the 数据来源 sheet kept in memory when the workbook is streamed. */
+    private static final int LINEAGE_WINDOW = 1_000;
 
     private void lineage(Workbooks wb, YearReport report, ReportOrder order, SourcesInCsv inCsv) {
         Sheet s = wb.sheet(LINEAGE);
         List<String> head = List.of("单位", "指标", "文件", "报告期", "工作表", "单元格", "数值");
         wb.title(s, "数据来源:每个数据取自哪个文件的哪个单元格", head.size());
-        wb.header(s, 1, head);
+        Row header = wb.header(s, 1, head);
         long inFile = inCsv.count();
         if (inFile >= 0) {
             Row note = s.createRow(2);
-            Workbooks.string(note, 0, "数据来源共 " + inFile + " 条,超过本表可容纳的 " + SOURCES_IN_SHEET
+            Cells.string(note, 0, "数据来源共 " + inFile + " 条,超过本表可容纳的 " + SOURCES_IN_SHEET
                     + " 条,完整清单见同一目录下的 sources-" + report.year() + ".csv。", wb.text);
             s.createFreezePane(0, 2);
             return;
@@ -201,21 +204,26 @@ public final class SummaryWorkbook {
                         .thenComparing(YearReport.Source::period, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(YearReport.Source::fileName, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+        // Up to 100,000 rows: streamed to disk a window at a time, the columns measured as they are written.
+        if (s instanceof SXSSFSheet streamedSheet) streamedSheet.setRandomAccessWindowSize(LINEAGE_WINDOW);
+        ColumnFit.Widths widths = new ColumnFit.Widths(head.size());
+        widths.measure(header);
         int r = 2;
         for (YearReport.Source src : sources) {
             Row row = s.createRow(r++);
-            Workbooks.string(row, 0, report.units().nameOf(src.unitCode()), wb.text);
-            Workbooks.string(row, 1, report.catalog().byCode(src.indicatorCode()).map(Indicator::name).orElse(src.indicatorCode()), wb.text);
-            Workbooks.string(row, 2, src.fileName(), wb.text);
-            Workbooks.string(row, 3, periodLabel(src.period()), wb.text);
-            Workbooks.string(row, 4, src.sheet(), wb.text);
-            Workbooks.string(row, 5, src.cell(), wb.text);
-            Workbooks.number(row, 6, src.value(), general);
+            Cells.string(row, 0, report.units().nameOf(src.unitCode()), wb.text);
+            Cells.string(row, 1, report.catalog().byCode(src.indicatorCode()).map(Indicator::name).orElse(src.indicatorCode()), wb.text);
+            Cells.string(row, 2, src.fileName(), wb.text);
+            Cells.string(row, 3, periodLabel(src.period()), wb.text);
+            Cells.string(row, 4, src.sheet(), wb.text);
+            Cells.string(row, 5, src.cell(), wb.text);
+            Cells.number(row, 6, src.value(), general);
+            widths.measure(row);
         }
         s.createFreezePane(0, 2);
-        Workbooks.printSetup(s, 2, false);
+        PrintLayout.printSetup(s, 2, false);
         s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, r - 1), 0, head.size() - 1));
-        Workbooks.fitColumns(s, head.size(), 1, 8);
+        widths.apply(s, 8);
     }
 
     /** 2022Q3 → 2022年第3季度; a code that is not a period is shown as it is. */
@@ -236,19 +244,19 @@ public final class SummaryWorkbook {
         int r = 2;
         for (YearReport.Missing m : report.missing().stream().sorted(Comparator.comparing(YearReport.Missing::unitCode, order.unitCodes())).toList()) {
             Row row = s.createRow(r++);
-            Workbooks.string(row, 0, report.units().nameOf(m.unitCode()), wb.text);
-            Workbooks.string(row, 1, String.join("、", m.periods()), wb.wrap);
-            Workbooks.integer(row, 2, m.periods().size(), wb.numberFormat("0", false));
+            Cells.string(row, 0, report.units().nameOf(m.unitCode()), wb.text);
+            Cells.string(row, 1, String.join("、", m.periods()), wb.wrap);
+            Cells.integer(row, 2, m.periods().size(), wb.numberFormat("0", false));
         }
         s.createFreezePane(0, 2);
-        Workbooks.printSetup(s, 2, false);
-        Workbooks.fitColumns(s, head.size(), 1, 10);
+        PrintLayout.printSetup(s, 2, false);
+        ColumnFit.fitColumns(s, head.size(), 1, 10);
     }
 
     static void note(Workbooks wb, Sheet s, int rowIndex, String text, int columns) {
         Row row = s.createRow(rowIndex);
         row.setHeightInPoints(30);
-        Workbooks.string(row, 0, text, wb.note);
+        Cells.string(row, 0, text, wb.note);
         if (columns > 1) s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
     }
 }

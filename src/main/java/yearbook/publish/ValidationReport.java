@@ -131,24 +131,24 @@ public final class ValidationReport {
             List<YearReport.FileFinding> findings = byUnit.findings(unit);
             List<String> missing = byUnit.missing(unit);
             Row row = s.createRow(r++);
-            Workbooks.string(row, 0, report.units().nameOf(unit), wb.text);
-            Workbooks.integer(row, 1, files.size(), count);
-            Workbooks.integer(row, 2, files.stream().filter(f -> "ACCEPTED".equals(f.status())).count(), count);
-            Workbooks.integer(row, 3, files.stream().filter(f -> "QUARANTINED".equals(f.status())).count(), count);
-            Workbooks.integer(row, 4, findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count(), count);
-            Workbooks.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(), count);
-            Workbooks.integer(row, 6, missing.size(), count);
-            Workbooks.string(row, 7, String.join("、", missing), wb.wrap);
+            Cells.string(row, 0, report.units().nameOf(unit), wb.text);
+            Cells.integer(row, 1, files.size(), count);
+            Cells.integer(row, 2, files.stream().filter(f -> "ACCEPTED".equals(f.status())).count(), count);
+            Cells.integer(row, 3, files.stream().filter(f -> "QUARANTINED".equals(f.status())).count(), count);
+            Cells.integer(row, 4, findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count(), count);
+            Cells.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(), count);
+            Cells.integer(row, 6, missing.size(), count);
+            Cells.string(row, 7, String.join("、", missing), wb.wrap);
         }
         if (many) {
             Row note = s.createRow(r + 1);
-            Workbooks.string(note, 0, "注:单位较多(共" + units.size() + "个),只为有错误或提示的单位单列工作表;"
+            Cells.string(note, 0, "注:单位较多(共" + units.size() + "个),只为有错误或提示的单位单列工作表;"
                     + "其余单位未发现问题,收到、采用的文件数和缺报期别见上表。", wb.note);
             s.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, head.size() - 1));
         }
         s.createFreezePane(1, 2);
-        Workbooks.printSetup(s, 2, true);
-        Workbooks.fitColumns(s, head.size(), 1, 8);
+        PrintLayout.printSetup(s, 2, true);
+        ColumnFit.fitColumns(s, head.size(), 1, 8);
     }
 
     private void unitSheet(Workbooks wb, YearReport report, ByUnit byUnit, String unit) {
@@ -159,32 +159,32 @@ public final class ValidationReport {
         String fileList = byUnit.files(unit).stream()
                 .map(f -> f.fileName() + "(" + STATUS.getOrDefault(f.status(), f.status()) + ")")
                 .collect(Collectors.joining(";"));
-        Workbooks.string(filesRow, 0, "收到的文件:" + (fileList.isEmpty() ? "无" : fileList), wb.note);
-        filesRow.setHeightInPoints(Math.max(18, 15 * (1 + Workbooks.displayWidth(fileList) / 140)));
+        Cells.string(filesRow, 0, "收到的文件:" + (fileList.isEmpty() ? "无" : fileList), wb.note);
+        filesRow.setHeightInPoints(Math.max(18, 15 * (1 + ColumnFit.displayWidth(fileList) / 140)));
         s.addMergedRegion(new CellRangeAddress(1, 1, 0, FINDING_HEADER.size() - 1));
         wb.header(s, 2, FINDING_HEADER);
         int r = 3;
         List<YearReport.FileFinding> sorted = byUnit.findings(unit).stream().sorted(FINDING_ORDER).toList();
         for (YearReport.FileFinding ff : sorted) findingRow(wb, s.createRow(r++), ff.fileName(), ff.finding());
-        if (sorted.isEmpty()) Workbooks.string(s.createRow(r), 0, "未发现问题。", wb.text);
+        if (sorted.isEmpty()) Cells.string(s.createRow(r), 0, "未发现问题。", wb.text);
         s.createFreezePane(0, 3);
-        Workbooks.printSetup(s, 3, false);
+        PrintLayout.printSetup(s, 3, false);
         fitFindingColumns(s);
     }
 
     static void findingRow(Workbooks wb, Row row, String fileName, Finding f) {
-        Workbooks.string(row, 0, fileName, wb.wrap);
-        Workbooks.string(row, 1, f.where() == null ? "" : f.where().toString(), wb.text);
-        Workbooks.string(row, 2, f.valueSeen(), wb.wrap);
-        Workbooks.string(row, 3, f.message(), wb.wrap);
-        Workbooks.string(row, 4, f.rule(), wb.text);
-        Workbooks.string(row, 5, f.advice(), wb.wrap);
-        Workbooks.string(row, 6, f.severity().label(), f.isError() ? wb.alert : wb.text);
+        Cells.string(row, 0, fileName, wb.wrap);
+        Cells.string(row, 1, f.where() == null ? "" : f.where().toString(), wb.text);
+        Cells.string(row, 2, f.valueSeen(), wb.wrap);
+        Cells.string(row, 3, f.message(), wb.wrap);
+        Cells.string(row, 4, f.rule(), wb.text);
+        Cells.string(row, 5, f.advice(), wb.wrap);
+        Cells.string(row, 6, f.severity().label(), f.isError() ? wb.alert : wb.text);
     }
 
     /** Long texts wrap in fixed widths rather than stretching the sheet out of the screen. */
     private static void fitFindingColumns(Sheet s) {
-        Workbooks.fitColumns(s, FINDING_HEADER.size(), 2, 8);
+        ColumnFit.fitColumns(s, FINDING_HEADER.size(), 2, 8);
         int[] max = {30, 16, 20, 40, 26, 40, 10};
         for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
     }
@@ -235,18 +235,18 @@ public final class ValidationReport {
             unknownRow(wb, s.createRow(r++), ff.fileName(), null, null, List.of(ff.finding()));
         }
         s.createFreezePane(0, 2);
-        Workbooks.printSetup(s, 2, false);
-        Workbooks.fitColumns(s, head.size(), 1, 10);
+        PrintLayout.printSetup(s, 2, false);
+        ColumnFit.fitColumns(s, head.size(), 1, 10);
         int[] max = {40, 12, 24, 50, 50};
         for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
     }
 
     private static void unknownRow(Workbooks wb, Row row, String file, String date, String status, List<Finding> about) {
-        Workbooks.string(row, 0, file, wb.wrap);
-        Workbooks.string(row, 1, date, wb.text);
-        Workbooks.string(row, 2, status, wb.wrap);
-        Workbooks.string(row, 3, about.stream().map(Finding::message).collect(Collectors.joining("\n")), wb.wrap);
-        Workbooks.string(row, 4, about.stream().map(Finding::advice).filter(Objects::nonNull).distinct()
+        Cells.string(row, 0, file, wb.wrap);
+        Cells.string(row, 1, date, wb.text);
+        Cells.string(row, 2, status, wb.wrap);
+        Cells.string(row, 3, about.stream().map(Finding::message).collect(Collectors.joining("\n")), wb.wrap);
+        Cells.string(row, 4, about.stream().map(Finding::advice).filter(Objects::nonNull).distinct()
                 .collect(Collectors.joining("\n")), wb.wrap);
     }
 }

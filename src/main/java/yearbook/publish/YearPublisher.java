@@ -13,7 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import yearbook.publish.pdf.SummaryPdf;
 
 /**
  * Writes a year's outputs all or nothing: everything goes into a hidden sibling folder
@@ -25,11 +24,7 @@ import yearbook.publish.pdf.SummaryPdf;
 public final class YearPublisher implements Publisher {
     private final PdfWriter pdf;
 
-    /** With the real PDF: fontFile is a CJK font, or null to look for one on the system. */
-    public YearPublisher(Path fontFile) {
-        this(new SummaryPdf(fontFile)::write);
-    }
-
+    /** @param pdf the leaders' PDF ({@code publish.pdf.SummaryPdf}), given so that publish does not depend on its sub-package */
     public YearPublisher(PdfWriter pdf) {
         this.pdf = Objects.requireNonNull(pdf);
     }

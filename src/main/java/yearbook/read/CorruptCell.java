@@ -20,8 +20,4 @@ final class CorruptCell extends SAXException {
         this.what = what;
         this.seen = seen;
     }
-
-    CorruptCell inSheet(String name) {
-        return new CorruptCell(name, ref, what, seen);
-    }
 }

@@ -40,9 +40,9 @@ public class ReadStage {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final SubmissionReader reader;
-    private final ReadResultStore store;
+    private final ResultStore store;
 
-    public ReadStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ReadResultStore store) {
+    public ReadStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ResultStore store) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.reader = reader;
@@ -68,36 +68,50 @@ public class ReadStage {
      * the files of the group that was not committed.
      */
     public Outcome readPartition(int year, int partition, int partitions, java.util.function.Consumer<String> onFile) {
-        List<Pending> pending = jdbc.sql("""
-                select s.id, s.file_name, s.sha256, f.size_bytes, f.withheld from submission s join received_file f using (sha256)
-                where s.year = ? and s.status = ? and mod(s.id, ?) = ? order by s.id""")
-                .params(year, SubmissionStatus.RECEIVED.name(), partitions, partition)
-                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5))).list();
         int accepted = 0;
         int quarantined = 0;
         int other = 0;
-        for (List<Pending> group : groups(pending)) {
-            Map<String, byte[]> content = fetch(group);
-            List<ReadResultStore.Read> reads = new ArrayList<>(group.size());
-            for (Pending p : group) {
-                ReadResult r = p.withheld() != null ? reader.withheld(p.fileName(), p.withheld(), p.size())
-                        : readSafely(content.get(p.sha256()), p.fileName(), p.size());
-                reads.add(new ReadResultStore.Read(p.id(), belongsTo(year, r)));
-            }
-            content.clear();
-            List<SubmissionStatus> statuses = saveOrIsolate(year, reads);
-            for (int k = 0; k < group.size(); k++) {
-                switch (statuses.get(k)) {
-                    case ACCEPTED -> accepted++;
-                    case QUARANTINED -> quarantined++;
-                    default -> other++;
+        int read = 0;
+        // A page of the partition's files at a time, by id: a province's 240,000 files are not listed at once.
+        long after = 0;
+        for (List<Pending> page = page(year, partition, partitions, after); !page.isEmpty();
+                page = page(year, partition, partitions, after)) {
+            after = page.get(page.size() - 1).id();
+            read += page.size();
+            for (List<Pending> group : groups(page)) {
+                Map<String, byte[]> content = fetch(group);
+                List<ResultStore.Read> reads = new ArrayList<>(group.size());
+                for (Pending p : group) {
+                    ReadResult r = p.withheld() != null ? reader.withheld(p.fileName(), p.withheld(), p.size())
+                            : readSafely(content.get(p.sha256()), p.fileName(), p.size());
+                    reads.add(new ResultStore.Read(p.id(), belongsTo(year, r)));
                 }
-                onFile.accept(group.get(k).fileName());
+                content.clear();
+                List<SubmissionStatus> statuses = saveOrIsolate(year, reads);
+                for (int k = 0; k < group.size(); k++) {
+                    switch (statuses.get(k)) {
+                        case ACCEPTED -> accepted++;
+                        case QUARANTINED -> quarantined++;
+                        default -> other++;
+                    }
+                    onFile.accept(group.get(k).fileName());
+                }
             }
         }
         log.info("读取 {} 年文件(分区 {}/{}) {} 个: 采用 {}, 退回 {}, 非报表 {}", year, partition + 1, partitions,
-                pending.size(), accepted, quarantined, other);
-        return new Outcome(pending.size(), accepted, quarantined, other);
+                read, accepted, quarantined, other);
+        return new Outcome(read, accepted, quarantined, other);
+    }
+
+    /** Files listed per query. */
+    static final int FILES_PER_PAGE = 2000;
+
+    private List<Pending> page(int year, int partition, int partitions, long after) {
+        return jdbc.sql("""
+                select s.id, s.file_name, s.sha256, f.size_bytes, f.withheld from submission s join received_file f using (sha256)
+                where s.year = ? and s.status = ? and mod(s.id, ?) = ? and s.id > ? order by s.id limit ?""")
+                .params(year, SubmissionStatus.RECEIVED.name(), partitions, partition, after, FILES_PER_PAGE)
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5))).list();
     }
 
     /**
@@ -106,7 +120,7 @@ public class ReadStage {
      * refuses is stored as not read, with a finding naming it: one file never stops the year. A lost
      * database is not a file's fault and fails the stage as before.
      */
-    private List<SubmissionStatus> saveOrIsolate(int year, List<ReadResultStore.Read> reads) {
+    private List<SubmissionStatus> saveOrIsolate(int year, List<ResultStore.Read> reads) {
         try {
             return save(year, reads);
         } catch (DataAccessException e) {
@@ -114,7 +128,7 @@ public class ReadStage {
             log.warn("一组文件无法入库,改为逐个保存", e);
         }
         List<SubmissionStatus> statuses = new ArrayList<>(reads.size());
-        for (ReadResultStore.Read read : reads) {
+        for (ResultStore.Read read : reads) {
             try {
                 statuses.addAll(save(year, List.of(read)));
             } catch (DataAccessException e) {
@@ -123,13 +137,13 @@ public class ReadStage {
                 ReadResult refused = new ReadResult.NotASubmission(List.of(Finding.error("文件内容", null, null,
                         "本文件的内容无法存入数据库(数据库拒绝了其中的数值或文字),未予采用。",
                         "请用Excel或WPS打开报表,核对数值后另存为新的.xlsx文件重新报送;如仍有问题,请联系街道统计站。")));
-                statuses.addAll(save(year, List.of(new ReadResultStore.Read(read.submissionId(), refused))));
+                statuses.addAll(save(year, List.of(new ResultStore.Read(read.submissionId(), refused))));
             }
         }
         return statuses;
     }
 
-    private List<SubmissionStatus> save(int year, List<ReadResultStore.Read> reads) {
+    private List<SubmissionStatus> save(int year, List<ResultStore.Read> reads) {
         return tx.execute(status -> {
             // Not waiting for the WAL flush of each commit is safe here: a commit lost in a crash leaves
             // its files RECEIVED, and the restarted run reads them again.

@@ -121,65 +121,12 @@ final class TargetSheetReader {
         }
         if (direction == null) return null;
 
-        if (h.monthCols() != null && anyFilled(sheet, r, h.monthCols()) && h.quarterCols() != null
-                && anyFilled(sheet, r, h.quarterCols())) {
-            findings.add(Problem.TARGET_SPLIT_BOTH.at(annualRef, annualCell.seen(), ind.name(), holder.name()));
-            return null;
-        }
-        PeriodKind splitKind = null;
-        BigDecimal[] split = null;
-        int[] cols = h.monthCols() != null && anyFilled(sheet, r, h.monthCols()) ? h.monthCols()
-                : h.quarterCols() != null && anyFilled(sheet, r, h.quarterCols()) ? h.quarterCols() : null;
-        if (cols != null) {
-            if (ind.kind() != IndicatorKind.FLOW) {
-                findings.add(Problem.TARGET_SPLIT_NOT_FLOW.at(annualRef, annualCell.seen(), ind.name()));
-                return null;
-            }
-            splitKind = cols.length == 12 ? PeriodKind.MONTH : PeriodKind.QUARTER;
-            split = new BigDecimal[cols.length];
-            List<String> blank = new ArrayList<>();
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean badSplit = false;
-            for (int k = 0; k < cols.length; k++) {
-                String label = splitKind == PeriodKind.MONTH ? (k + 1) + "月" : "第" + (k + 1) + "季度";
-                if (cols[k] < 0) {
-                    blank.add(label);
-                    continue;
-                }
-                GridCell c = sheet.cell(r, cols[k]);
-                Parsed p = ValueText.read(c, List.of(rowUnit, ind.unit()));
-                if (p instanceof Parsed.Invalid inv) {
-                    findings.add(inv.problem().at(ref(sheet, c), c.seen(), c.seen()));
-                    badSplit = true;
-                } else if (p instanceof Parsed.Number n) {
-                    split[k] = converted(n.value(), rowUnit, ind);
-                    List<Finding> wrong = checks.value(ind, split[k], ref(sheet, c), c.seen());
-                    if (!wrong.isEmpty()) {
-                        findings.addAll(wrong);
-                        badSplit = true;
-                    } else {
-                        sum = sum.add(split[k]);
-                    }
-                } else {
-                    blank.add(label);
-                }
-            }
-            if (badSplit) return null;
-            String unitName = ind.unit();
-            if (blank.isEmpty() ? sum.compareTo(value) != 0 : sum.compareTo(value) > 0) {
-                findings.add(Problem.TARGET_SPLIT_SUM.at(annualRef, annualCell.seen(), ind.name(), holder.name(),
-                        InFileChecks.plain(sum) + unitName, InFileChecks.plain(value) + unitName,
-                        splitKind == PeriodKind.MONTH ? "各月" : "各季度"));
-                return null;
-            }
-            if (!blank.isEmpty())
-                findings.add(Problem.TARGET_SPLIT_INCOMPLETE.at(annualRef, annualCell.seen(), ind.name(), holder.name(),
-                        String.join("、", blank)));
-        }
-        return new Target(year, holder.code(), ind.code(), direction, value, splitKind, split, annualRef, annualCell.seen());
+        TargetSplit split = TargetSplit.read(sheet, h, r, ind, rowUnit, value, annualCell, annualRef, holder, checks, findings);
+        if (split == null) return null;
+        return new Target(year, holder.code(), ind.code(), direction, value, split.kind(), split.values(), annualRef, annualCell.seen());
     }
 
-    private static BigDecimal converted(BigDecimal v, String rowUnit, Indicator ind) {
+    static BigDecimal converted(BigDecimal v, String rowUnit, Indicator ind) {
         if (MeasureUnits.same(rowUnit, ind.unit())) return v;
         return MeasureUnits.convert(v, rowUnit, ind.unit()).orElseThrow();
     }
@@ -238,7 +185,7 @@ final class TargetSheetReader {
                 || (h.quarterCols() != null && anyFilled(sheet, r, h.quarterCols()));
     }
 
-    private static boolean anyFilled(SheetGrid sheet, int r, int[] cols) {
+    static boolean anyFilled(SheetGrid sheet, int r, int[] cols) {
         for (int c : cols) if (c >= 0 && !sheet.cell(r, c).isBlank()) return true;
         return false;
     }

@@ -14,6 +14,8 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
+import yearbook.read.xlsx.BoundedInputStream;
+import yearbook.read.xlsx.Watchdog;
 
 /**
  * Reads one received file per docs/submission-format.md: a 统计报表 (§1), a 空气质量日报 (§2), or not a
@@ -21,6 +23,7 @@ import yearbook.model.Finding;
  * formulas are never evaluated (the cached results are what the clerk saw).
  */
 public final class WorkbookReader implements SubmissionReader {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkbookReader.class);
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
 
     private final ReportSheetReader reports;
@@ -124,6 +127,8 @@ public final class WorkbookReader implements SubmissionReader {
         } catch (OutOfMemoryError e) {
             return outOfMemory(name, size);
         } catch (Exception | StackOverflowError e) {
+            // the finding speaks to the clerk; what the parser or the library said is kept for the maintainer
+            log.info("{}: {}", name, causes(e));
             return not(problem(e, name, extension(name)));
         }
     }
@@ -188,7 +193,17 @@ public final class WorkbookReader implements SubmissionReader {
         return Problem.UNREADABLE_FILE.at(where, name, name);
     }
 
-    private static ReadResult not(Finding f) {
+    /** An exception and its causes on one line: "type: message ← type: message". */
+    private static String causes(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 2_000; t = t.getCause()) {
+            if (b.length() > 0) b.append(" ← ");
+            b.append(t);
+        }
+        return b.toString();
+    }
+
+        private static ReadResult not(Finding f) {
         return new ReadResult.NotASubmission(List.of(f));
     }
 

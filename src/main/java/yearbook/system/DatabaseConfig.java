@@ -43,7 +43,7 @@ public class DatabaseConfig {
     EmbeddedServer embeddedServer(Environment env, YearbookProperties props) {
         if (!configuredUrl(env).isBlank()) return new EmbeddedServer(null);
         // Its folder is locked by this process: workers elsewhere could never reach it.
-        if (env.getProperty("yearbook.workers.enabled", Boolean.class, false)) throw new ServerRequiredException();
+        if (props.workers().enabled()) throw new ServerRequiredException();
         Path dir = props.embeddedDbDir().toAbsolutePath();
         writableFolder(dir);
         try {
@@ -89,7 +89,7 @@ public class DatabaseConfig {
     }
 
     @Bean(destroyMethod = "close")
-    LostDatabaseGuard dataSource(Environment env, EmbeddedServer server) {
+    LostDatabaseGuard dataSource(Environment env, EmbeddedServer server, YearbookProperties props) {
         HikariConfig c = new HikariConfig();
         c.setPoolName("yearbook");
         String url = configuredUrl(env);
@@ -110,7 +110,7 @@ public class DatabaseConfig {
         // A server that stops answering (not only one that closes the connection) ends a statement too; the
         // longest legitimate statement (a city year's compile) takes seconds.
         c.addDataSourceProperty("connectTimeout", "10");
-        c.addDataSourceProperty("socketTimeout", env.getProperty("yearbook.db-socket-timeout-seconds", "600"));
+        c.addDataSourceProperty("socketTimeout", Integer.toString(props.dbSocketTimeoutSeconds()));
         c.addDataSourceProperty("tcpKeepAlive", "true");
         return new LostDatabaseGuard(new HikariDataSource(c), java.time.Duration.ofSeconds(30));
     }

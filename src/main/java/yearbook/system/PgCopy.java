@@ -48,6 +48,11 @@ public final class PgCopy {
             this.out = out;
         }
 
+        /** Rows in COPY's text format into any stream (a file spooled for a later COPY); call {@link #flush()} at the end. */
+        public static Writer to(OutputStream out) {
+            return new Writer(out);
+        }
+
         public Writer tab() throws IOException {
             return put((byte) '\t');
         }
@@ -104,7 +109,7 @@ public final class PgCopy {
             return this;
         }
 
-        private void flush() throws IOException {
+        public void flush() throws IOException {
             out.write(buf, 0, n);
             n = 0;
         }

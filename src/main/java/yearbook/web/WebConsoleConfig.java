@@ -17,7 +17,7 @@ import yearbook.catalog.UnitRegistry;
 import yearbook.collect.UploadIntake;
 import yearbook.compile.FigureLineage;
 import yearbook.job.RunHistory;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 import yearbook.read.SubmissionReader;
 import yearbook.system.YearbookProperties;
 
@@ -56,16 +56,10 @@ public class WebConsoleConfig {
         return new RunDesk(ctx, props);
     }
 
-    /** An invalid cron expression stops serve at start with a clear message rather than never running. */
+    /** An invalid cron expression has stopped serve at start already (YearbookProperties is validated). */
     @Bean(destroyMethod = "close")
-    ServeSchedule serveSchedule(RunDesk desk, yearbook.deliver.PdfDelivery delivery, org.springframework.core.env.Environment env) {
-        String cron = env.getProperty("yearbook.schedule.cron", "0 0 2 5 * *");
-        try {
-            org.springframework.scheduling.support.CronExpression.parse(cron);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cron 表达式有误「" + cron + "」(yearbook.schedule.cron): " + e.getMessage());
-        }
-        return new ServeSchedule(desk, delivery, cron, java.time.ZoneId.of(env.getProperty("yearbook.schedule.zone", "Asia/Shanghai")));
+    ServeSchedule serveSchedule(RunDesk desk, yearbook.deliver.PdfDelivery delivery, YearbookProperties props) {
+        return new ServeSchedule(desk, delivery, props.schedule().cron(), props.schedule().zone());
     }
 
     @Bean

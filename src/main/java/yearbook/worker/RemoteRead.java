@@ -6,11 +6,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.integration.channel.QueueChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import yearbook.system.YearbookProperties;
 
 /**
  * The manager side of remote reading: the read step sends its partitions to the workers through
@@ -29,15 +29,13 @@ public class RemoteRead {
     private final int partitions;
     private final long pollMillis;
 
-    RemoteRead(QueueChannel readRequests, JdbcClient jdbc, BeanFactory beans,
-               @Value("${yearbook.workers.partitions:16}") int partitions,
-               @Value("${yearbook.workers.poll-millis:1000}") long pollMillis) {
+    RemoteRead(QueueChannel readRequests, JdbcClient jdbc, BeanFactory beans, YearbookProperties props) {
         this.requests = readRequests;
         this.jdbc = jdbc;
         this.beans = beans;
         // More partitions than workers: a partition is the unit of balance between machines of different speed.
-        this.partitions = Math.max(1, Math.min(99, partitions));
-        this.pollMillis = pollMillis;
+        this.partitions = Math.max(1, Math.min(99, props.workers().partitions()));
+        this.pollMillis = props.workers().pollMillis();
     }
 
     public Step readStep(JobRepository repo, Partitioner partitioner, StepExecutionListener progress) {

@@ -16,7 +16,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -24,7 +23,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.integration.channel.QueueChannel;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.scheduling.PollerMetadata;
+import yearbook.job.StepCounts;
 import yearbook.read.ReadStage;
+import yearbook.system.YearbookProperties;
 
 /**
  * A {@code yearbook worker} process: takes read requests from the channel, a few at once (one per
@@ -65,9 +66,9 @@ public class WorkerConfig {
     }
 
     @Bean(name = PollerMetadata.DEFAULT_POLLER)
-    PollerMetadata readRequestPoller(@Value("${yearbook.workers.threads:0}") int threads) {
+    PollerMetadata readRequestPoller(YearbookProperties props) {
         SimpleAsyncTaskExecutor e = new SimpleAsyncTaskExecutor("worker-");
-        e.setConcurrencyLimit(threads(threads));
+        e.setConcurrencyLimit(threads(props.workers().threads()));
         // A partition lasts seconds to minutes: a request waiting half a second for its worker costs nothing.
         return Pollers.fixedDelay(Duration.ofMillis(500)).maxMessagesPerPoll(1).taskExecutor(e).getObject();
     }
@@ -78,7 +79,8 @@ public class WorkerConfig {
 
     @Bean(name = RemoteRead.WORKER_STEP)
     Step readFiles(JobRepository repo, BeanFactory beans, QueueChannel readRequests, DataSource dataSource, ReadStage read,
-                   Console console, @Value("${yearbook.workers.test-pause-millis:0}") long pauseMillis) {
+                   Console console, YearbookProperties props) {
+        long pauseMillis = props.workers().testPauseMillis();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         return new RemotePartitioningWorkerStepBuilder(RemoteRead.WORKER_STEP, repo)
                 .inputChannel(readRequests)
@@ -106,9 +108,7 @@ public class WorkerConfig {
                             long t0 = System.nanoTime();
                             ReadStage.Outcome o = read.readPartition(year, partition, partitions, f -> { });
                             double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
-                            for (int i = 0; i < o.read(); i++) contribution.incrementReadCount();
-                            contribution.incrementWriteCount(o.accepted());
-                            contribution.incrementFilterCount(o.quarantined() + o.notSubmissions());
+                            StepCounts.add(contribution, o);
                             console.line("完成 %s: %d 个文件 (采用 %d, 退回 %d, 非报表 %d), %.2f s, CPU %.3f s, 每文件 CPU %.4f s",
                                     name, o.read(), o.accepted(), o.quarantined(), o.notSubmissions(),
                                     (System.nanoTime() - t0) / 1e9, cpuSeconds, o.read() == 0 ? 0 : cpuSeconds / o.read());

@@ -89,8 +89,8 @@ class StartupFailuresTest {
         var check = ProgramRun.execute("check", "x.xlsx", "--catalog", broken.toString());
         assertThat(check.exit()).isEqualTo(ExitCode.USAGE);
         assertOneLine(check.console());
-        // the line where the wrong indicator's entry starts: the one before, as the entry spans two lines
-        String entryLine = lines.get(at).trim().startsWith("-") ? String.valueOf(at + 1) : String.valueOf(at);
+        // the line of the wrong value itself
+        String entryLine = String.valueOf(at + 1);
         assertThat(check.console()).contains(broken.toString(), "第 " + entryLine + " 行", "flw", "flow、stock");
 
         var status = ProgramRun.execute("status", "--yearbook.catalog=" + broken, "--yearbook.embedded-db-dir=" + dir.resolve("pg"),
@@ -104,6 +104,32 @@ class StartupFailuresTest {
         assertThat(syntax.exit()).isEqualTo(ExitCode.USAGE);
         assertOneLine(syntax.console());
         assertThat(syntax.console()).contains("YAML 格式错误", "第 4 行");
+    }
+
+    /** Every yearbook.* setting is bound and checked at start, whichever command starts: one line naming it. */
+    @Test
+    void aSettingOfTheWrongFormIsOneLineNamingItAndWhatItShouldBe() {
+        var ozone = ProgramRun.execute("check", "x.xlsx", "--yearbook.air.ozone-rule=HJ633");
+        assertThat(ozone.exit()).isEqualTo(ExitCode.USAGE);
+        assertOneLine(ozone.console());
+        assertThat(ozone.console()).contains("配置错误", "yearbook.air.ozone-rule", "「HJ633」", "BOTH_ITEMS、EIGHT_HOUR_FIRST");
+
+        var cron = ProgramRun.execute("check", "x.xlsx", "--yearbook.schedule.cron=每月五号");
+        assertThat(cron.exit()).isEqualTo(ExitCode.USAGE);
+        assertOneLine(cron.console());
+        assertThat(cron.console()).contains("配置错误", "yearbook.schedule.cron", "「每月五号」", "不是有效的 cron 表达式", "0 0 2 5 * *");
+
+        var limit = ProgramRun.execute("check", "x.xlsx", "--yearbook.read-time-limit=soon");
+        assertThat(limit.exit()).isEqualTo(ExitCode.USAGE);
+        assertOneLine(limit.console());
+        assertThat(limit.console()).contains("yearbook.read-time-limit", "「soon」", "应为时长");
+
+        // the full context (database, job, schedule) stops there too, before the database is started
+        var zone = ProgramRun.execute("status", "--yearbook.schedule.zone=Mars/Olympus",
+                "--yearbook.embedded-db-dir=" + dir.resolve("pg"), "--yearbook.log-dir=" + dir.resolve("logs"));
+        assertThat(zone.exit()).isEqualTo(ExitCode.USAGE);
+        assertOneLine(zone.console());
+        assertThat(zone.console()).contains("yearbook.schedule.zone", "「Mars/Olympus」", "应为时区");
     }
 
     @Test

@@ -120,4 +120,29 @@ class CollectorTest {
                 .containsExactly(null, null, null, null, null, rows.get(0).id(), rows.get(1).id());
         assertThat(jdbc.sql("select count(*) from received_file").query(Integer.class).single()).isEqualTo(5);
     }
+
+    @Test
+    void aYearOfSeveralWindowsRegistersEachFileOnceAndFindsDuplicatesAcrossWindows() throws Exception {
+        // 1,100 files: windows of 500 (0–499, 500–999, 1000–1099); files 700–1099 repeat the bytes of 0–399
+        int n = 2 * Collector.BATCH_FILES + 100;
+        for (int i = 0; i < n; i++) file(String.format("w/%04d.xlsx", i), "content " + (i % 700));
+        assertThat(collector.collect(2022, input)).isEqualTo(new Collector.Outcome(n, n, 400));
+        List<Row> rows = submissions();
+        assertThat(rows).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            assertThat(r.fileName()).isEqualTo(String.format("w/%04d.xlsx", i));
+            assertThat(r.duplicateOf()).isEqualTo(i < 700 ? null : rows.get(i - 700).id());
+            assertThat(r.status()).isEqualTo(i < 700 ? "RECEIVED" : "DUPLICATE");
+        }
+        assertThat(jdbc.sql("select count(*) from received_file").query(Integer.class).single()).isEqualTo(700);
+
+        // again: nothing new; then one more file, in the last window, with the bytes of the first
+        assertThat(collector.collect(2022, input)).isEqualTo(new Collector.Outcome(n, 0, 0));
+        file("w/9999.xlsx", "content 0");
+        assertThat(collector.collect(2022, input)).isEqualTo(new Collector.Outcome(n + 1, 1, 1));
+        Row last = submissions().get(n);
+        assertThat(last.fileName()).isEqualTo("w/9999.xlsx");
+        assertThat(last.duplicateOf()).isEqualTo(rows.get(0).id());
+    }
 }

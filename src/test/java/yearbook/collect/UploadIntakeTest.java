@@ -19,7 +19,7 @@ import yearbook.model.CellRef;
 import yearbook.model.Observation;
 import yearbook.model.Period;
 import yearbook.read.ReadResult;
-import yearbook.read.ReadResultStore;
+import yearbook.read.store.ReadResultStore;
 
 /** The console's door into the archive stores a file whole or not at all. */
 class UploadIntakeTest {

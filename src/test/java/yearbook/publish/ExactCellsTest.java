@@ -23,12 +23,12 @@ class ExactCellsTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook wb = new XSSFWorkbook()) {
             Row row = wb.createSheet("表").createRow(0);
-            Workbooks.number(row, 0, new BigDecimal("2252"), wb.createCellStyle());
-            Workbooks.number(row, 1, new BigDecimal("88.37"), wb.createCellStyle());
-            Workbooks.number(row, 2, new BigDecimal("1e309"), wb.createCellStyle());
-            Workbooks.number(row, 3, new BigDecimal("12345678901234567890"), wb.createCellStyle());
-            Workbooks.number(row, 4, new BigDecimal("0.1234567890123456789"), wb.createCellStyle());
-            Workbooks.number(row, 5, new BigDecimal("123456789012345"), wb.createCellStyle());
+            Cells.number(row, 0, new BigDecimal("2252"), wb.createCellStyle());
+            Cells.number(row, 1, new BigDecimal("88.37"), wb.createCellStyle());
+            Cells.number(row, 2, new BigDecimal("1e309"), wb.createCellStyle());
+            Cells.number(row, 3, new BigDecimal("12345678901234567890"), wb.createCellStyle());
+            Cells.number(row, 4, new BigDecimal("0.1234567890123456789"), wb.createCellStyle());
+            Cells.number(row, 5, new BigDecimal("123456789012345"), wb.createCellStyle());
             wb.write(bytes);
         }
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {

@@ -1,0 +1,96 @@
+package yearbook.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * The faster floor for reading (issue 15, item 4): every cell of every sheet walked with
+ * fastexcel-reader (StAX over the zip), counting the cells with a value, as {@link SaxWalk} does with
+ * POI's SAX reader. Cell formats are read too, as the reader needs them to tell dates from numbers.
+ */
+final class FastexcelWalk {
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
+
+    /** The three fastexcel walks of one scale: 1 and 2 threads in the bench's (warm) JVM, 2 threads in a fresh one. */
+    record Floor(SaxWalk.Result walk1, SaxWalk.Result walk2, SaxWalk.Result walk2Fresh) {
+        /** A sample's walks scaled to the whole corpus. */
+        Floor times(int n) {
+            return new Floor(walk1.times(n), walk2.times(n), walk2Fresh.times(n));
+        }
+
+    }
+
+    /** Measures the fastexcel floor of one scale as the POI floor is measured; warms up first unless it is one large file. */
+    static Floor floor(List<Path> files, Path work, boolean warmUp) throws Exception {
+        if (warmUp) walk(files.subList(0, Math.min(100, files.size())), 2);
+        return new Floor(walk(files, 1), walk(files, 2), walkInFreshJvm(files, 2, work));
+    }
+
+    static SaxWalk.Result walk(List<Path> files, int threads) throws Exception {
+        AtomicLong cells = new AtomicLong();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (Path f : files) fs.add(pool.submit(() -> {
+                cells.addAndGet(walkOne(f));
+                return null;
+            }));
+            for (Future<?> f : fs) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        return new SaxWalk.Result((System.nanoTime() - t0) / 1e9, files.size(), cells.get(), (os.getProcessCpuTime() - c0) / 1e9);
+    }
+
+    /** The same walk in a JVM of its own, with no warm-up (see {@link SaxWalk#walkInFreshJvm}). */
+    static SaxWalk.Result walkInFreshJvm(List<Path> files, int threads, Path work) throws Exception {
+        Path list = work.resolve("walk-files.txt");
+        Files.write(list, files.stream().map(Path::toString).toList());
+        Path out = work.resolve("fastexcel-walk-result.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FastexcelWalk.class.getName(), Integer.toString(threads),
+                list.toString(), out.toString()).inheritIO().start();
+        if (p.waitFor() != 0) throw new IllegalStateException("fresh-JVM fastexcel walk failed: exit " + p.exitValue());
+        String[] r = Files.readString(out).strip().split(" ");
+        return new SaxWalk.Result(Double.parseDouble(r[0]), files.size(), Long.parseLong(r[1]), Double.parseDouble(r[2]));
+    }
+
+    /** {@code FastexcelWalk THREADS FILE_LIST RESULT_FILE}: writes "seconds cells cpuSeconds" (CPU of the whole process). */
+    public static void main(String[] args) throws Exception {
+        List<Path> files = Files.readAllLines(Path.of(args[1])).stream().map(Path::of).toList();
+        SaxWalk.Result r = walk(files, Integer.parseInt(args[0]));
+        Files.writeString(Path.of(args[2]), String.format(Locale.ROOT, "%.3f %d %.3f", r.seconds(), r.cells(), r.cpuSeconds()));
+    }
+
+    static long walkOne(Path file) throws Exception {
+        long n = 0;
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
+            for (Sheet sheet : (Iterable<Sheet>) wb.getSheets()::iterator) {
+                try (Stream<Row> rows = sheet.openStream()) {
+                    for (Row row : (Iterable<Row>) rows::iterator) {
+                        for (Cell c : row) {
+                            if (c != null && c.getRawValue() != null) n++;
+                        }
+                    }
+                }
+            }
+        }
+        return n;
+    }
+}
