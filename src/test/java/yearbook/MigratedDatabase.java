@@ -8,12 +8,16 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real PostgreSQL (embedded) with the program's schema migrated by Flyway, for the tests of one
- * class: {@code @RegisterExtension static final MigratedDatabase db = new MigratedDatabase();}. It is
- * started before the class's {@code @BeforeAll} methods run and stopped after the class.
+ * A real PostgreSQL (embedded) with the program's schema migrated by Flyway, for the
+ * tests of one class:
+ * {@code @RegisterExtension static final MigratedDatabase db = new MigratedDatabase();}.
+ * It is started before the class's {@code @BeforeAll} methods run and stopped after the
+ * class.
  */
 public final class MigratedDatabase implements BeforeAllCallback, AfterAllCallback {
+
     private EmbeddedPostgres server;
+
     private DataSource dataSource;
 
     @Override
@@ -25,10 +29,13 @@ public final class MigratedDatabase implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        if (server != null) server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     public DataSource dataSource() {
         return dataSource;
     }
+
 }

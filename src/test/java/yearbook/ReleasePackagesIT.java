@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,16 +23,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release packages as an office gets them (run by failsafe after `mvn package`): unpacked into a
- * temporary folder, `init` of a working folder that is neither the repository nor the installation,
- * the sample year copied in, `run --year 2022` — the zip with the machine's Java, the Linux
- * application image with no JAVA_HOME and no java on the PATH — and the CSV the same, byte for byte,
- * as the repository's own run of the sample year.
+ * The release packages as an office gets them (run by failsafe after `mvn package`):
+ * unpacked into a temporary folder, `init` of a working folder that is neither the
+ * repository nor the installation, the sample year copied in, `run --year 2022` — the zip
+ * with the machine's Java, the Linux application image with no JAVA_HOME and no java on
+ * the PATH — and the CSV the same, byte for byte, as the repository's own run of the
+ * sample year.
  */
 class ReleasePackagesIT {
+
     private static final Path ZIP = Path.of(System.getProperty("release.zip", "target/yearbook-0.1.0-SNAPSHOT.zip"));
-    private static final Path APP_IMAGE = Path.of(System.getProperty("release.appimage",
-            "target/yearbook-0.1.0-SNAPSHOT-linux-x64.tar.gz"));
+
+    private static final Path APP_IMAGE = Path
+        .of(System.getProperty("release.appimage", "target/yearbook-0.1.0-SNAPSHOT-linux-x64.tar.gz"));
 
     @TempDir
     static Path shared;
@@ -40,7 +45,10 @@ class ReleasePackagesIT {
     @TempDir
     Path tmp;
 
-    /** The sample year run the way the README does, in the repository: the CSV the packages must give. */
+    /**
+     * The sample year run the way the README does, in the repository: the CSV the
+     * packages must give.
+     */
     @BeforeAll
     static void repositoryRun() throws IOException {
         Path out = shared.resolve("repository-output");
@@ -62,12 +70,13 @@ class ReleasePackagesIT {
         assertThat(home.resolve("bin/yearbook.bat")).isRegularFile();
         assertThat(Files.readString(home.resolve("bin/yearbook.bat"))).contains("\r\n");
         assertThat(home.resolve("LICENSE")).content().contains("Apache License", "Version 2.0");
-        assertThat(home.resolve("THIRD-PARTY.txt")).content().contains("org.apache.poi:poi", "org.springframework.batch");
+        assertThat(home.resolve("THIRD-PARTY.txt")).content()
+            .contains("org.apache.poi:poi", "org.springframework.batch");
         assertThat(home.resolve("使用说明.md")).content().contains("yearbook init", "validation-", "催报");
         assertThat(Files.isExecutable(home.resolve("bin/yearbook"))).as("bin/yearbook keeps its exec bit").isTrue();
 
-        Map<String, String> env = Map.of("PATH", System.getenv("PATH"),
-                "JAVA_HOME", System.getProperty("java.home"), "HOME", tmp.toString(), "LANG", "C.UTF-8");
+        Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "JAVA_HOME", System.getProperty("java.home"),
+                "HOME", tmp.toString(), "LANG", "C.UTF-8");
         Path office = officeRun(home.resolve("bin/yearbook"), env, home.resolve("sample/input/2022"));
         assertThat(office.resolve("output/2022/indicators-2022.csv")).hasBinaryContent(repositoryCsv);
     }
@@ -75,7 +84,8 @@ class ReleasePackagesIT {
     @Test
     void theAppImageRunsWithNoJavaOnTheMachine() throws Exception {
         Path install = Files.createDirectories(tmp.resolve("opt"));
-        exec(List.of("tar", "-xzf", APP_IMAGE.toAbsolutePath().toString(), "-C", install.toString()), tmp, System.getenv(), 300);
+        exec(List.of("tar", "-xzf", APP_IMAGE.toAbsolutePath().toString(), "-C", install.toString()), tmp,
+                System.getenv(), 300);
         Path launcher = install.resolve("yearbook/bin/yearbook");
         assertThat(launcher).isRegularFile();
         assertThat(install.resolve("yearbook/lib/runtime/bin/java")).isRegularFile();
@@ -84,14 +94,22 @@ class ReleasePackagesIT {
         // the machine's tools, less every Java command, and no JAVA_HOME
         Path bin = Files.createDirectories(tmp.resolve("path-without-java"));
         for (String dir : List.of("/usr/local/bin", "/usr/bin", "/bin")) {
-            if (!Files.isDirectory(Path.of(dir))) continue;
+            if (!Files.isDirectory(Path.of(dir))) {
+                continue;
+            }
             try (Stream<Path> tools = Files.list(Path.of(dir))) {
                 for (Path t : tools.toList()) {
                     String name = t.getFileName().toString();
-                    if (name.startsWith("java") || Set.of("jar", "jlink", "jpackage", "jshell", "jdeps", "jcmd", "jps",
-                            "jrunscript", "keytool", "serialver", "jstack", "jmap", "jinfo", "jstat").contains(name)) continue;
+                    if (name.startsWith("java") || Set
+                        .of("jar", "jlink", "jpackage", "jshell", "jdeps", "jcmd", "jps", "jrunscript", "keytool",
+                                "serialver", "jstack", "jmap", "jinfo", "jstat")
+                        .contains(name)) {
+                        continue;
+                    }
                     Path link = bin.resolve(name);
-                    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.createSymbolicLink(link, t);
+                    if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createSymbolicLink(link, t);
+                    }
                 }
             }
         }
@@ -103,7 +121,10 @@ class ReleasePackagesIT {
         assertThat(office.resolve("output/2022/indicators-2022.csv")).hasBinaryContent(repositoryCsv);
     }
 
-    /** init, the sample year copied in, run --year 2022: in a folder of its own; returns that folder. */
+    /**
+     * init, the sample year copied in, run --year 2022: in a folder of its own; returns
+     * that folder.
+     */
     private Path officeRun(Path launcher, Map<String, String> env, Path sample) throws Exception {
         Path desk = Files.createDirectories(tmp.resolve("桌面"));
         long t0 = System.nanoTime();
@@ -113,11 +134,14 @@ class ReleasePackagesIT {
         Path office = desk.resolve("统计汇编");
         Path year = Files.createDirectories(office.resolve("input/2022"));
         try (Stream<Path> files = Files.list(sample)) {
-            for (Path f : files.toList()) Files.copy(f, year.resolve(f.getFileName().toString()));
+            for (Path f : files.toList()) {
+                Files.copy(f, year.resolve(f.getFileName().toString()));
+            }
         }
         var run = exec(List.of(launcher.toString(), "run", "--year", "2022"), office, env, 600);
         long tRun = System.nanoTime();
-        System.out.printf("%s: init %.1f s, run --year 2022 %.1f s%n", launcher, (tInit - t0) / 1e9, (tRun - tInit) / 1e9);
+        System.out.printf("%s: init %.1f s, run --year 2022 %.1f s%n", launcher, (tInit - t0) / 1e9,
+                (tRun - tInit) / 1e9);
         assertThat(run.exit()).as(run.console()).isEqualTo(0);
         assertThat(run.console()).contains("完成").doesNotContain("\tat ", "Exception");
         return office;
@@ -147,9 +171,11 @@ class ReleasePackagesIT {
     /** As an office's unzip does: files, folders and the Unix modes the zip records. */
     private static void unzip(Path zip, Path to) throws IOException {
         try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
-            for (ZipArchiveEntry e : java.util.Collections.list(z.getEntries())) {
+            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
                 Path target = to.resolve(e.getName()).normalize();
-                if (!target.startsWith(to)) throw new IOException("entry outside the folder: " + e.getName());
+                if (!target.startsWith(to)) {
+                    throw new IOException("entry outside the folder: " + e.getName());
+                }
                 if (e.isDirectory()) {
                     Files.createDirectories(target);
                     continue;
@@ -159,7 +185,9 @@ class ReleasePackagesIT {
                     Files.copy(in, target);
                 }
                 int mode = e.getUnixMode();
-                if (mode != 0) Files.setPosixFilePermissions(target, permissions(mode));
+                if (mode != 0) {
+                    Files.setPosixFilePermissions(target, permissions(mode));
+                }
             }
         }
     }
@@ -167,7 +195,9 @@ class ReleasePackagesIT {
     private static Set<PosixFilePermission> permissions(int mode) {
         StringBuilder s = new StringBuilder();
         String rwx = "rwxrwxrwx";
-        for (int i = 0; i < 9; i++) s.append((mode & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
+        for (int i = 0; i < 9; i++) {
+            s.append((mode & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
+        }
         return PosixFilePermissions.fromString(s.toString());
     }
 

@@ -1,5 +1,8 @@
 package yearbook.bench;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 
@@ -55,8 +59,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         // The embedded server's own log lines would drown the figures.
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(Level.WARN);
         List<String> ids = List.of("a", "b", "c", "d");
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "yearbook-bench");
         Path jar = null;
@@ -82,7 +86,9 @@ public final class Bench {
             }
         }
         Path project = Path.of("").toAbsolutePath();
-        if (jar == null) jar = findJar(project);
+        if (jar == null) {
+            jar = findJar(project);
+        }
         IndicatorCatalog catalog = IndicatorCatalog.load(project.resolve("config/catalog.yaml"));
         UnitRegistry real = UnitRegistry.load(project.resolve("config/units.yaml"));
         List<SyntheticRegistry.Unit> realCommunities = real.communities(YEAR).stream()
@@ -154,9 +160,13 @@ public final class Bench {
 
     /** Every n-th file, from the first. */
     static List<Path> sample(List<Path> files, int every) {
-        if (every <= 1) return files;
+        if (every <= 1) {
+            return files;
+        }
         List<Path> out = new ArrayList<>(files.size() / every + 1);
-        for (int i = 0; i < files.size(); i += every) out.add(files.get(i));
+        for (int i = 0; i < files.size(); i += every) {
+            out.add(files.get(i));
+        }
         return out;
     }
 
@@ -206,7 +216,9 @@ public final class Bench {
                         return null;
                     }));
                 }
-                for (Future<?> f : fs) f.get();
+                for (Future<?> f : fs) {
+                    f.get();
+                }
             } finally {
                 pool.shutdown();
             }
@@ -221,7 +233,7 @@ public final class Bench {
     }
 
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -51,7 +52,7 @@ final class CopyBaseline {
                     ? "copy observation (submission_id, unit_code, period, indicator_code, value, prior, approximate, not_applicable, sheet, cell, raw_text, conversion) from stdin"
                     : "copy air_quality_day (submission_id, station_code, day, so2, no2, pm10, co, o3_1h, o3_8h, pm25, submitted_aqi, sheet, cell) from stdin");
             StringBuilder b = new StringBuilder(1 << 17);
-            java.time.LocalDate first = java.time.LocalDate.of(1995, 1, 1);
+            LocalDate first = LocalDate.of(1995, 1, 1);
             for (long i = 0; i < rows; i++) {
                 long sub = 1 + i * f / Math.max(1, rows);
                 if (shape == Shape.OBSERVATION) {

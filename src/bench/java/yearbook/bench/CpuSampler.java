@@ -51,7 +51,9 @@ final class CpuSampler implements AutoCloseable {
 
     private void sample() throws IOException {
         long jvm = ticks(jvmPid);
-        if (jvm < 0) return;
+        if (jvm < 0) {
+            return;
+        }
         long pg = pgTicks();
         long[] m = machine();
         synchronized (samples) {
@@ -62,13 +64,17 @@ final class CpuSampler implements AutoCloseable {
     /** Cumulative: a backend that has exited keeps the ticks it was last seen with. */
     private long pgTicks() throws IOException {
         Path pidFile = pgData.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) return sum();
+        if (!Files.exists(pidFile)) {
+            return sum();
+        }
         long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
         pgLastTicks.put(postmaster, Math.max(pgLastTicks.getOrDefault(postmaster, 0L), ticks(postmaster)));
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) procs::iterator) {
                 String n = p.getFileName().toString();
-                if (!n.chars().allMatch(Character::isDigit)) continue;
+                if (!n.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
                 String[] f = stat(Long.parseLong(n));
                 if (f != null && Long.parseLong(f[1]) == postmaster) {
                     long pid = Long.parseLong(n);
@@ -101,7 +107,9 @@ final class CpuSampler implements AutoCloseable {
     private static long[] machine() throws IOException {
         String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
         long total = 0;
-        for (int i = 1; i < f.length; i++) total += Long.parseLong(f[i]);
+        for (int i = 1; i < f.length; i++) {
+            total += Long.parseLong(f[i]);
+        }
         long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
         return new long[]{total - idle, total};
     }
@@ -111,12 +119,20 @@ final class CpuSampler implements AutoCloseable {
         Sample a = null, b = null;
         synchronized (samples) {
             for (Sample s : samples) {
-                if (s.wallMillis() <= from) a = s;
-                if (s.wallMillis() <= to) b = s;
+                if (s.wallMillis() <= from) {
+                    a = s;
+                }
+                if (s.wallMillis() <= to) {
+                    b = s;
+                }
             }
-            if (a == null && !samples.isEmpty()) a = samples.get(0);
+            if (a == null && !samples.isEmpty()) {
+                a = samples.get(0);
+            }
         }
-        if (a == null || b == null || b.wallMillis() - a.wallMillis() < 300) return null;
+        if (a == null || b == null || b.wallMillis() - a.wallMillis() < 300) {
+            return null;
+        }
         double secs = (b.wallMillis() - a.wallMillis()) / 1000.0;
         double machineShare = (double) (b.machineBusyTicks() - a.machineBusyTicks()) / Math.max(1, b.machineTotalTicks() - a.machineTotalTicks());
         return new double[]{(b.jvmTicks() - a.jvmTicks()) / TICKS_PER_SECOND / secs,
@@ -127,7 +143,9 @@ final class CpuSampler implements AutoCloseable {
     /** CPU seconds used in [from, to] by the JVM and by PostgreSQL; null if not sampled. */
     double[] cpuSeconds(long from, long to) {
         double[] c = coresBusy(from, to);
-        if (c == null) return null;
+        if (c == null) {
+            return null;
+        }
         double secs = (to - from) / 1000.0;
         return new double[]{c[0] * secs, c[1] * secs};
     }

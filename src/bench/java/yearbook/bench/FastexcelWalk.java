@@ -1,5 +1,6 @@
 package yearbook.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,23 +36,29 @@ final class FastexcelWalk {
 
     /** Measures the fastexcel floor of one scale as the POI floor is measured; warms up first unless it is one large file. */
     static Floor floor(List<Path> files, Path work, boolean warmUp) throws Exception {
-        if (warmUp) walk(files.subList(0, Math.min(100, files.size())), 2);
+        if (warmUp) {
+            walk(files.subList(0, Math.min(100, files.size())), 2);
+        }
         return new Floor(walk(files, 1), walk(files, 2), walkInFreshJvm(files, 2, work));
     }
 
     static SaxWalk.Result walk(List<Path> files, int threads) throws Exception {
         AtomicLong cells = new AtomicLong();
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> fs = new ArrayList<>();
-            for (Path f : files) fs.add(pool.submit(() -> {
-                cells.addAndGet(walkOne(f));
-                return null;
-            }));
-            for (Future<?> f : fs) f.get();
+            for (Path f : files) {
+                fs.add(pool.submit(() -> {
+                    cells.addAndGet(walkOne(f));
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
         } finally {
             pool.shutdown();
         }
@@ -66,7 +73,9 @@ final class FastexcelWalk {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), FastexcelWalk.class.getName(), Integer.toString(threads),
                 list.toString(), out.toString()).inheritIO().start();
-        if (p.waitFor() != 0) throw new IllegalStateException("fresh-JVM fastexcel walk failed: exit " + p.exitValue());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("fresh-JVM fastexcel walk failed: exit " + p.exitValue());
+        }
         String[] r = Files.readString(out).strip().split(" ");
         return new SaxWalk.Result(Double.parseDouble(r[0]), files.size(), Long.parseLong(r[1]), Double.parseDouble(r[2]));
     }
@@ -85,7 +94,9 @@ final class FastexcelWalk {
                 try (Stream<Row> rows = sheet.openStream()) {
                     for (Row row : (Iterable<Row>) rows::iterator) {
                         for (Cell c : row) {
-                            if (c != null && c.getRawValue() != null) n++;
+                            if (c != null && c.getRawValue() != null) {
+                                n++;
+                            }
                         }
                     }
                 }

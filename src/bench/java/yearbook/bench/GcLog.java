@@ -33,7 +33,9 @@ final class GcLog {
 
     static GcLog parse(Path file) throws IOException {
         GcLog g = new GcLog();
-        if (!Files.exists(file)) return g;
+        if (!Files.exists(file)) {
+            return g;
+        }
         for (String line : Files.readAllLines(file)) {
             Matcher m = PAUSE.matcher(line);
             if (m.find()) {
@@ -56,14 +58,18 @@ final class GcLog {
     /** Peak used heap (MB) over the whole run. */
     long peakMb() {
         long p = Math.max(0, exitUsedMb);
-        for (Pause x : pauses) p = Math.max(p, x.beforeMb());
+        for (Pause x : pauses) {
+            p = Math.max(p, x.beforeMb());
+        }
         return p;
     }
 
     /** Largest heap that survived a collection (MB). */
     long liveMb() {
         long p = 0;
-        for (Pause x : pauses) p = Math.max(p, x.afterMb());
+        for (Pause x : pauses) {
+            p = Math.max(p, x.afterMb());
+        }
         return p;
     }
 
@@ -74,7 +80,9 @@ final class GcLog {
     long peakMb(long from, long to) {
         long p = -1;
         for (Pause x : pauses) {
-            if (x.wallMillis() >= from && x.wallMillis() <= to) p = Math.max(p, x.beforeMb());
+            if (x.wallMillis() >= from && x.wallMillis() <= to) {
+                p = Math.max(p, x.beforeMb());
+            }
         }
         for (Pause x : pauses) {
             if (x.wallMillis() > to) {
@@ -82,7 +90,9 @@ final class GcLog {
                 return p;
             }
         }
-        if (exitWallMillis > 0) p = Math.max(p, exitUsedMb);
+        if (exitWallMillis > 0) {
+            p = Math.max(p, exitUsedMb);
+        }
         return p;
     }
 

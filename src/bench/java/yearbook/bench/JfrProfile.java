@@ -36,25 +36,42 @@ final class JfrProfile {
         Map<String, Long> own = new HashMap<>();
         long n = 0;
         // A run ended from outside may leave no recording, or an empty one: no profile, not a failed benchmark.
-        if (!Files.exists(jfr) || Files.size(jfr) == 0) return new Profile(0, top, phases, Map.of());
+        if (!Files.exists(jfr) || Files.size(jfr) == 0) {
+            return new Profile(0, top, phases, Map.of());
+        }
         try (RecordingFile f = new RecordingFile(jfr)) {
             while (f.hasMoreEvents()) {
                 RecordedEvent e = f.readEvent();
                 String type = e.getEventType().getName();
                 boolean exec = type.equals("jdk.ExecutionSample");
-                if (!exec && !type.equals("jdk.NativeMethodSample")) continue;
+                if (!exec && !type.equals("jdk.NativeMethodSample")) {
+                    continue;
+                }
                 long t = e.getStartTime().toEpochMilli();
-                if (t < from || t > to || e.getStackTrace() == null) continue;
+                if (t < from || t > to || e.getStackTrace() == null) {
+                    continue;
+                }
                 List<RecordedFrame> frames = e.getStackTrace().getFrames();
-                if (frames.isEmpty()) continue;
+                if (frames.isEmpty()) {
+                    continue;
+                }
                 String thread = e.getThread("sampledThread") == null ? "" : e.getThread("sampledThread").getJavaName();
                 String phase = null;
                 for (RecordedFrame fr : frames) {
                     String m = fr.getMethod().getType().getName() + "." + fr.getMethod().getName();
-                    for (String[] p : PHASES) if (m.startsWith(p[1])) { phase = p[0]; break; }
-                    if (phase != null) break;
+                    for (String[] p : PHASES) {
+                        if (m.startsWith(p[1])) {
+                            phase = p[0];
+                            break;
+                        }
+                    }
+                    if (phase != null) {
+                        break;
+                    }
                 }
-                if (phase == null) continue; // idle pool threads, JIT, Hikari housekeeping, ...
+                if (phase == null) {
+                    continue; // idle pool threads, JIT, Hikari housekeeping, ...
+                }
                 n++;
                 phases.merge(phase, 1L, Long::sum);
                 for (RecordedFrame fr : frames) {

@@ -9,9 +9,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the real program (java -jar target/yearbook-*.jar run ...) in a child JVM on a fresh embedded
@@ -41,7 +43,9 @@ final class JobRun {
         Files.deleteIfExists(gcLog);
         Files.deleteIfExists(jfr);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (maxHeap != null) cmd.add("-Xmx" + maxHeap);
+        if (maxHeap != null) {
+            cmd.add("-Xmx" + maxHeap);
+        }
         cmd.add(GcLog.JVM_OPTION_PREFIX + gcLog + GcLog.JVM_OPTION_SUFFIX);
         cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
         cmd.addAll(List.of("-jar", jar.toString(), "run", "--year", Integer.toString(year),
@@ -54,7 +58,7 @@ final class JobRun {
         Process p = pb.start();
         CpuSampler cpu = new CpuSampler(p.pid(), pg);
         int code;
-        if (p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             code = p.exitValue();
         } else {
             code = stop(p, pg, jfr, work.resolve("threads-at-timeout.txt"));
@@ -99,9 +103,9 @@ final class JobRun {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String pid = Long.toString(p.pid());
         new ProcessBuilder(jcmd, pid, "Thread.print").redirectErrorStream(true).redirectOutput(threads.toFile())
-                .start().waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+                .start().waitFor(60, TimeUnit.SECONDS);
         new ProcessBuilder(jcmd, pid, "JFR.dump", "name=1", "filename=" + jfr).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(120, TimeUnit.SECONDS);
         p.destroyForcibly().waitFor();
         Path pidFile = pg.resolve("postmaster.pid");
         if (Files.exists(pidFile)) {
@@ -121,9 +125,13 @@ final class JobRun {
     }
 
     static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
+        if (!Files.exists(p)) {
+            return;
+        }
         try (var s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
         }
     }
 }

@@ -48,24 +48,32 @@ final class PatchedReportWriter {
         Path file = scratch.resolve("template.xlsx");
         generator.write(file, template);
         List<String> markers = new ArrayList<>();
-        for (int h = 0; h < META_HOLES; h++) markers.add(">" + sentinelText(h) + "<");
-        for (int k = 0; k < 2 * rows; k++) markers.add("<v>" + Double.toString(sentinelNumber(k)) + "</v>");
+        for (int h = 0; h < META_HOLES; h++) {
+            markers.add(">" + sentinelText(h) + "<");
+        }
+        for (int k = 0; k < 2 * rows; k++) {
+            markers.add("<v>" + Double.toString(sentinelNumber(k)) + "</v>");
+        }
         int[] found = new int[markers.size()];
         // The central directory lists the entries in the order they were written.
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 try (var in = zip.getInputStream(e)) {
                     parts.add(cut(e, in.readAllBytes(), markers, found));
                 }
             }
         }
         for (int h = 0; h < found.length; h++) {
-            if (found[h] != 1) throw new IllegalStateException("template: marker " + markers.get(h) + " found " + found[h] + " times");
+            if (found[h] != 1) {
+                throw new IllegalStateException("template: marker " + markers.get(h) + " found " + found[h] + " times");
+            }
         }
     }
 
     private static Part cut(ZipEntry e, byte[] bytes, List<String> markers, int[] found) {
-        if (!e.getName().endsWith(".xml")) return new Part(e.getName(), e.getTime(), List.of(bytes), List.of());
+        if (!e.getName().endsWith(".xml")) {
+            return new Part(e.getName(), e.getTime(), List.of(bytes), List.of());
+        }
         String xml = new String(bytes, StandardCharsets.UTF_8);
         record Hit(int at, int hole, int length) {
         }
@@ -80,7 +88,9 @@ final class PatchedReportWriter {
                 hits.add(new Hit(at + lead, h, m.length() - lead - trail));
             }
         }
-        if (hits.isEmpty()) return new Part(e.getName(), e.getTime(), List.of(bytes), List.of());
+        if (hits.isEmpty()) {
+            return new Part(e.getName(), e.getTime(), List.of(bytes), List.of());
+        }
         hits.sort((a, b) -> Integer.compare(a.at(), b.at()));
         List<byte[]> pieces = new ArrayList<>();
         List<Integer> holes = new ArrayList<>();
@@ -124,7 +134,9 @@ final class PatchedReportWriter {
                 zip.putNextEntry(e);
                 for (int i = 0; i < p.pieces().size(); i++) {
                     zip.write(p.pieces().get(i));
-                    if (i < p.holes().size()) zip.write(fill[p.holes().get(i)].getBytes(StandardCharsets.UTF_8));
+                    if (i < p.holes().size()) {
+                        zip.write(fill[p.holes().get(i)].getBytes(StandardCharsets.UTF_8));
+                    }
                 }
                 zip.closeEntry();
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
+import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
 
 /**
@@ -27,15 +28,21 @@ public final class ReaderProfile {
             long obs = 0;
             for (Path f : files) {
                 var r = reader.read(f, f.getFileName().toString());
-                if (r instanceof yearbook.read.ReadResult.Report rep) obs += rep.observations().size();
+                if (r instanceof ReadResult.Report rep) {
+                    obs += rep.observations().size();
+                }
             }
             double read = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
-            for (Path f : files) reader.read(Files.readAllBytes(f), f.getFileName().toString());
+            for (Path f : files) {
+                reader.read(Files.readAllBytes(f), f.getFileName().toString());
+            }
             double fromBytes = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
             long cells = 0;
-            for (Path f : files) cells += SaxWalk.walkOne(f);
+            for (Path f : files) {
+                cells += SaxWalk.walkOne(f);
+            }
             double walk = (System.nanoTime() - t0) / 1e9;
             System.out.printf("round %d: %d files, read %.2f s (%d observations), from bytes %.2f s, walk %.2f s (%d cells), ratio %.2f%n",
                     round, files.size(), read, obs, fromBytes, walk, cells, read / walk);

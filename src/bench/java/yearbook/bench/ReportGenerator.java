@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorCatalog;
+import yearbook.catalog.IndicatorKind;
 import yearbook.catalog.Source;
 
 /**
@@ -38,8 +39,12 @@ final class ReportGenerator {
                 .sorted(Comparator.comparingInt(Indicator::order)).toList();
         catalog.groups().forEach(g -> groupNames.put(g.code(), g.name()));
         for (Indicator i : catalog.all()) {
-            if (i.parent() != null) caps.put(i.code(), i.parent());
-            if (i.numerator() != null && i.denominator() != null) caps.put(i.numerator(), i.denominator());
+            if (i.parent() != null) {
+                caps.put(i.code(), i.parent());
+            }
+            if (i.numerator() != null && i.denominator() != null) {
+                caps.put(i.numerator(), i.denominator());
+            }
         }
     }
 
@@ -98,7 +103,9 @@ final class ReportGenerator {
             r++;
             Row h = s.createRow(r++);
             String[] header = {"指标代码", "指标名称", "计量单位", "本期", "上年同期", "备注"};
-            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
             String group = null;
             int section = 0;
             int rows = 0;
@@ -142,7 +149,7 @@ final class ReportGenerator {
             default -> 30;
         };
         double base = scale * (0.2 + unitRandom.nextDouble() * 1.6);
-        double v = i.kind() == yearbook.catalog.IndicatorKind.STOCK
+        double v = i.kind() == IndicatorKind.STOCK
                 ? base * (1 + month * 0.002)
                 : base * (0.5 + monthRandom.nextDouble());
         BigDecimal d = BigDecimal.valueOf(v).setScale(i.decimals(), RoundingMode.HALF_UP);
@@ -155,7 +162,9 @@ final class ReportGenerator {
 
     static List<Integer> months() {
         List<Integer> m = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) m.add(i);
+        for (int i = 1; i <= 12; i++) {
+            m.add(i);
+        }
         return m;
     }
 }

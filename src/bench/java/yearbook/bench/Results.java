@@ -169,7 +169,9 @@ final class Results {
     }
 
     private static double share(JfrProfile.Profile p, String phasePrefix) {
-        if (p == null || p.samples() == 0) return Double.NaN;
+        if (p == null || p.samples() == 0) {
+            return Double.NaN;
+        }
         long n = p.phases().entrySet().stream().filter(x -> x.getKey().startsWith(phasePrefix)).mapToLong(Map.Entry::getValue).sum();
         return (double) n / p.samples();
     }

@@ -1,9 +1,12 @@
 package yearbook.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,17 +36,21 @@ final class SaxWalk {
 
     static Result walk(List<Path> files, int threads) throws Exception {
         AtomicLong cells = new AtomicLong();
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> fs = new ArrayList<>();
-            for (Path f : files) fs.add(pool.submit(() -> {
-                cells.addAndGet(walkOne(f));
-                return null;
-            }));
-            for (Future<?> f : fs) f.get();
+            for (Path f : files) {
+                fs.add(pool.submit(() -> {
+                    cells.addAndGet(walkOne(f));
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
         } finally {
             pool.shutdown();
         }
@@ -56,21 +63,23 @@ final class SaxWalk {
      */
     static Result walkInFreshJvm(List<Path> files, int threads, Path work) throws Exception {
         Path list = work.resolve("walk-files.txt");
-        java.nio.file.Files.write(list, files.stream().map(Path::toString).toList());
+        Files.write(list, files.stream().map(Path::toString).toList());
         Path out = work.resolve("walk-result.txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SaxWalk.class.getName(), Integer.toString(threads),
                 list.toString(), out.toString()).inheritIO().start();
-        if (p.waitFor() != 0) throw new IllegalStateException("fresh-JVM walk failed: exit " + p.exitValue());
-        String[] r = java.nio.file.Files.readString(out).strip().split(" ");
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("fresh-JVM walk failed: exit " + p.exitValue());
+        }
+        String[] r = Files.readString(out).strip().split(" ");
         return new Result(Double.parseDouble(r[0]), files.size(), Long.parseLong(r[1]), Double.parseDouble(r[2]));
     }
 
     /** {@code SaxWalk THREADS FILE_LIST RESULT_FILE}: writes "seconds cells cpuSeconds" (CPU of the whole process). */
     public static void main(String[] args) throws Exception {
-        List<Path> files = java.nio.file.Files.readAllLines(Path.of(args[1])).stream().map(Path::of).toList();
+        List<Path> files = Files.readAllLines(Path.of(args[1])).stream().map(Path::of).toList();
         Result r = walk(files, Integer.parseInt(args[0]));
-        java.nio.file.Files.writeString(Path.of(args[2]), String.format(java.util.Locale.ROOT, "%.3f %d %.3f",
+        Files.writeString(Path.of(args[2]), String.format(Locale.ROOT, "%.3f %d %.3f",
                 r.seconds(), r.cells(), r.cpuSeconds()));
     }
 
@@ -91,7 +100,9 @@ final class SaxWalk {
 
                 @Override
                 public void cell(String ref, String value, XSSFComment comment) {
-                    if (value != null) n[0]++;
+                    if (value != null) {
+                        n[0]++;
+                    }
                 }
             };
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) r.getSheetsData();

@@ -33,7 +33,9 @@ final class StationGenerator {
             u.createCell(1).setCellValue("微克/立方米(CO为毫克/立方米)");
             String[] header = {"站点", "日期", "SO2", "NO2", "PM10", "CO", "O3", "O3_8h", "PM2.5"};
             Row h = s.createRow(3);
-            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
             int r = 4;
             LocalDate first = lastDay.minusDays(daysPerStation - 1L);
             for (int k = 0; k < stations.size(); k++) {
@@ -52,7 +54,9 @@ final class StationGenerator {
                     double[] v = {Math.round(4 + rnd.nextDouble() * 10), Math.round(season * (15 + rnd.nextDouble() * 30)),
                             Math.round(pm25 * (1.4 + rnd.nextDouble() * 0.5)), Math.round(season * (5 + rnd.nextDouble() * 7)) / 10.0,
                             Math.round(o38 * (1.1 + rnd.nextDouble() * 0.3)), o38, pm25};
-                    for (int c = 0; c < v.length; c++) row.createCell(2 + c).setCellValue(v[c]);
+                    for (int c = 0; c < v.length; c++) {
+                        row.createCell(2 + c).setCellValue(v[c]);
+                    }
                     row.getCell(5).setCellStyle(one);
                     rows++;
                 }

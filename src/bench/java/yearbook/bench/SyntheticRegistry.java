@@ -32,26 +32,38 @@ final class SyntheticRegistry {
 
     static SyntheticRegistry of(List<Unit> realCommunities, int communityCount, int stationCount) {
         List<Unit> c = new ArrayList<>();
-        for (int i = 0; i < Math.min(communityCount, realCommunities.size()); i++) c.add(realCommunities.get(i));
+        for (int i = 0; i < Math.min(communityCount, realCommunities.size()); i++) {
+            c.add(realCommunities.get(i));
+        }
         int n = CHARS.length();
         Set<String> taken = new HashSet<>();
-        for (Unit u : c) taken.add(u.name());
+        for (Unit u : c) {
+            taken.add(u.name());
+        }
         // Two characters first (the names of scales a–c stay what they were), then three (a province: 20,000).
         for (int k = 0; c.size() < communityCount; k++) {
-            if (k >= n * n + n * n * n) throw new IllegalArgumentException("too many communities: " + communityCount);
+            if (k >= n * n + n * n * n) {
+                throw new IllegalArgumentException("too many communities: " + communityCount);
+            }
             String stem;
             if (k < n * n) {
                 char a = CHARS.charAt(k / n), b = CHARS.charAt(k % n);
-                if (a == b) continue;
+                if (a == b) {
+                    continue;
+                }
                 stem = "" + a + b;
             } else {
                 int j = k - n * n;
                 char a = CHARS.charAt(j / (n * n)), b = CHARS.charAt(j / n % n), d = CHARS.charAt(j % n);
-                if (a == b || b == d) continue;
+                if (a == b || b == d) {
+                    continue;
+                }
                 stem = "" + a + b + d;
             }
             String name = stem + "社区";
-            if (!taken.add(name)) continue;
+            if (!taken.add(name)) {
+                continue;
+            }
             c.add(new Unit(String.format("SYN%04d", c.size()), name));
         }
         List<Unit> s = new ArrayList<>();
@@ -81,7 +93,9 @@ final class SyntheticRegistry {
         }
         // An empty key reads as null in the registry loader: write an empty list.
         y.append(stations.isEmpty() ? "stations: []\n" : "stations:\n");
-        for (Unit u : stations) y.append(String.format("  - {code: %s, name: %s}%n", u.code(), u.name()));
+        for (Unit u : stations) {
+            y.append(String.format("  - {code: %s, name: %s}%n", u.code(), u.name()));
+        }
         Files.writeString(file, y.toString(), StandardCharsets.UTF_8);
     }
 }

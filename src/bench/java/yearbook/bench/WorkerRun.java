@@ -61,14 +61,18 @@ final class WorkerRun {
                     }
                     List<String> cmd = java(jar, "run", "--year", Integer.toString(year), "--input", work.resolve("input").toString(),
                             "--output", output.toString(), "--yearbook.log-dir=" + work.resolve("manager-logs-" + n));
-                    if (n > 0) cmd.addAll(List.of("--yearbook.workers.enabled=true", "--yearbook.workers.partitions=16"));
+                    if (n > 0) {
+                        cmd.addAll(List.of("--yearbook.workers.enabled=true", "--yearbook.workers.partitions=16"));
+                    }
                     cmd.addAll(dbArgs);
                     long t0 = System.nanoTime();
                     Process manager = new ProcessBuilder(cmd).directory(project.toFile()).redirectErrorStream(true)
                             .redirectOutput(work.resolve("manager-" + n + ".txt").toFile()).start();
                     CpuSampler cpu = new CpuSampler(manager.pid(), pgDir);
                     int code = manager.waitFor(timeoutSeconds, TimeUnit.SECONDS) ? manager.exitValue() : -1;
-                    if (code == -1) manager.destroyForcibly().waitFor();
+                    if (code == -1) {
+                        manager.destroyForcibly().waitFor();
+                    }
                     double wall = (System.nanoTime() - t0) / 1e9;
                     cpu.close();
                     workerCpu.forEach(CpuSampler::close);
@@ -80,7 +84,9 @@ final class WorkerRun {
                     }).toArray();
                     Path csv = output.resolve(year + "/indicators-" + year + ".csv");
                     byte[] bytes = Files.exists(csv) ? Files.readAllBytes(csv) : null;
-                    if (reference == null) reference = bytes;
+                    if (reference == null) {
+                        reference = bytes;
+                    }
                     out.add(new Figures(n, code, (window[1] - window[0]) / 1000.0, window[2], m == null ? Double.NaN : m[0], ws,
                             m == null ? Double.NaN : m[1], wall, bytes != null && Arrays.equals(bytes, reference)));
                     Bench.say("   read with %d worker(s): exit %d, read %.1f s, CPU s manager %.1f, workers %s, PostgreSQL %.1f",
@@ -89,7 +95,9 @@ final class WorkerRun {
                 } finally {
                     for (Process p : workers) {
                         p.destroy();
-                        if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+                        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                            p.destroyForcibly().waitFor();
+                        }
                     }
                 }
             }
@@ -106,8 +114,12 @@ final class WorkerRun {
     private static void awaitReady(Process p, Path console, int seconds) throws Exception {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < until) {
-            if (Files.exists(console) && Files.readString(console).contains("已就绪")) return;
-            if (!p.isAlive()) throw new IllegalStateException("worker ended: " + Files.readString(console));
+            if (Files.exists(console) && Files.readString(console).contains("已就绪")) {
+                return;
+            }
+            if (!p.isAlive()) {
+                throw new IllegalStateException("worker ended: " + Files.readString(console));
+            }
             Thread.sleep(200);
         }
         throw new IllegalStateException("worker not ready after " + seconds + " s: " + Files.readString(console));
@@ -119,7 +131,9 @@ final class WorkerRun {
              ResultSet rs = st.executeQuery("""
                      select start_time, end_time, read_count from batch_step_execution
                      where step_name = 'read' order by step_execution_id desc limit 1""")) {
-            if (!rs.next()) return new long[]{0, 0, 0};
+            if (!rs.next()) {
+                return new long[]{0, 0, 0};
+            }
             ZoneId zone = ZoneId.systemDefault();
             long start = rs.getTimestamp(1).toLocalDateTime().atZone(zone).toInstant().toEpochMilli();
             long end = rs.getTimestamp(2) == null ? start : rs.getTimestamp(2).toLocalDateTime().atZone(zone).toInstant().toEpochMilli();

@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** The accounts, for the user command and for the console's login. */
 @Configuration(proxyBeanMethods = false)
 public class AccountConfig {
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -29,4 +30,5 @@ public class AccountConfig {
     LoginThrottle loginThrottle(ConsoleUsers users) {
         return new LoginThrottle(users, Clock.systemUTC());
     }
+
 }

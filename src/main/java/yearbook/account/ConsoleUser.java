@@ -6,9 +6,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** An account of the console. unitCode only for a reporter: the one unit it reports for. */
-public record ConsoleUser(String login, Role role, String unitCode, String passwordHash, boolean enabled)
-        implements UserDetails {
+/**
+ * An account of the console. unitCode only for a reporter: the one unit it reports for.
+ */
+public record ConsoleUser(String login, Role role, String unitCode, String passwordHash,
+        boolean enabled) implements UserDetails {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
@@ -41,6 +43,7 @@ public record ConsoleUser(String login, Role role, String unitCode, String passw
 
     @Override
     public String toString() {
-        return "ConsoleUser[" + login + ", " + role + ", " + unitCode + "]"; // never the hash
+        return "ConsoleUser[" + login + ", " + role + ", " + unitCode + "]"; // never the
+                                                                             // hash
     }
 }

@@ -1,12 +1,18 @@
 package yearbook.account;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import yearbook.catalog.ReportingUnit;
 
-/** Makes accounts and new passwords: a generated password, returned once, stored only as its hash. */
+/**
+ * Makes accounts and new passwords: a generated password, returned once, stored only as
+ * its hash.
+ */
 public class NewAccounts {
+
     private final ConsoleUsers users;
+
     private final PasswordEncoder encoder;
 
     public NewAccounts(ConsoleUsers users, PasswordEncoder encoder) {
@@ -17,11 +23,16 @@ public class NewAccounts {
     public record Made(String login, String password) {
     }
 
-    /** A login not taken yet: the one asked for, else the unit's code (reporters) or the role, numbered if taken. */
+    /**
+     * A login not taken yet: the one asked for, else the unit's code (reporters) or the
+     * role, numbered if taken.
+     */
     public String freeLogin(Role role, ReportingUnit unit) {
-        String base = unit != null ? unit.code().toLowerCase(java.util.Locale.ROOT) : role.name().toLowerCase(java.util.Locale.ROOT);
+        String base = unit != null ? unit.code().toLowerCase(Locale.ROOT) : role.name().toLowerCase(Locale.ROOT);
         String login = base;
-        for (int n = 2; users.exists(login); n++) login = base + n;
+        for (int n = 2; users.exists(login); n++) {
+            login = base + n;
+        }
         return login;
     }
 
@@ -35,4 +46,5 @@ public class NewAccounts {
         String password = GeneratedPassword.next();
         return users.reset(login, encoder.encode(password)) ? Optional.of(new Made(login, password)) : Optional.empty();
     }
+
 }

@@ -2,6 +2,7 @@ package yearbook.account;
 
 /** What an account may do in the console. */
 public enum Role {
+
     /** A community's clerk: uploads and sees its own unit only. */
     REPORTER("填报员"),
     /** The statistics office: every unit, uploads for any, starts runs. */
@@ -23,4 +24,5 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
 }

@@ -1,5 +1,6 @@
 /**
- * The web console's accounts: who may sign in, with which role and for which unit; passwords as
- * BCrypt hashes; repeated failed logins slowed down. Made by the {@code user} command.
+ * The web console's accounts: who may sign in, with which role and for which unit;
+ * passwords as BCrypt hashes; repeated failed logins slowed down. Made by the
+ * {@code user} command.
  */
 package yearbook.account;

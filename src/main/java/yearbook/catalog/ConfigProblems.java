@@ -7,11 +7,15 @@ import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The mistakes found in one file the office edits, each with its line, collected so that the office
- * sees every one of them at once instead of fixing them one run at a time.
+ * The mistakes found in one file the office edits, each with its line, collected so that
+ * the office sees every one of them at once instead of fixing them one run at a time.
  */
 final class ConfigProblems {
-    /** One mistake: the 1-based line (0 when not at a line) and what is wrong, in the office's words. */
+
+    /**
+     * One mistake: the 1-based line (0 when not at a line) and what is wrong, in the
+     * office's words.
+     */
     record Problem(int line, String text) {
     }
 
@@ -39,8 +43,13 @@ final class ConfigProblems {
         return list.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
     }
 
-    /** @throws CatalogFileException with every mistake, when there is any */
+    /**
+     * @throws CatalogFileException with every mistake, when there is any
+     */
     void throwIfAny(String what, Path file) {
-        if (!list.isEmpty()) throw new CatalogFileException(what, file, inLineOrder());
+        if (!list.isEmpty()) {
+            throw new CatalogFileException(what, file, inLineOrder());
+        }
     }
+
 }

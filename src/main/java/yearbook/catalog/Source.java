@@ -1,4 +1,11 @@
 package yearbook.catalog;
 
-/** Who reports an indicator: each community its share, the sub-district one total, or a monitoring station. */
-public enum Source { COMMUNITY, STREET, STATION, DERIVED }
+/**
+ * Who reports an indicator: each community its share, the sub-district one total, or a
+ * monitoring station.
+ */
+public enum Source {
+
+    COMMUNITY, STREET, STATION, DERIVED
+
+}

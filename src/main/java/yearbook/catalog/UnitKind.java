@@ -1,4 +1,8 @@
 package yearbook.catalog;
 
 /** What a reporting unit is. */
-public enum UnitKind { SUBDISTRICT, COMMUNITY, STATION }
+public enum UnitKind {
+
+    SUBDISTRICT, COMMUNITY, STATION
+
+}

@@ -16,19 +16,29 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * One {@code {key: value}} mapping of a file the office edits, read key by key. A value that is
- * missing, of the wrong shape or not a number where one is due is noted with its line, and reads as
- * absent, so that reading goes on and every mistake of the file is found in one pass.
+ * One {@code {key: value}} mapping of a file the office edits, read key by key. A value
+ * that is missing, of the wrong shape or not a number where one is due is noted with its
+ * line, and reads as absent, so that reading goes on and every mistake of the file is
+ * found in one pass.
  */
 final class YamlMap {
+
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
+
     private static final Set<String> FALSE = Set.of("false", "no", "off");
 
     private final Node node;
+
     private final ConfigProblems problems;
+
     private final Map<String, NodeTuple> tuples = new LinkedHashMap<>();
-    /** Keys written a second time: noted by {@link #allowOnly} or {@link #duplicates}, once the label names the entry. */
+
+    /**
+     * Keys written a second time: noted by {@link #allowOnly} or {@link #duplicates},
+     * once the label names the entry.
+     */
     private final List<Node> repeated = new ArrayList<>();
+
     /** How the office calls this entry in a message: 比率指标 SAF_X, 单位 HENGHE, charts. */
     private String label;
 
@@ -40,13 +50,16 @@ final class YamlMap {
             for (NodeTuple t : m.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode k)) {
                     problems.at(t.getKeyNode(), who() + "的键应是一个词");
-                } else if (tuples.containsKey(k.getValue())) {
+                }
+                else if (tuples.containsKey(k.getValue())) {
                     repeated.add(k);
-                } else {
+                }
+                else {
                     tuples.put(k.getValue(), t);
                 }
             }
-        } else if (!isNull(node)) {
+        }
+        else if (!isNull(node)) {
             problems.at(node, who() + "应写成「键: 值」的形式,如 {code: …, name: …}");
         }
     }
@@ -60,8 +73,8 @@ final class YamlMap {
     }
 
     /**
-     * The label as the subject of a message: a space after a code (比率指标 SAF_X 缺少 …), none after
-     * Chinese (目录缺少 …), as Chinese text is set.
+     * The label as the subject of a message: a space after a code (比率指标 SAF_X 缺少 …), none
+     * after Chinese (目录缺少 …), as Chinese text is set.
      */
     String who() {
         char last = label.charAt(label.length() - 1);
@@ -103,16 +116,22 @@ final class YamlMap {
 
     /** Notes every key written twice. */
     void duplicates() {
-        for (Node k : repeated) problems.at(k, who() + "的 " + ((ScalarNode) k).getValue() + " 写了两次");
+        for (Node k : repeated) {
+            problems.at(k, who() + "的 " + ((ScalarNode) k).getValue() + " 写了两次");
+        }
         repeated.clear();
     }
 
-    /** Notes every key not in {@code allowed}, naming the keys that are, and every key written twice. */
+    /**
+     * Notes every key not in {@code allowed}, naming the keys that are, and every key
+     * written twice.
+     */
     void allowOnly(Collection<String> allowed) {
         duplicates();
         for (var e : tuples.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problems.at(e.getValue().getKeyNode(), who() + "有不认识的键 " + e.getKey() + "(可用的键: " + String.join("、", allowed) + ")");
+                problems.at(e.getValue().getKeyNode(),
+                        who() + "有不认识的键 " + e.getKey() + "(可用的键: " + String.join("、", allowed) + ")");
             }
         }
     }
@@ -120,13 +139,19 @@ final class YamlMap {
     /** Notes a key this entry may not have, with the reason. */
     void refuse(String key, String why) {
         NodeTuple t = tuples.get(key);
-        if (t != null) problems.at(t.getKeyNode(), who() + "不应有 " + key + "(" + why + ")");
+        if (t != null) {
+            problems.at(t.getKeyNode(), who() + "不应有 " + key + "(" + why + ")");
+        }
     }
 
     String text(String key) {
         Node v = value(key);
-        if (v == null) return null;
-        if (v instanceof ScalarNode s) return s.getValue().strip();
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof ScalarNode s) {
+            return s.getValue().strip();
+        }
         problems.at(v, who() + "的 " + key + " 应是一个值,不是列表或映射");
         return null;
     }
@@ -134,17 +159,24 @@ final class YamlMap {
     /** A value that must be there and not blank. */
     String required(String key) {
         String t = text(key);
-        if (t == null && !has(key)) problems.at(line(), who() + "缺少 " + key);
-        else if (t != null && t.isEmpty()) problem(key, who() + "的 " + key + " 是空的");
+        if (t == null && !has(key)) {
+            problems.at(line(), who() + "缺少 " + key);
+        }
+        else if (t != null && t.isEmpty()) {
+            problem(key, who() + "的 " + key + " 是空的");
+        }
         return t == null || t.isEmpty() ? null : t;
     }
 
     BigDecimal decimal(String key) {
         String t = text(key);
-        if (t == null) return null;
+        if (t == null) {
+            return null;
+        }
         try {
             return new BigDecimal(t.replace("_", ""));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             problem(key, who() + "的 " + key + " 应为数字,写的是「" + t + "」");
             return null;
         }
@@ -180,21 +212,31 @@ final class YamlMap {
         String t = v instanceof ScalarNode s ? s.getValue().strip() : null;
         try {
             int n = Integer.parseInt(t == null ? "x" : t.replace("_", ""));
-            if (n >= min && n <= max) return n;
-        } catch (NumberFormatException e) {
+            if (n >= min && n <= max) {
+                return n;
+            }
+        }
+        catch (NumberFormatException e) {
             // said below
         }
-        problems.at(v, who() + "的 " + what + " 应为 " + min + " 到 " + max + " 的整数,写的是「" + (t == null ? "列表或映射" : t) + "」");
+        problems.at(v,
+                who() + "的 " + what + " 应为 " + min + " 到 " + max + " 的整数,写的是「" + (t == null ? "列表或映射" : t) + "」");
         return null;
     }
 
     /** true or false (also yes/no, on/off, as YAML allows); absent: false. */
     boolean bool(String key) {
         String t = text(key);
-        if (t == null) return false;
+        if (t == null) {
+            return false;
+        }
         String l = t.toLowerCase(Locale.ROOT);
-        if (TRUE.contains(l)) return true;
-        if (!FALSE.contains(l)) problem(key, who() + "的 " + key + " 应为 true 或 false,写的是「" + t + "」");
+        if (TRUE.contains(l)) {
+            return true;
+        }
+        if (!FALSE.contains(l)) {
+            problem(key, who() + "的 " + key + " 应为 true 或 false,写的是「" + t + "」");
+        }
         return false;
     }
 
@@ -202,18 +244,31 @@ final class YamlMap {
     List<String> texts(String key) {
         List<String> out = new ArrayList<>();
         for (Node n : items(key)) {
-            if (n instanceof ScalarNode s && !isNull(s)) out.add(s.getValue().strip());
-            else problems.at(n, who() + "的 " + key + " 的每一项应是一个值");
+            if (n instanceof ScalarNode s && !isNull(s)) {
+                out.add(s.getValue().strip());
+            }
+            else {
+                problems.at(n, who() + "的 " + key + " 的每一项应是一个值");
+            }
         }
         return out;
     }
 
-    /** The items of a list value; an absent key or a single value is noted as needing a list. */
+    /**
+     * The items of a list value; an absent key or a single value is noted as needing a
+     * list.
+     */
     List<Node> items(String key) {
         Node v = value(key);
-        if (v == null) return List.of();
-        if (v instanceof SequenceNode s) return s.getValue();
-        if (v instanceof ScalarNode) return List.of(v);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof SequenceNode s) {
+            return s.getValue();
+        }
+        if (v instanceof ScalarNode) {
+            return List.of(v);
+        }
         problems.at(v, who() + "的 " + key + " 应是一个列表,如 [a, b]");
         return List.of();
     }
@@ -222,4 +277,5 @@ final class YamlMap {
     YamlMap map(String key, String label) {
         return new YamlMap(value(key), problems, label);
     }
+
 }

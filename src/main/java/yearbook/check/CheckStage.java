@@ -23,23 +23,28 @@ import yearbook.model.YearOnYear;
 import yearbook.read.store.ReadResultStore;
 
 /**
- * Runs the checks across files and years for a year. Idempotent: its findings and the 催报名单 are
- * replaced on every run. Call inside one transaction.
+ * Runs the checks across files and years for a year. Idempotent: its findings and the
+ * 催报名单 are replaced on every run. Call inside one transaction.
  */
 public class CheckStage {
+
     private static final Logger log = LoggerFactory.getLogger(CheckStage.class);
 
     public record Outcome(int superseded, int unitsMissing, int warnings) {
     }
 
     private final JdbcClient jdbc;
+
     private final IndicatorCatalog catalog;
+
     private final UnitRegistry units;
+
     private final ReadResultStore findings;
+
     private final AqiCrossCheck aqiCrossCheck;
 
     public CheckStage(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, ReadResultStore findings,
-                      AqiCrossCheck aqiCrossCheck) {
+            AqiCrossCheck aqiCrossCheck) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.units = units;
@@ -47,7 +52,10 @@ public class CheckStage {
         this.aqiCrossCheck = aqiCrossCheck;
     }
 
-    /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */
+    /**
+     * @param throughMonth 12 for the year, or the last month of a year-to-date (累计)
+     * compilation
+     */
     public Outcome check(int year, int throughMonth) {
         jdbc.sql("delete from finding where year = ? and stage = 'check'").param(year).update();
         jdbc.sql("delete from missing_report where year = ?").param(year).update();
@@ -68,11 +76,13 @@ public class CheckStage {
     private int completeness(int year, int throughMonth) {
         Map<String, List<Period>> reported = new HashMap<>();
         jdbc.sql("select unit_code, period from submission where year = ? and status = 'ACCEPTED' and kind = 'REPORT'")
-                .param(year)
-                .query((rs, n) -> {
-                    reported.computeIfAbsent(rs.getString(1), u -> new ArrayList<>()).add(Period.parseCode(rs.getString(2)));
-                    return null;
-                }).list();
+            .param(year)
+            .query((rs, n) -> {
+                reported.computeIfAbsent(rs.getString(1), u -> new ArrayList<>())
+                    .add(Period.parseCode(rs.getString(2)));
+                return null;
+            })
+            .list();
         List<String> due = new ArrayList<>();
         due.add(units.subdistrict().code());
         units.communities(year).forEach(c -> due.add(c.code()));
@@ -82,84 +92,110 @@ public class CheckStage {
                     select count(*) from air_quality_day d join submission s on s.id = d.submission_id
                     where s.year = ? and s.status = 'ACCEPTED' and d.station_code = ? and extract(year from d.day) = ?
                       and extract(month from d.day) <= ?""")
-                    .params(year, s.code(), year, throughMonth).query(Long.class).single();
-            if (days == 0) owed.put(s.code(), List.of(Period.year(year)));
+                .params(year, s.code(), year, throughMonth)
+                .query(Long.class)
+                .single();
+            if (days == 0) {
+                owed.put(s.code(), List.of(Period.year(year)));
+            }
         }
         for (var e : owed.entrySet()) {
             for (Period p : e.getValue()) {
                 jdbc.sql("insert into missing_report (year, unit_code, period) values (?, ?, ?)")
-                        .params(year, e.getKey(), p.code()).update();
+                    .params(year, e.getKey(), p.code())
+                    .update();
             }
         }
         return owed.size();
     }
 
     private record Row(long submissionId, String unit, Period period, String indicator, BigDecimal value,
-                       BigDecimal prior, String sheet, String cell, String raw, BigDecimal lastYear) {
+            BigDecimal prior, String sheet, String cell, String raw, BigDecimal lastYear) {
     }
 
     /**
-     * Both checks of the standing observations, a unit at a time through a cursor (a city year is
-     * 936,000 observations, a province ten times that), each unit's in id order with last year's figure
-     * beside each (the basis of a swing where no 上年同期 was submitted).
+     * Both checks of the standing observations, a unit at a time through a cursor (a city
+     * year is 936,000 observations, a province ten times that), each unit's in id order
+     * with last year's figure beside each (the basis of a swing where no 上年同期 was
+     * submitted).
      */
     private int unitByUnit(int year) {
         Map<String, String> codes = new HashMap<>();
         List<Row> unit = new ArrayList<>();
-        int[] count = {0};
-        jdbc.sql("""
-                select o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.sheet, o.cell, o.raw_text,
-                       (select f.value from figure f where f.year = s.year - 1 and f.unit_code = o.unit_code
-                          and f.indicator_code = o.indicator_code order by f.id desc limit 1)
-                from observation o join submission s on s.id = o.submission_id
-                where s.year = ? and s.status = 'ACCEPTED' and o.value is not null
-                order by o.unit_code, o.id""")
-                .param(year)
-                .withFetchSize(5_000)
-                .query(rs -> {
-                    Row r = new Row(rs.getLong(1), shared(codes, rs.getString(2)),
-                            Period.parseCode(rs.getString(3)), shared(codes, rs.getString(4)),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            rs.getBigDecimal(10));
-                    if (!unit.isEmpty() && !unit.get(0).unit().equals(r.unit())) {
-                        count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
-                        unit.clear();
-                    }
-                    unit.add(r);
-                });
-        if (!unit.isEmpty()) count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
+        int[] count = { 0 };
+        jdbc.sql(
+                """
+                        select o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.sheet, o.cell, o.raw_text,
+                               (select f.value from figure f where f.year = s.year - 1 and f.unit_code = o.unit_code
+                                  and f.indicator_code = o.indicator_code order by f.id desc limit 1)
+                        from observation o join submission s on s.id = o.submission_id
+                        where s.year = ? and s.status = 'ACCEPTED' and o.value is not null
+                        order by o.unit_code, o.id""")
+            .param(year)
+            .withFetchSize(5_000)
+            .query(rs -> {
+                Row r = new Row(rs.getLong(1), shared(codes, rs.getString(2)), Period.parseCode(rs.getString(3)),
+                        shared(codes, rs.getString(4)), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getBigDecimal(10));
+                if (!unit.isEmpty() && !unit.get(0).unit().equals(r.unit())) {
+                    count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
+                    unit.clear();
+                }
+                unit.add(r);
+            });
+        if (!unit.isEmpty()) {
+            count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
+        }
         return count[0];
     }
 
-    /** Where a unit sent an annual report and period reports too, the annual stands; say where they disagree. */
+    /**
+     * Where a unit sent an annual report and period reports too, the annual stands; say
+     * where they disagree.
+     */
     private int annualVersusPeriods(int year, List<Row> standing) {
         Map<String, Map<String, List<Row>>> byUnitIndicator = new LinkedHashMap<>();
         for (Row r : standing) {
             byUnitIndicator.computeIfAbsent(r.unit(), u -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.indicator(), i -> new ArrayList<>()).add(r);
+                .computeIfAbsent(r.indicator(), i -> new ArrayList<>())
+                .add(r);
         }
         int count = 0;
         for (var ue : byUnitIndicator.entrySet()) {
             for (var ie : ue.getValue().entrySet()) {
                 Indicator ind = catalog.byCode(ie.getKey()).orElse(null);
-                if (ind == null) continue;
-                Row annual = ie.getValue().stream().filter(r -> r.period().kind() == PeriodKind.YEAR)
-                        .findFirst().orElse(null);
-                if (annual == null) continue;
-                List<Row> parts = ie.getValue().stream().filter(r -> r.period().kind() != PeriodKind.YEAR)
-                        .sorted((a, b) -> a.period().compareTo(b.period())).toList();
-                if (parts.isEmpty()) continue;
+                if (ind == null) {
+                    continue;
+                }
+                Row annual = ie.getValue()
+                    .stream()
+                    .filter(r -> r.period().kind() == PeriodKind.YEAR)
+                    .findFirst()
+                    .orElse(null);
+                if (annual == null) {
+                    continue;
+                }
+                List<Row> parts = ie.getValue()
+                    .stream()
+                    .filter(r -> r.period().kind() != PeriodKind.YEAR)
+                    .sorted((a, b) -> a.period().compareTo(b.period()))
+                    .toList();
+                if (parts.isEmpty()) {
+                    continue;
+                }
                 PeriodKind kind = parts.get(parts.size() - 1).period().kind();
                 List<Row> same = parts.stream().filter(r -> r.period().kind() == kind).toList();
                 BigDecimal fromParts = ind.kind() == IndicatorKind.STOCK ? same.get(same.size() - 1).value()
                         : same.stream().map(Row::value).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (fromParts.compareTo(annual.value()) != 0) {
-                    String what = ind.kind() == IndicatorKind.STOCK ? "最后一期数" : (kind == PeriodKind.QUARTER ? "各季度之和" : "各月之和");
-                    findings.saveFindings(annual.submissionId(), year, annual.unit(), "check", List.of(Finding.warning(
-                            "ANNUAL_VS_PERIODS", new CellRef(annual.sheet(), annual.cell()), annual.raw(),
-                            "「" + ind.name() + "」年报数 " + annual.value().toPlainString() + " 与" + what + " "
-                                    + fromParts.toPlainString() + " 不一致;汇总以年报数为准。",
-                            "请核实年报与分期报表,并说明原因或更正后重新报送。")));
+                    String what = ind.kind() == IndicatorKind.STOCK ? "最后一期数"
+                            : (kind == PeriodKind.QUARTER ? "各季度之和" : "各月之和");
+                    findings.saveFindings(annual.submissionId(), year, annual.unit(), "check",
+                            List.of(Finding.warning("ANNUAL_VS_PERIODS", new CellRef(annual.sheet(), annual.cell()),
+                                    annual.raw(),
+                                    "「" + ind.name() + "」年报数 " + annual.value().toPlainString() + " 与" + what + " "
+                                            + fromParts.toPlainString() + " 不一致;汇总以年报数为准。",
+                                    "请核实年报与分期报表,并说明原因或更正后重新报送。")));
                     count++;
                 }
             }
@@ -167,29 +203,37 @@ public class CheckStage {
         return count;
     }
 
-    /** 核实性审核: a change against last year beyond the catalog's threshold (a 元-for-万元 slip shows here too). */
+    /**
+     * 核实性审核: a change against last year beyond the catalog's threshold (a 元-for-万元 slip
+     * shows here too).
+     */
     private int swings(int year, List<Row> standing) {
         int count = 0;
         for (Row r : standing) {
             Indicator ind = catalog.byCode(r.indicator()).orElse(null);
-            if (ind == null || ind.swingPercent() == null) continue;
+            if (ind == null || ind.swingPercent() == null) {
+                continue;
+            }
             BigDecimal prior = r.prior();
             String basis = "上年同期数";
-            // Last year's figure of a new or redrawn unit is no like-for-like basis: only its own 上年同期 is.
+            // Last year's figure of a new or redrawn unit is no like-for-like basis: only
+            // its own 上年同期 is.
             boolean comparable = units.byCode(r.unit()).map(u -> u.comparableIn(year)).orElse(true);
             if (prior == null && comparable && r.period().kind() == PeriodKind.YEAR) {
                 prior = r.lastYear();
                 basis = "上年汇总数";
             }
             BigDecimal growth = YearOnYear.growthPercent(r.value(), prior);
-            if (growth == null || growth.abs().compareTo(ind.swingPercent()) <= 0) continue;
-            findings.saveFindings(r.submissionId(), year, r.unit(), "check", List.of(Finding.warning(
-                    "YOY_SWING", new CellRef(r.sheet(), r.cell()), r.raw(),
-                    "「" + ind.name() + "」本期 " + r.value().toPlainString() + ind.unit() + ",比" + basis + " "
-                            + prior.toPlainString() + ind.unit() + (growth.signum() > 0 ? "增长" : "下降")
-                            + growth.abs().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%,超过±"
-                            + ind.swingPercent().toPlainString() + "%。",
-                    "请核实并说明原因(是否填错计量单位,如把“元”填成“万元”)。")));
+            if (growth == null || growth.abs().compareTo(ind.swingPercent()) <= 0) {
+                continue;
+            }
+            findings.saveFindings(r.submissionId(), year, r.unit(), "check",
+                    List.of(Finding.warning("YOY_SWING", new CellRef(r.sheet(), r.cell()), r.raw(),
+                            "「" + ind.name() + "」本期 " + r.value().toPlainString() + ind.unit() + ",比" + basis + " "
+                                    + prior.toPlainString() + ind.unit() + (growth.signum() > 0 ? "增长" : "下降")
+                                    + growth.abs().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%,超过±"
+                                    + ind.swingPercent().toPlainString() + "%。",
+                            "请核实并说明原因(是否填错计量单位,如把“元”填成“万元”)。")));
             count++;
         }
         return count;
@@ -198,4 +242,5 @@ public class CheckStage {
     private static String shared(Map<String, String> codes, String s) {
         return s == null ? null : codes.computeIfAbsent(s, k -> k);
     }
+
 }

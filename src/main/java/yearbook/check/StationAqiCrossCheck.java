@@ -16,14 +16,18 @@ import yearbook.read.store.ReadResultStore;
 import yearbook.store.AirQualityDays;
 
 /**
- * A station's AQI column against the AQI computed per HJ 633-2012. A difference is a warning on the
- * day's cell, filed under the file that day came from: the published figures use the computed AQI,
- * the station is asked to explain.
+ * A station's AQI column against the AQI computed per HJ 633-2012. A difference is a
+ * warning on the day's cell, filed under the file that day came from: the published
+ * figures use the computed AQI, the station is asked to explain.
  */
 public class StationAqiCrossCheck implements AqiCrossCheck {
+
     private final AirQualityDays days;
+
     private final AirQualityIndex index;
+
     private final ReadResultStore store;
+
     private final JdbcClient jdbc;
 
     public StationAqiCrossCheck(AirQualityDays days, AirQualityIndex index, ReadResultStore store, JdbcClient jdbc) {
@@ -40,14 +44,20 @@ public class StationAqiCrossCheck implements AqiCrossCheck {
             Map<LocalDate, Finding> findings = new LinkedHashMap<>();
             for (AirQualityDay d : e.getValue()) {
                 DailyAirQuality q = index.evaluate(d);
-                if (!q.aqiMismatch()) continue;
-                findings.put(d.day(), Finding.warning("AQI_MISMATCH", d.source(), String.valueOf(d.submittedAqi()),
-                        d.day() + " 报送的 AQI 为 " + d.submittedAqi() + ",按 HJ 633-2012 由各污染物浓度计算应为 "
-                                + (q.aqi() == null ? "无法计算(有污染物缺测)" : q.aqi()) + "。汇总采用计算值。",
-                        "请核对当日各污染物浓度和 AQI,说明差异原因。"));
+                if (!q.aqiMismatch()) {
+                    continue;
+                }
+                findings.put(d.day(),
+                        Finding.warning("AQI_MISMATCH", d.source(), String.valueOf(d.submittedAqi()),
+                                d.day() + " 报送的 AQI 为 " + d.submittedAqi() + ",按 HJ 633-2012 由各污染物浓度计算应为 "
+                                        + (q.aqi() == null ? "无法计算(有污染物缺测)" : q.aqi()) + "。汇总采用计算值。",
+                                "请核对当日各污染物浓度和 AQI,说明差异原因。"));
             }
-            if (findings.isEmpty()) continue;
-            // Each warning goes to the file the day came from (a station may send a file a month): the one whose
+            if (findings.isEmpty()) {
+                continue;
+            }
+            // Each warning goes to the file the day came from (a station may send a file
+            // a month): the one whose
             // reading of the day counts, the latest received, as AirQualityDays takes it.
             Map<Long, List<Finding>> byFile = new LinkedHashMap<>();
             jdbc.sql("""
@@ -55,15 +65,18 @@ public class StationAqiCrossCheck implements AqiCrossCheck {
                     from air_quality_day d join submission s on s.id = d.submission_id
                     where s.year = ? and s.status = 'ACCEPTED' and d.station_code = ? and d.day = any(?)
                     order by d.day, s.received_at desc, s.id desc""")
-                    .params(year, e.getKey(), new SqlArrayValue("date",
-                            findings.keySet().stream().map(Date::valueOf).toArray()))
-                    .query(rs -> {
-                        Finding f = findings.get(rs.getDate(1).toLocalDate());
-                        if (f != null) byFile.computeIfAbsent(rs.getLong(2), id -> new ArrayList<>()).add(f);
-                    });
+                .params(year, e.getKey(),
+                        new SqlArrayValue("date", findings.keySet().stream().map(Date::valueOf).toArray()))
+                .query(rs -> {
+                    Finding f = findings.get(rs.getDate(1).toLocalDate());
+                    if (f != null) {
+                        byFile.computeIfAbsent(rs.getLong(2), id -> new ArrayList<>()).add(f);
+                    }
+                });
             byFile.forEach((submission, list) -> store.saveFindings(submission, year, e.getKey(), "check", list));
             count += findings.size();
         }
         return count;
     }
+
 }

@@ -10,14 +10,18 @@ import org.springframework.core.env.StandardEnvironment;
 import yearbook.system.ConfigFiles;
 
 /**
- * Finds the catalog and the registry before anything starts (no database, no folders made), from
- * the same configuration Spring Boot would see: command line, environment, application.yml.
+ * Finds the catalog and the registry before anything starts (no database, no folders
+ * made), from the same configuration Spring Boot would see: command line, environment,
+ * application.yml.
  */
 final class ConfigPreflight {
+
     private ConfigPreflight() {
     }
 
-    /** Spring Boot's view of the configuration, without starting an application context. */
+    /**
+     * Spring Boot's view of the configuration, without starting an application context.
+     */
     static ConfigurableEnvironment environment(List<String> springArgs) {
         StandardEnvironment env = new StandardEnvironment();
         if (!springArgs.isEmpty()) {
@@ -37,17 +41,23 @@ final class ConfigPreflight {
                 option != null ? option.toString() : environment(springArgs).getProperty("yearbook.units"));
     }
 
-    /** The arguments with the catalog and registry replaced by the files found (absolute paths). */
+    /**
+     * The arguments with the catalog and registry replaced by the files found (absolute
+     * paths).
+     */
     static List<String> withConfigFiles(List<String> springArgs) {
         ConfigurableEnvironment env = environment(springArgs);
         Path catalog = ConfigFiles.locate(ConfigFiles.Kind.CATALOG_FILE, env.getProperty("yearbook.catalog"));
         Path units = ConfigFiles.locate(ConfigFiles.Kind.UNITS_FILE, env.getProperty("yearbook.units"));
         List<String> args = new ArrayList<>();
         for (String a : springArgs) {
-            if (!a.startsWith("--yearbook.catalog=") && !a.startsWith("--yearbook.units=")) args.add(a);
+            if (!a.startsWith("--yearbook.catalog=") && !a.startsWith("--yearbook.units=")) {
+                args.add(a);
+            }
         }
         args.add("--yearbook.catalog=" + catalog);
         args.add("--yearbook.units=" + units);
         return args;
     }
+
 }

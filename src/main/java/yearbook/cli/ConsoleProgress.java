@@ -6,18 +6,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import yearbook.job.Progress;
 
 /**
- * Progress on the console: at a terminal one line that updates in place (stage, files read of the
- * total, elapsed); under cron or CI plain lines, one per stage and one per tenth of the files.
+ * Progress on the console: at a terminal one line that updates in place (stage, files
+ * read of the total, elapsed); under cron or CI plain lines, one per stage and one per
+ * tenth of the files.
  */
 final class ConsoleProgress implements Progress {
+
     private static final Map<String, String> STAGE_NAMES = Map.of("collect", "收集", "read", "读取", "check", "审核",
             "compile", "汇总", "publish", "发布");
 
     private final PrintWriter out;
+
     private final boolean terminal;
+
     private final long t0 = System.nanoTime();
+
     private final AtomicInteger done = new AtomicInteger();
+
     private volatile int total;
+
     private volatile int lastTenth = -1;
 
     ConsoleProgress(PrintWriter out, boolean terminal) {
@@ -40,7 +47,9 @@ final class ConsoleProgress implements Progress {
     @Override
     public void stageFinished(String stage, String status, long read, long written, long millis) {
         synchronized (out) {
-            if (terminal && total > 0 && "read".equals(stage)) out.println();
+            if (terminal && total > 0 && "read".equals(stage)) {
+                out.println();
+            }
             out.printf("  %s %-8s %-9s 读 %d 写 %d  %d ms%n", "COMPLETED".equals(status) ? "✓" : "✗", stage, status, read,
                     written, millis);
             out.flush();
@@ -84,4 +93,5 @@ final class ConsoleProgress implements Progress {
     private static String shorten(String name) {
         return name.length() <= 40 ? name : "…" + name.substring(name.length() - 39);
     }
+
 }

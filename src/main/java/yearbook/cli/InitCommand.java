@@ -14,18 +14,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import yearbook.system.ConfigFiles;
 
 /**
- * Makes a working folder for the office: config/ with the shipped catalog and registry (commented,
- * for the office to edit), input/&lt;this year&gt;/ for the files received, output/. Never overwrites
- * a configuration that is already there.
+ * Makes a working folder for the office: config/ with the shipped catalog and registry
+ * (commented, for the office to edit), input/&lt;this year&gt;/ for the files received,
+ * output/. Never overwrites a configuration that is already there.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"建立工作文件夹:config/(指标目录、单位名录,可编辑)、input/<今年>/、output/;已有 config/ 时不覆盖。",
-                "Creates a working folder with the shipped catalog and registry; never overwrites an existing config/."})
+@Command(name = "init", mixinStandardHelpOptions = true, description = {
+        "建立工作文件夹:config/(指标目录、单位名录,可编辑)、input/<今年>/、output/;已有 config/ 时不覆盖。",
+        "Creates a working folder with the shipped catalog and registry; never overwrites an existing config/." })
 public class InitCommand implements Callable<Integer> {
-    /** The files of config/, from the installation's config/ when there is one, else from the jar. */
+
+    /**
+     * The files of config/, from the installation's config/ when there is one, else from
+     * the jar.
+     */
     static final List<String> CONFIG_FILES = List.of(ConfigFiles.CATALOG, ConfigFiles.UNITS, "application.yml.sample");
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "工作文件夹 (default: 当前文件夹 the current folder)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "工作文件夹 (default: 当前文件夹 the current folder)")
     Path dir;
 
     @Spec
@@ -45,7 +50,9 @@ public class InitCommand implements Callable<Integer> {
         }
         int year = Year.now().getValue();
         Files.createDirectories(config);
-        for (String f : CONFIG_FILES) copyShipped(f, config.resolve(f));
+        for (String f : CONFIG_FILES) {
+            copyShipped(f, config.resolve(f));
+        }
         Path input = Files.createDirectories(root.resolve("input").resolve(Integer.toString(year)));
         Files.createDirectories(root.resolve("output"));
         out.printf("已建立工作文件夹 (working folder created): %s%n", root);
@@ -55,7 +62,9 @@ public class InitCommand implements Callable<Integer> {
         out.printf("  %-29s 放各单位报来的文件%n", root.relativize(input) + "/");
         out.printf("  %-29s 汇编结果%n", "output/");
         out.println("下一步 (next):");
-        if (!root.equals(Path.of("").toAbsolutePath().normalize())) out.printf("  cd %s%n", root);
+        if (!root.equals(Path.of("").toAbsolutePath().normalize())) {
+            out.printf("  cd %s%n", root);
+        }
         out.printf("  yearbook template --year %d           # 生成发给各社区的空白报表 (output/templates/%d/)%n", year, year);
         out.printf("  yearbook check input/%d/某社区.xlsx   # 检查一份报来的文件%n", year);
         out.printf("  yearbook run --year %d                # 汇编全年,结果在 output/%d/%n", year, year);
@@ -63,14 +72,19 @@ public class InitCommand implements Callable<Integer> {
     }
 
     private static void copyShipped(String name, Path to) throws IOException {
-        var installed = ConfigFiles.installation().map(h -> h.resolve("config").resolve(name)).filter(Files::isRegularFile);
+        var installed = ConfigFiles.installation()
+            .map(h -> h.resolve("config").resolve(name))
+            .filter(Files::isRegularFile);
         if (installed.isPresent()) {
             Files.copy(installed.get(), to);
             return;
         }
         try (InputStream in = InitCommand.class.getResourceAsStream("/yearbook/shipped-config/" + name)) {
-            if (in == null) throw new IOException("程序包中缺少 " + name + "(安装不完整,请重新下载)");
+            if (in == null) {
+                throw new IOException("程序包中缺少 " + name + "(安装不完整,请重新下载)");
+            }
             Files.copy(in, to);
         }
     }
+
 }

@@ -16,13 +16,15 @@ import yearbook.deliver.PdfDelivery;
 import yearbook.system.YearbookProperties;
 
 /**
- * Stays up and runs on a cron expression (Spring's CronExpression, six fields with seconds): the
- * current year to date, and in January also the year just ended. Pending mail is retried each tick.
+ * Stays up and runs on a cron expression (Spring's CronExpression, six fields with
+ * seconds): the current year to date, and in January also the year just ended. Pending
+ * mail is retried each tick.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"常驻运行,按 cron 表达式定时汇编(默认每月5日02:00):当年截至上月的累计数;一月份汇编上一年度全年。",
-                "Stays up and runs the job on a cron schedule (yearbook.schedule.cron)."})
+        description = { "常驻运行,按 cron 表达式定时汇编(默认每月5日02:00):当年截至上月的累计数;一月份汇编上一年度全年。",
+                "Stays up and runs the job on a cron schedule (yearbook.schedule.cron)." })
 public class ScheduleCommand implements Callable<Integer> {
+
     @Option(names = "--cron", description = "cron 表达式 (秒 分 时 日 月 周), default: yearbook.schedule.cron or '0 0 2 5 * *'")
     String cron;
 
@@ -52,7 +54,8 @@ public class ScheduleCommand implements Callable<Integer> {
             CronExpression when;
             try {
                 when = CronExpression.parse(expr);
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 out.printf("cron 表达式有误「%s」: %s%n", expr, e.getMessage());
                 return ExitCode.USAGE;
             }
@@ -79,13 +82,18 @@ public class ScheduleCommand implements Callable<Integer> {
     }
 
     /**
-     * {year, through month}: the current year to the end of last month (累计); in January, when the
-     * last reports of the year just ended arrive, that whole year instead.
+     * {year, through month}: the current year to the end of last month (累计); in January,
+     * when the last reports of the year just ended arrive, that whole year instead.
      */
     public static List<int[]> yearsDue(LocalDateTime when) {
         List<int[]> due = new ArrayList<>();
-        if (when.getMonthValue() == 1) due.add(new int[]{when.getYear() - 1, 12});
-        else due.add(new int[]{when.getYear(), when.getMonthValue() - 1});
+        if (when.getMonthValue() == 1) {
+            due.add(new int[] { when.getYear() - 1, 12 });
+        }
+        else {
+            due.add(new int[] { when.getYear(), when.getMonthValue() - 1 });
+        }
         return due;
     }
+
 }

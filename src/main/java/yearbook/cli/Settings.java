@@ -12,11 +12,12 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * A setting Spring Boot could not bind (yearbook.air.ozone-rule=FOO, a duration that is none) or
- * that YearbookProperties refused (a cron expression that is none), said by its name as the office
- * writes it, the value seen and what it should look like.
+ * A setting Spring Boot could not bind (yearbook.air.ozone-rule=FOO, a duration that is
+ * none) or that YearbookProperties refused (a cron expression that is none), said by its
+ * name as the office writes it, the value seen and what it should look like.
  */
 final class Settings {
+
     private Settings() {
     }
 
@@ -40,13 +41,24 @@ final class Settings {
 
     private static String expected(Class<?> type) {
         if (type.isEnum()) {
-            return "应为 " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、")) + " 之一";
+            return "应为 " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、"))
+                    + " 之一";
         }
-        if (type == Duration.class) return "应为时长,如 3m、90s";
-        if (type == DataSize.class) return "应为大小,如 80MB";
-        if (type == ZoneId.class) return "应为时区,如 Asia/Shanghai";
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "应为整数";
-        if (type == Boolean.class || type == boolean.class) return "应为 true 或 false";
+        if (type == Duration.class) {
+            return "应为时长,如 3m、90s";
+        }
+        if (type == DataSize.class) {
+            return "应为大小,如 80MB";
+        }
+        if (type == ZoneId.class) {
+            return "应为时区,如 Asia/Shanghai";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "应为整数";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "应为 true 或 false";
+        }
         return "请检查其写法";
     }
 
@@ -54,4 +66,5 @@ final class Settings {
     private static String kebab(String javaName) {
         return javaName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
     }
+
 }

@@ -11,11 +11,13 @@ import yearbook.system.DataFolderException;
 import yearbook.system.DatabaseStartException;
 
 /**
- * The failures of starting up, said by what is wrong and what to do (no configuration found, an
- * error in the catalog, a setting of the wrong form, the database cannot start, a port is taken, the data folder cannot be
- * written), wherever they sit in the cause chain that Spring wraps them in — never by bean names.
+ * The failures of starting up, said by what is wrong and what to do (no configuration
+ * found, an error in the catalog, a setting of the wrong form, the database cannot start,
+ * a port is taken, the data folder cannot be written), wherever they sit in the cause
+ * chain that Spring wraps them in — never by bean names.
  */
 final class StartupFailures {
+
     /** What the console shows: one line, and the exit code. */
     record Line(int exit, String text) {
     }
@@ -35,11 +37,12 @@ final class StartupFailures {
                 return Optional.of(new Line(ExitCode.FAILED, "无法启动 (cannot start): " + t.getMessage()));
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
-                return Optional.of(new Line(ExitCode.FAILED, "失败 (failed): 数据库拒绝了登录(用户名或密码不对:"
-                        + firstLine(sql.getMessage()) + ")。请检查 YEARBOOK_DB_USER 和 YEARBOOK_DB_PASSWORD。(database login refused)"));
+                return Optional
+                    .of(new Line(ExitCode.FAILED, "失败 (failed): 数据库拒绝了登录(用户名或密码不对:" + firstLine(sql.getMessage())
+                            + ")。请检查 YEARBOOK_DB_USER 和 YEARBOOK_DB_PASSWORD。(database login refused)"));
             }
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof SQLException sql
+                    && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return Optional.of(new Line(ExitCode.FAILED, "失败 (failed): 无法连接数据库服务器(" + firstLine(t.getMessage())
                         + ")。请确认数据库服务器正在运行、网络可达,以及 YEARBOOK_DB_URL(spring.datasource.url)设置正确。(database unreachable)"));
             }
@@ -58,20 +61,26 @@ final class StartupFailures {
     }
 
     /**
-     * The port of a web server that could not bind (Spring Boot's PortInUseException, or a
-     * BindException under its WebServerException), -1 when the port is not known; null otherwise.
-     * Matched by name: the web server classes are on the class path only with a web starter.
+     * The port of a web server that could not bind (Spring Boot's PortInUseException, or
+     * a BindException under its WebServerException), -1 when the port is not known; null
+     * otherwise. Matched by name: the web server classes are on the class path only with
+     * a web starter.
      */
     private static Integer portInUse(Throwable t) {
         String name = t.getClass().getName();
         if (name.equals("org.springframework.boot.web.server.PortInUseException")) {
             try {
                 return (Integer) t.getClass().getMethod("getPort").invoke(t);
-            } catch (ReflectiveOperationException | ClassCastException e) {
+            }
+            catch (ReflectiveOperationException | ClassCastException e) {
                 return -1;
             }
         }
-        if (t instanceof java.net.BindException) return -1;
+        // named in full: clash (Spring's BindException is imported)
+        if (t instanceof java.net.BindException) {
+            return -1;
+        }
         return null;
     }
+
 }

@@ -17,22 +17,23 @@ import yearbook.template.TemplateWorkbook;
 
 /** Blank workbooks for the units to fill in. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"生成空白报表:填报单位和报告期已填好,只能在黄色格子里填数字;--targets 生成目标任务分解表。",
-                "Writes blank report workbooks from the catalog, one per unit (or only --unit)."})
+        description = { "生成空白报表:填报单位和报告期已填好,只能在黄色格子里填数字;--targets 生成目标任务分解表。",
+                "Writes blank report workbooks from the catalog, one per unit (or only --unit)." })
 public class TemplateCommand implements Callable<Integer> {
-    @Option(names = {"-y", "--year"}, required = true, description = "统计年度")
+
+    @Option(names = { "-y", "--year" }, required = true, description = "统计年度")
     int year;
 
-    @Option(names = {"-u", "--unit"}, description = "只生成某个单位 (one unit, by name or code); default: 全部")
+    @Option(names = { "-u", "--unit" }, description = "只生成某个单位 (one unit, by name or code); default: 全部")
     String unit;
 
-    @Option(names = {"-p", "--period"}, description = "报告期: 2022, 2022Q3 或 2022-09 (default: 全年 the year)")
+    @Option(names = { "-p", "--period" }, description = "报告期: 2022, 2022Q3 或 2022-09 (default: 全年 the year)")
     String period;
 
     @Option(names = "--targets", description = "生成该年度空白的目标任务分解表 (the blank 目标任务 workbook, docs/targets.md)")
     boolean targets;
 
-    @Option(names = {"-o", "--output"}, description = "输出目录 (default: output/templates/<year>)")
+    @Option(names = { "-o", "--output" }, description = "输出目录 (default: output/templates/<year>)")
     Path output;
 
     @Mixin
@@ -44,7 +45,8 @@ public class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         config.locate();
-        // as in check: what POI logs while writing goes to the log file, not to the console
+        // as in check: what POI logs while writing goes to the log file, not to the
+        // console
         try (var logging = SpringContexts.loggingOnly(YearbookCommand.SPRING_ARGS.get())) {
             return write();
         }
@@ -63,7 +65,8 @@ public class TemplateCommand implements Callable<Integer> {
         Period p;
         try {
             p = period == null ? Period.year(year) : Period.parseCode(period);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             out.printf("报告期「%s」无法识别,请写成 %d、%dQ3 或 %d-09。%n", period, year, year, year);
             return ExitCode.USAGE;
         }
@@ -75,7 +78,8 @@ public class TemplateCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             targets = List.of(u.get());
-        } else {
+        }
+        else {
             targets = new ArrayList<>();
             targets.add(registry.subdistrict());
             targets.addAll(registry.communities(p.year()));
@@ -89,4 +93,5 @@ public class TemplateCommand implements Callable<Integer> {
         }
         return ExitCode.OK;
     }
+
 }

@@ -16,11 +16,16 @@ import yearbook.account.Role;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
 
-/** The web console's accounts: made here, never in the browser. A password is printed once, then only its hash is kept. */
+/**
+ * The web console's accounts: made here, never in the browser. A password is printed
+ * once, then only its hash is kept.
+ */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        description = {"管理网页控制台(serve)的账号:新建、列出、重置密码、停用。", "Manages the web console's accounts."},
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Reset.class, UserCommand.Disable.class})
+        description = { "管理网页控制台(serve)的账号:新建、列出、重置密码、停用。", "Manages the web console's accounts." },
+        subcommands = { UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Reset.class,
+                UserCommand.Disable.class })
 public class UserCommand implements Runnable {
+
     @Spec
     CommandSpec spec;
 
@@ -32,8 +37,9 @@ public class UserCommand implements Runnable {
     private static final String ONCE = "请把密码告诉使用者;它只显示这一次,系统只保存其哈希值。(shown once)";
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"新建账号并生成密码: 填报员 --role reporter --unit 横河社区; 统计站 --role office; 领导 --role leader"})
+            description = { "新建账号并生成密码: 填报员 --role reporter --unit 横河社区; 统计站 --role office; 领导 --role leader" })
     static class Add implements Callable<Integer> {
+
         @Option(names = "--role", required = true, description = "reporter(社区填报员) | office(统计站) | leader(领导,只读)")
         String role;
 
@@ -52,7 +58,8 @@ public class UserCommand implements Runnable {
             Role r;
             try {
                 r = Role.valueOf(role.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 out.printf("参数错误: --role 应为 reporter、office 或 leader,收到「%s」。%n", role);
                 return ExitCode.USAGE;
             }
@@ -82,20 +89,24 @@ public class UserCommand implements Runnable {
                 String name = login;
                 if (name == null) {
                     name = accounts.freeLogin(r, u);
-                } else if (ctx.getBean(ConsoleUsers.class).exists(name)) {
+                }
+                else if (ctx.getBean(ConsoleUsers.class).exists(name)) {
                     out.printf("登录名「%s」已存在;要换密码请用 user reset %s。%n", name, name);
                     return ExitCode.USAGE;
                 }
                 NewAccounts.Made made = accounts.add(name, r, u);
-                out.printf("已新建账号 (account created): %s  角色 %s%s%n", made.login(), r.label(), u == null ? "" : "  单位 " + u.name());
+                out.printf("已新建账号 (account created): %s  角色 %s%s%n", made.login(), r.label(),
+                        u == null ? "" : "  单位 " + u.name());
                 out.printf("密码 (password): %s%n%s%n", made.password(), ONCE);
                 return ExitCode.OK;
             }
         }
+
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "列出账号 (never passwords)")
     static class ListUsers implements Callable<Integer> {
+
         @Spec
         CommandSpec spec;
 
@@ -105,26 +116,33 @@ public class UserCommand implements Runnable {
             try (ConfigurableApplicationContext ctx = SpringContexts.start(YearbookCommand.SPRING_ARGS.get())) {
                 UnitRegistry units = ctx.getBean(UnitRegistry.class);
                 var all = ctx.getBean(ConsoleUsers.class).list();
-                if (all.isEmpty()) out.println("还没有账号。新建: yearbook user add --role office (no accounts yet)");
+                if (all.isEmpty()) {
+                    out.println("还没有账号。新建: yearbook user add --role office (no accounts yet)");
+                }
                 DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
                 for (ConsoleUsers.Listed l : all) {
                     out.printf("%-16s %s %s %s 建于 %s%s%n", l.login(), pad(l.role().label(), 6),
-                            pad(l.unitCode() == null ? "—" : units.nameOf(l.unitCode()), 14), pad(l.enabled() ? "启用" : "已停用", 6),
-                            f.format(l.createdAt()), l.failedLogins() > 0 ? "  连续登录失败 " + l.failedLogins() + " 次" : "");
+                            pad(l.unitCode() == null ? "—" : units.nameOf(l.unitCode()), 14),
+                            pad(l.enabled() ? "启用" : "已停用", 6), f.format(l.createdAt()),
+                            l.failedLogins() > 0 ? "  连续登录失败 " + l.failedLogins() + " 次" : "");
                 }
                 return ExitCode.OK;
             }
         }
+
     }
 
     /** Pads to a width in terminal columns: a Chinese character takes two. */
     static String pad(String s, int columns) {
-        int width = s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c > 0x2E80 ? 2 : 1).sum();
+        int width = s.codePoints()
+            .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c > 0x2E80 ? 2 : 1)
+            .sum();
         return s + " ".repeat(Math.max(0, columns - width));
     }
 
     @Command(name = "reset", mixinStandardHelpOptions = true, description = "重置密码 (也会重新启用账号)")
     static class Reset implements Callable<Integer> {
+
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;
 
@@ -144,10 +162,12 @@ public class UserCommand implements Runnable {
                 return ExitCode.OK;
             }
         }
+
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "停用账号 (user reset 可重新启用)")
     static class Disable implements Callable<Integer> {
+
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;
 
@@ -166,5 +186,7 @@ public class UserCommand implements Runnable {
                 return ExitCode.OK;
             }
         }
+
     }
+
 }

@@ -13,15 +13,17 @@ import yearbook.system.DatabaseInUseException;
 import yearbook.system.ServerRequiredException;
 
 /**
- * The root command. Arguments of the form --spring.x=… / --yearbook.x=… / --logging.x=… are Spring
- * Boot configuration and go to the application context; the rest are the command's own.
+ * The root command. Arguments of the form --spring.x=… / --yearbook.x=… / --logging.x=…
+ * are Spring Boot configuration and go to the application context; the rest are the
+ * command's own.
  */
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "yearbook 0.1",
-        description = {"街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", ""},
-        subcommands = {InitCommand.class, RunCommand.class, CheckCommand.class, ExplainCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class, WorkerCommand.class,
-                ServeCommand.class, UserCommand.class,
-                CommandLine.HelpCommand.class})
+        description = { "街道年度统计汇编 — compiles a sub-district's yearly statistics from community workbooks.", "" },
+        subcommands = { InitCommand.class, RunCommand.class, CheckCommand.class, ExplainCommand.class,
+                StatusCommand.class, ScheduleCommand.class, TemplateCommand.class, WorkerCommand.class,
+                ServeCommand.class, UserCommand.class, CommandLine.HelpCommand.class })
 public class YearbookCommand implements Runnable {
+
     private static final Logger log = LoggerFactory.getLogger(YearbookCommand.class);
 
     static final ThreadLocal<List<String>> SPRING_ARGS = ThreadLocal.withInitial(List::of);
@@ -47,8 +49,12 @@ public class YearbookCommand implements Runnable {
         List<String> own = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         for (String a : args) {
-            if (a.matches("--(spring|yearbook|logging|management|server)\\..*")) spring.add(a);
-            else own.add(a);
+            if (a.matches("--(spring|yearbook|logging|management|server)\\..*")) {
+                spring.add(a);
+            }
+            else {
+                own.add(a);
+            }
         }
         SPRING_ARGS.set(spring);
         CommandLine cl = new CommandLine(new YearbookCommand());
@@ -58,8 +64,10 @@ public class YearbookCommand implements Runnable {
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             var startup = StartupFailures.of(e);
             if (startup.isPresent()) {
-                // One line, not logged here: before Spring has set up logging, a log line would reach the console;
-                // once it has, Spring has already written the whole chain to the log file.
+                // One line, not logged here: before Spring has set up logging, a log line
+                // would reach the console;
+                // once it has, Spring has already written the whole chain to the log
+                // file.
                 line.getErr().println(startup.get().text());
                 line.getErr().flush();
                 return startup.get().exit();
@@ -72,8 +80,9 @@ public class YearbookCommand implements Runnable {
                 }
                 if (t instanceof DatabaseInUseException busy) {
                     log.warn("数据库正被另一个 yearbook 进程使用: {}", busy.dataDir());
-                    line.getOut().printf("拒绝: 嵌入式数据库 %s 正被另一个 yearbook 运行使用,请等待其结束后再运行。(the embedded database is in use by another yearbook run)%n",
-                            busy.dataDir());
+                    line.getOut()
+                        .printf("拒绝: 嵌入式数据库 %s 正被另一个 yearbook 运行使用,请等待其结束后再运行。(the embedded database is in use by another yearbook run)%n",
+                                busy.dataDir());
                     line.getOut().flush();
                     return ExitCode.BUSY;
                 }
@@ -90,8 +99,10 @@ public class YearbookCommand implements Runnable {
         });
         try {
             return cl.execute(own.toArray(String[]::new));
-        } finally {
+        }
+        finally {
             SPRING_ARGS.remove();
         }
     }
+
 }

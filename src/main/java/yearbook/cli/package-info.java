@@ -1,2 +1,5 @@
-/** The commands of the one executable: run, check, explain, status. Messages for people, never stack traces. */
+/**
+ * The commands of the one executable: run, check, explain, status. Messages for people,
+ * never stack traces.
+ */
 package yearbook.cli;

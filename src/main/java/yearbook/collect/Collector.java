@@ -19,30 +19,42 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers a year's received files. Idempotent: a file already registered under the same name and
- * content is skipped, so re-running a year counts nothing twice. The same bytes under another name
- * become a DUPLICATE of the first arrival. Every file's bytes go to the archive in the same
- * transaction as its registration.
+ * Registers a year's received files. Idempotent: a file already registered under the same
+ * name and content is skipped, so re-running a year counts nothing twice. The same bytes
+ * under another name become a DUPLICATE of the first arrival. Every file's bytes go to
+ * the archive in the same transaction as its registration.
  *
- * <p>Files are registered in batches, one transaction each: a run killed mid-collect leaves whole
- * batches registered (and archived) and nothing else, and the next run registers the rest. The files
- * are listed, hashed and registered a window of {@link #BATCH_FILES} at a time, and what the year
- * already holds of a window's names and contents is asked of the database once per window, by index
- * (migration V12): not file by file (at 24,000 files those look-ups were most of the stage), and not
- * the whole year up front (a province's 240,000 files and hashes would be held all at once).
+ * <p>
+ * Files are registered in batches, one transaction each: a run killed mid-collect leaves
+ * whole batches registered (and archived) and nothing else, and the next run registers
+ * the rest. The files are listed, hashed and registered a window of {@link #BATCH_FILES}
+ * at a time, and what the year already holds of a window's names and contents is asked of
+ * the database once per window, by index (migration V12): not file by file (at 24,000
+ * files those look-ups were most of the stage), and not the whole year up front (a
+ * province's 240,000 files and hashes would be held all at once).
  */
 public class Collector {
+
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
-    /** Files per transaction; a batch also ends once its bytes reach {@link #BATCH_BYTES}. */
+
+    /**
+     * Files per transaction; a batch also ends once its bytes reach {@link #BATCH_BYTES}.
+     */
     static final int BATCH_FILES = 500;
-    /** The bytes of a batch are held in memory until it is sent; a bigger single file is a batch of its own. */
+
+    /**
+     * The bytes of a batch are held in memory until it is sent; a bigger single file is a
+     * batch of its own.
+     */
     static final long BATCH_BYTES = 32L * 1024 * 1024;
 
     public record Outcome(int found, int registered, int duplicates) {
     }
 
     private final JdbcClient jdbc;
+
     private final JdbcTemplate template;
+
     private final TransactionTemplate tx;
 
     private final long maxFileBytes;
@@ -51,7 +63,10 @@ public class Collector {
         this(jdbc, template, tx, InputFolder.DEFAULT_MAX_FILE_BYTES);
     }
 
-    /** @param maxFileBytes a larger file is registered by its size and hash, its bytes not archived */
+    /**
+     * @param maxFileBytes a larger file is registered by its size and hash, its bytes not
+     * archived
+     */
     public Collector(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, long maxFileBytes) {
         this.jdbc = jdbc;
         this.template = template;
@@ -60,15 +75,19 @@ public class Collector {
     }
 
     public Outcome collect(int year, Path yearFolder) {
-        // A window of files at a time: listed, hashed, registered. What the year already holds is asked of the
-        // database per window (by an index), so nothing here grows with the year but the list of paths.
+        // A window of files at a time: listed, hashed, registered. What the year already
+        // holds is asked of the
+        // database per window (by an index), so nothing here grows with the year but the
+        // list of paths.
         List<Path> paths = InputFolder.paths(yearFolder);
         int registered = 0;
         int duplicates = 0;
         if (!paths.isEmpty()) {
-            try (InputFolder.Hasher hasher = new InputFolder.Hasher(yearFolder, Runtime.getRuntime().availableProcessors(), maxFileBytes)) {
+            try (InputFolder.Hasher hasher = new InputFolder.Hasher(yearFolder,
+                    Runtime.getRuntime().availableProcessors(), maxFileBytes)) {
                 for (int from = 0; from < paths.size(); from += BATCH_FILES) {
-                    List<ReceivedFile> window = hasher.describe(paths.subList(from, Math.min(paths.size(), from + BATCH_FILES)));
+                    List<ReceivedFile> window = hasher
+                        .describe(paths.subList(from, Math.min(paths.size(), from + BATCH_FILES)));
                     Outcome o = register(year, window, BATCH_FILES);
                     registered += o.registered();
                     duplicates += o.duplicates();
@@ -79,7 +98,10 @@ public class Collector {
         return new Outcome(paths.size(), registered, duplicates);
     }
 
-    /** Registers files already listed and hashed, in their order, at most batchFiles to a transaction. */
+    /**
+     * Registers files already listed and hashed, in their order, at most batchFiles to a
+     * transaction.
+     */
     Outcome collect(int year, List<ReceivedFile> files, int batchFiles) {
         Outcome o = register(year, files, batchFiles);
         log.info("收集 {} 年文件: 共 {} 个, 新登记 {} 个, 其中重复文件 {} 个", year, files.size(), o.registered(), o.duplicates());
@@ -89,27 +111,31 @@ public class Collector {
     private Outcome register(int year, List<ReceivedFile> files, int batchFiles) {
         Set<String> known = new HashSet<>();
         String[] names = files.stream().map(ReceivedFile::fileName).distinct().toArray(String[]::new);
-        jdbc.sql("select file_name, sha256 from submission where year = ? and file_name = any(?)").params(year, names)
-                .query(rs -> {
-                    known.add(key(rs.getString(1), rs.getString(2)));
-                });
-        // sha256 → the first arrival of those bytes this year: later arrivals of the same bytes are its duplicates
+        jdbc.sql("select file_name, sha256 from submission where year = ? and file_name = any(?)")
+            .params(year, names)
+            .query(rs -> {
+                known.add(key(rs.getString(1), rs.getString(2)));
+            });
+        // sha256 → the first arrival of those bytes this year: later arrivals of the same
+        // bytes are its duplicates
         Map<String, Long> firstOfSameBytes = new HashMap<>();
         String[] hashes = files.stream().map(ReceivedFile::sha256).distinct().toArray(String[]::new);
         jdbc.sql("""
                 select sha256, min(id) from submission
                 where year = ? and sha256 = any(cast(? as bpchar[])) and duplicate_of is null group by sha256""")
-                .params(year, hashes)
-                .query(rs -> {
-                    firstOfSameBytes.put(rs.getString(1), rs.getLong(2));
-                });
+            .params(year, hashes)
+            .query(rs -> {
+                firstOfSameBytes.put(rs.getString(1), rs.getLong(2));
+            });
 
         int registered = 0;
         int duplicates = 0;
         List<ReceivedFile> batch = new ArrayList<>();
         long bytes = 0;
         for (ReceivedFile f : files) {
-            if (known.contains(key(f.fileName(), f.sha256()))) continue;
+            if (known.contains(key(f.fileName(), f.sha256()))) {
+                continue;
+            }
             if (!batch.isEmpty() && (batch.size() >= batchFiles || bytes + f.size() > BATCH_BYTES)) {
                 duplicates += register(year, batch, firstOfSameBytes);
                 registered += batch.size();
@@ -117,7 +143,9 @@ public class Collector {
                 bytes = 0;
             }
             batch.add(f);
-            if (f.withheld() == null) bytes += f.size();
+            if (f.withheld() == null) {
+                bytes += f.size();
+            }
         }
         if (!batch.isEmpty()) {
             duplicates += register(year, batch, firstOfSameBytes);
@@ -131,17 +159,24 @@ public class Collector {
     }
 
     /**
-     * Archives and registers a batch of new files in one transaction, in name order (ids ascending).
-     *
+     * Archives and registers a batch of new files in one transaction, in name order (ids
+     * ascending).
      * @return how many of them are duplicates
      */
     private int register(int year, List<ReceivedFile> batch, Map<String, Long> firstOfSameBytes) {
         Map<String, Long> firstsHere = new HashMap<>();
         Integer dups = tx.execute(status -> {
-            // No wait for the WAL flush at commit: a batch lost in a crash is simply registered again by the next run.
+            // No wait for the WAL flush at commit: a batch lost in a crash is simply
+            // registered again by the next run.
             jdbc.sql("set local synchronous_commit = off").update();
-            List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('submission', 'id')) from generate_series(1, ?)")
-                    .param(batch.size()).query(Long.class).list().stream().sorted().toList();
+            List<Long> ids = jdbc
+                .sql("select nextval(pg_get_serial_sequence('submission', 'id')) from generate_series(1, ?)")
+                .param(batch.size())
+                .query(Long.class)
+                .list()
+                .stream()
+                .sorted()
+                .toList();
             archive(batch);
             List<Object[]> rows = new ArrayList<>(batch.size());
             int d = 0;
@@ -149,11 +184,17 @@ public class Collector {
                 ReceivedFile f = batch.get(i);
                 long id = ids.get(i);
                 Long first = firstOfSameBytes.get(f.sha256());
-                if (first == null) first = firstsHere.get(f.sha256());
-                if (first == null) firstsHere.put(f.sha256(), id);
-                else d++;
-                rows.add(new Object[]{id, year, f.fileName(), f.sha256(), Timestamp.from(f.receivedAt()),
-                        (first == null ? SubmissionStatus.RECEIVED : SubmissionStatus.DUPLICATE).name(), first});
+                if (first == null) {
+                    first = firstsHere.get(f.sha256());
+                }
+                if (first == null) {
+                    firstsHere.put(f.sha256(), id);
+                }
+                else {
+                    d++;
+                }
+                rows.add(new Object[] { id, year, f.fileName(), f.sha256(), Timestamp.from(f.receivedAt()),
+                        (first == null ? SubmissionStatus.RECEIVED : SubmissionStatus.DUPLICATE).name(), first });
             }
             template.batchUpdate("""
                     insert into submission (id, year, file_name, sha256, received_at, status, duplicate_of)
@@ -165,25 +206,34 @@ public class Collector {
         return dups == null ? 0 : dups;
     }
 
-    /** The batch's bytes into the archive, each content once (it may be there already, from any year). */
+    /**
+     * The batch's bytes into the archive, each content once (it may be there already,
+     * from any year).
+     */
     private void archive(List<ReceivedFile> batch) {
         Map<String, ReceivedFile> bySha = new LinkedHashMap<>();
-        for (ReceivedFile f : batch) bySha.putIfAbsent(f.sha256(), f);
+        for (ReceivedFile f : batch) {
+            bySha.putIfAbsent(f.sha256(), f);
+        }
         List<Object[]> rows = new ArrayList<>(bySha.size());
         for (ReceivedFile f : bySha.values()) {
             if (f.withheld() != null) {
-                // a video in the input folder, a link to /etc/passwd: registered, named, never read
-                rows.add(new Object[]{f.sha256(), f.size(), null, f.withheld().name()});
+                // a video in the input folder, a link to /etc/passwd: registered, named,
+                // never read
+                rows.add(new Object[] { f.sha256(), f.size(), null, f.withheld().name() });
                 continue;
             }
             try {
                 byte[] content = Files.readAllBytes(f.path());
-                rows.add(new Object[]{f.sha256(), (long) content.length, content, null});
-            } catch (IOException e) {
+                rows.add(new Object[] { f.sha256(), (long) content.length, content, null });
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("无法归档文件 " + f.path(), e);
             }
         }
-        template.batchUpdate("insert into received_file (sha256, size_bytes, content, withheld) values (?, ?, ?, ?) on conflict (sha256) do nothing",
+        template.batchUpdate(
+                "insert into received_file (sha256, size_bytes, content, withheld) values (?, ?, ?, ?) on conflict (sha256) do nothing",
                 rows);
     }
+
 }

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * A received file's name as people read it. On Linux a name is bytes: one copied from a Windows
- * machine in GBK is not UTF-8, and Java shows it as U+FFFD (�), losing what it said. The name's own
- * bytes are taken back from the path's URI (which percent-encodes them) and decoded as UTF-8, else as
- * GBK, else shown with each unreadable byte as \xNN: never as �.
+ * A received file's name as people read it. On Linux a name is bytes: one copied from a
+ * Windows machine in GBK is not UTF-8, and Java shows it as U+FFFD (�), losing what it
+ * said. The name's own bytes are taken back from the path's URI (which percent-encodes
+ * them) and decoded as UTF-8, else as GBK, else shown with each unreadable byte as \xNN:
+ * never as �.
  */
 public final class FileNames {
+
     private static final Charset GBK = Charset.forName("GBK");
 
     private FileNames() {
@@ -23,22 +25,34 @@ public final class FileNames {
     /** The name of p relative to root, '/' between folders. */
     public static String display(Path root, Path p) {
         String plain = root.relativize(p).toString().replace('\\', '/');
-        if (plain.indexOf('\uFFFD') < 0) return plain;
+        if (plain.indexOf('\uFFFD') < 0) {
+            return plain;
+        }
         String rootUri = root.toAbsolutePath().toUri().getRawPath();
         String pUri = p.toAbsolutePath().toUri().getRawPath();
-        if (!rootUri.endsWith("/")) rootUri += "/";
-        if (!pUri.startsWith(rootUri)) return plain;
+        if (!rootUri.endsWith("/")) {
+            rootUri += "/";
+        }
+        if (!pUri.startsWith(rootUri)) {
+            return plain;
+        }
         byte[] raw = unescape(pUri.substring(rootUri.length()));
         String s = strict(raw, StandardCharsets.UTF_8);
-        if (s == null) s = strict(raw, GBK);
+        if (s == null) {
+            s = strict(raw, GBK);
+        }
         return s != null ? s : escaped(raw);
     }
 
     private static String strict(byte[] raw, Charset cs) {
         try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
-        } catch (CharacterCodingException e) {
+            return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(raw))
+                .toString();
+        }
+        catch (CharacterCodingException e) {
             return null;
         }
     }
@@ -48,8 +62,12 @@ public final class FileNames {
         StringBuilder b = new StringBuilder();
         for (byte x : raw) {
             int u = x & 0xff;
-            if (u < 0x80) b.append((char) u);
-            else b.append(String.format("\\x%02X", u));
+            if (u < 0x80) {
+                b.append((char) u);
+            }
+            else {
+                b.append(String.format("\\x%02X", u));
+            }
         }
         return b.toString();
     }
@@ -62,10 +80,12 @@ public final class FileNames {
             if (c == '%' && i + 2 < raw.length()) {
                 out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
                 i += 2;
-            } else {
+            }
+            else {
                 out.write((byte) c);
             }
         }
         return out.toByteArray();
     }
+
 }

@@ -2,13 +2,16 @@ package yearbook.collect;
 
 /** What became of a received file. */
 public enum SubmissionStatus {
+
     /** Collected, not read yet. */
     RECEIVED("待读取"),
     /** Read without errors; its figures count unless a later version supersedes it. */
     ACCEPTED("已采用"),
     /** Read with errors: none of its figures count until a corrected file arrives. */
     QUARANTINED("已退回"),
-    /** A later version for the same unit and period stands instead. Kept, never deleted. */
+    /**
+     * A later version for the same unit and period stands instead. Kept, never deleted.
+     */
     SUPERSEDED("已被替代"),
     /** The same bytes as another file already received: loaded once. */
     DUPLICATE("重复文件"),
@@ -24,4 +27,5 @@ public enum SubmissionStatus {
     public String label() {
         return label;
     }
+
 }

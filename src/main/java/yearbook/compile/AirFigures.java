@@ -8,15 +8,24 @@ import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.model.AnnualAirQuality;
 
-/** The station's year as the catalog publishes it: each measure with the statistic its {@code air:} names. */
+/**
+ * The station's year as the catalog publishes it: each measure with the statistic its
+ * {@code air:} names.
+ */
 final class AirFigures {
+
     private AirFigures() {
     }
 
-    /** Each of the catalog's station statistics, in catalog order; a value is null where HJ 663 leaves it uncomputable. */
+    /**
+     * Each of the catalog's station statistics, in catalog order; a value is null where
+     * HJ 663 leaves it uncomputable.
+     */
     static Map<Indicator, BigDecimal> of(AnnualAirQuality a, IndicatorCatalog catalog) {
         Map<Indicator, BigDecimal> m = new LinkedHashMap<>();
-        for (Indicator i : catalog.stationStatistics()) m.put(i, value(i.air(), a));
+        for (Indicator i : catalog.stationStatistics()) {
+            m.put(i, value(i.air(), a));
+        }
         return m;
     }
 
@@ -32,4 +41,5 @@ final class AirFigures {
             case O3_8H_P90 -> a.o3P90();
         };
     }
+
 }

@@ -1,40 +1,42 @@
 package yearbook.compile;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AnnualAirQuality;
-import yearbook.model.CellRef;
-import yearbook.model.Observation;
-import yearbook.model.Period;
 import yearbook.store.AirQualityDays;
 
 /** Compiles a year from the database into the database. Call inside one transaction. */
 public class CompileStage {
+
     private static final Logger log = LoggerFactory.getLogger(CompileStage.class);
 
     private final JdbcClient jdbc;
+
     private final YearCompiler compiler;
+
     private final FigureStore figures;
+
     private final AirQualityDays airDays;
+
     private final AnnualAirQualityEvaluator airEvaluator;
+
     private final ProgressStage progress;
 
     public CompileStage(JdbcClient jdbc, YearCompiler compiler, FigureStore figures, AirQualityDays airDays,
-                        AnnualAirQualityEvaluator airEvaluator) {
+            AnnualAirQualityEvaluator airEvaluator) {
         this(jdbc, compiler, figures, airDays, airEvaluator, null);
     }
 
-    /** @param progress the targets' 完成率 after the figures, or null to compile figures only */
+    /**
+     * @param progress the targets' 完成率 after the figures, or null to compile figures only
+     */
     public CompileStage(JdbcClient jdbc, YearCompiler compiler, FigureStore figures, AirQualityDays airDays,
-                        AnnualAirQualityEvaluator airEvaluator, ProgressStage progress) {
+            AnnualAirQualityEvaluator airEvaluator, ProgressStage progress) {
         this.progress = progress;
         this.jdbc = jdbc;
         this.compiler = compiler;
@@ -43,10 +45,15 @@ public class CompileStage {
         this.airEvaluator = airEvaluator;
     }
 
-    /** @param throughMonth 12 for the year, or the last month of a year-to-date (累计) compilation */
+    /**
+     * @param throughMonth 12 for the year, or the last month of a year-to-date (累计)
+     * compilation
+     */
     public int compile(int year, int throughMonth) {
         Set<String> missing = new HashSet<>(jdbc.sql("select distinct unit_code from missing_report where year = ?")
-                .param(year).query(String.class).list());
+            .param(year)
+            .query(String.class)
+            .list());
         List<AnnualAirQuality> air = airDays.evaluate(year, throughMonth, airEvaluator);
         long figureCount;
         long observations;

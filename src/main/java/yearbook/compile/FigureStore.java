@@ -3,7 +3,6 @@ package yearbook.compile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +14,24 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The compiled figures of a year in the database; a re-run replaces them, never adds to them.
+ * The compiled figures of a year in the database; a re-run replaces them, never adds to
+ * them.
  *
- * <p>A city year is 82,000 figures and 1.75 million lineage rows (figure_source). Inserted row by row,
- * each lineage row fired two foreign-key checks (each locking an observation or figure row) and two
- * index insertions: 25-40 s. So the replacement, inside the caller's transaction, drops figure_source's
- * foreign keys and its observation index, COPYs figures (ids taken from the sequence as one block) and
- * lineage, then builds the index and adds the foreign keys back, which checks every row in one join.
- * The price: figure_source, figure and observation are locked against other sessions until the
- * transaction commits, and the rebuild is proportional to all years' lineage, not this year's.
+ * <p>
+ * A city year is 82,000 figures and 1.75 million lineage rows (figure_source). Inserted
+ * row by row, each lineage row fired two foreign-key checks (each locking an observation
+ * or figure row) and two index insertions: 25-40 s. So the replacement, inside the
+ * caller's transaction, drops figure_source's foreign keys and its observation index,
+ * COPYs figures (ids taken from the sequence as one block) and lineage, then builds the
+ * index and adds the foreign keys back, which checks every row in one join. The price:
+ * figure_source, figure and observation are locked against other sessions until the
+ * transaction commits, and the rebuild is proportional to all years' lineage, not this
+ * year's.
  */
 public class FigureStore {
+
     private final JdbcClient jdbc;
+
     private final JdbcTemplate template;
 
     public FigureStore(JdbcClient jdbc, JdbcTemplate template) {
@@ -34,22 +39,30 @@ public class FigureStore {
         this.template = template;
     }
 
-    /** Call inside a transaction: the figures, their lineage and the rebuilt constraints commit together. */
+    /**
+     * Call inside a transaction: the figures, their lineage and the rebuilt constraints
+     * commit together.
+     */
     public void replace(int year, List<CompiledFigure> figures) {
         try (FigureStaging staging = new FigureStaging()) {
-            for (int k = 0; k < figures.size(); k++) staging.figure(k, figures.get(k).figure(), figures.get(k).observationIds());
+            for (int k = 0; k < figures.size(); k++) {
+                staging.figure(k, figures.get(k).figure(), figures.get(k).observationIds());
+            }
             replace(year, staging);
         }
     }
 
     /**
-     * The staged figures in key order, with ids from the figure sequence as one block; a derived
-     * figure's sources are resolved here, from the figures it is derived from, in key order.
+     * The staged figures in key order, with ids from the figure sequence as one block; a
+     * derived figure's sources are resolved here, from the figures it is derived from, in
+     * key order.
      */
     void replace(int year, FigureStaging staged) {
-        jdbc.sql("""
-                create temporary table stage_figure (key bigint, year int, unit_code text, indicator_code text, value numeric,
-                  prior numeric, growth numeric, incomplete boolean, approximate boolean, comparable boolean) on commit drop""").update();
+        jdbc.sql(
+                """
+                        create temporary table stage_figure (key bigint, year int, unit_code text, indicator_code text, value numeric,
+                          prior numeric, growth numeric, incomplete boolean, approximate boolean, comparable boolean) on commit drop""")
+            .update();
         jdbc.sql("create temporary table stage_source (key bigint, observation_id bigint) on commit drop").update();
         jdbc.sql("create temporary table stage_derive (key bigint, source bigint) on commit drop").update();
         template.execute((ConnectionCallback<Void>) con -> {
@@ -64,7 +77,8 @@ public class FigureStore {
                 try (InputStream in = staged.derivations()) {
                     copy.copyIn("copy stage_derive from stdin", in);
                 }
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("汇总结果写入数据库失败", e);
             }
             return null;
@@ -73,77 +87,102 @@ public class FigureStore {
         jdbc.sql("create index on stage_derive (key)").update();
         jdbc.sql("analyze stage_source").update();
         jdbc.sql("analyze stage_derive").update();
-        // Each step (the totals of an indicator, a rate, a growth) takes the sources of figures before it.
-        for (Long group : jdbc.sql("select distinct key / 1000000000 from stage_derive order by 1").query(Long.class).list()) {
+        // Each step (the totals of an indicator, a rate, a growth) takes the sources of
+        // figures before it.
+        for (Long group : jdbc.sql("select distinct key / 1000000000 from stage_derive order by 1")
+            .query(Long.class)
+            .list()) {
             jdbc.sql("""
                     insert into stage_source select distinct d.key, s.observation_id
                     from stage_derive d join stage_source s on s.key = d.source
-                    where d.key between ? and ?""").params(group * 1_000_000_000L, group * 1_000_000_000L + 999_999_999L).update();
+                    where d.key between ? and ?""")
+                .params(group * 1_000_000_000L, group * 1_000_000_000L + 999_999_999L)
+                .update();
         }
 
         jdbc.sql("""
                 alter table figure_source drop constraint if exists figure_source_figure_id_fkey,
                                           drop constraint if exists figure_source_observation_id_fkey""").update();
         jdbc.sql("drop index if exists figure_source_observation").update();
-        jdbc.sql("delete from figure_source where figure_id in (select id from figure where year = ?)").param(year).update();
+        jdbc.sql("delete from figure_source where figure_id in (select id from figure where year = ?)")
+            .param(year)
+            .update();
         jdbc.sql("delete from figure where year = ?").param(year).update();
 
-        // A block of ids in one call, in key order (load() reads the figures back in id order). Safe against another
-        // compile taking ids meanwhile: that one waits for figure_source's lock, held by this transaction since above.
+        // A block of ids in one call, in key order (load() reads the figures back in id
+        // order). Safe against another
+        // compile taking ids meanwhile: that one waits for figure_source's lock, held by
+        // this transaction since above.
         long count = staged.count();
-        long last = jdbc.sql("select setval(pg_get_serial_sequence('figure', 'id'), nextval(pg_get_serial_sequence('figure', 'id')) + ? - 1)")
-                .param(Math.max(count, 1)).query(Long.class).single();
+        long last = jdbc.sql(
+                "select setval(pg_get_serial_sequence('figure', 'id'), nextval(pg_get_serial_sequence('figure', 'id')) + ? - 1)")
+            .param(Math.max(count, 1))
+            .query(Long.class)
+            .single();
         long first = last - Math.max(count, 1) + 1;
-        jdbc.sql("create temporary table stage_id on commit drop as select key, ? + row_number() over (order by key) - 1 as id from stage_figure")
-                .param(first).update();
-        jdbc.sql("""
-                insert into figure (id, year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable)
-                select i.id, f.year, f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
-                from stage_figure f join stage_id i on i.key = f.key order by i.id""").update();
+        jdbc.sql(
+                "create temporary table stage_id on commit drop as select key, ? + row_number() over (order by key) - 1 as id from stage_figure")
+            .param(first)
+            .update();
+        jdbc.sql(
+                """
+                        insert into figure (id, year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable)
+                        select i.id, f.year, f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
+                        from stage_figure f join stage_id i on i.key = f.key order by i.id""")
+            .update();
         jdbc.sql("""
                 insert into figure_source (figure_id, observation_id)
                 select i.id, s.observation_id from stage_source s join stage_id i on i.key = s.key""").update();
 
         jdbc.sql("set local maintenance_work_mem = '256MB'").update();
         jdbc.sql("create index figure_source_observation on figure_source(observation_id)").update();
-        jdbc.sql("""
-                alter table figure_source
-                  add constraint figure_source_figure_id_fkey foreign key (figure_id) references figure(id) on delete cascade,
-                  add constraint figure_source_observation_id_fkey foreign key (observation_id) references observation(id) on delete cascade""")
-                .update();
+        jdbc.sql(
+                """
+                        alter table figure_source
+                          add constraint figure_source_figure_id_fkey foreign key (figure_id) references figure(id) on delete cascade,
+                          add constraint figure_source_observation_id_fkey foreign key (observation_id) references observation(id) on delete cascade""")
+            .update();
     }
 
-    /** Each unit and indicator code one shared string: a city year is 82,000 figures of 2,000 units and 40 indicators. */
+    /**
+     * Each unit and indicator code one shared string: a city year is 82,000 figures of
+     * 2,000 units and 40 indicators.
+     */
     public List<Figure> load(int year) {
         Map<String, String> codes = new HashMap<>();
         return jdbc.sql("""
                 select year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable
                 from figure where year = ? order by id""")
-                .param(year)
-                .query((rs, n) -> new Figure(rs.getInt(1), shared(codes, rs.getString(2)), shared(codes, rs.getString(3)),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8),
-                        rs.getBoolean(9)))
-                .list();
+            .param(year)
+            .query((rs, n) -> new Figure(rs.getInt(1), shared(codes, rs.getString(2)), shared(codes, rs.getString(3)),
+                    rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8),
+                    rs.getBoolean(9)))
+            .list();
     }
 
     private static String shared(Map<String, String> codes, String s) {
         return s == null ? null : codes.computeIfAbsent(s, k -> k);
     }
 
-    /** The figures of a year that have a target: the only ones the targets' progress looks up. */
+    /**
+     * The figures of a year that have a target: the only ones the targets' progress looks
+     * up.
+     */
     public List<Figure> loadTargeted(int year) {
-        return jdbc.sql("""
-                select f.year, f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
-                from figure f where f.year = ? and exists (select 1 from target t
-                  where t.year = f.year and t.unit_code = f.unit_code and t.indicator_code = f.indicator_code)
-                order by f.id""")
-                .param(year)
-                .query((rs, n) -> new Figure(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)))
-                .list();
+        return jdbc
+            .sql("""
+                    select f.year, f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
+                    from figure f where f.year = ? and exists (select 1 from target t
+                      where t.year = f.year and t.unit_code = f.unit_code and t.indicator_code = f.indicator_code)
+                    order by f.id""")
+            .param(year)
+            .query((rs, n) -> new Figure(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                    rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)))
+            .list();
     }
 
     JdbcTemplate template() {
         return template;
     }
+
 }

@@ -2,6 +2,8 @@ package yearbook.compile;
 
 import yearbook.model.Observation;
 
-/** An observation of an accepted, standing submission, with its database ids for lineage. */
+/**
+ * An observation of an accepted, standing submission, with its database ids for lineage.
+ */
 public record StoredObservation(long id, long submissionId, Observation observation) {
 }

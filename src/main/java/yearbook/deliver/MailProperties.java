@@ -11,8 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record MailProperties(List<String> recipients, String from, Integer attempts) {
     public MailProperties {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
-        if (from == null || from.isBlank()) from = "yearbook@localhost";
-        if (attempts == null || attempts < 1) attempts = 3;
+        if (from == null || from.isBlank()) {
+            from = "yearbook@localhost";
+        }
+        if (attempts == null || attempts < 1) {
+            attempts = 3;
+        }
     }
 
     public boolean enabled() {

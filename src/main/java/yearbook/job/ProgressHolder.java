@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** The progress sink of the current run: the command sets it, the stages report to it. */
 public class ProgressHolder implements Progress {
+
     private final AtomicReference<Progress> target = new AtomicReference<>(Progress.SILENT);
 
     public void set(Progress p) {
@@ -29,4 +30,5 @@ public class ProgressHolder implements Progress {
     public void fileRead(String fileName) {
         target.get().fileRead(fileName);
     }
+
 }

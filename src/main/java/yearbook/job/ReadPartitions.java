@@ -6,12 +6,15 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Partition i of n reads the files whose submission id modulo n is i: no list of files travels to a
- * thread or a worker, and a resumed run re-reads only what its unfinished partitions had not stored.
+ * Partition i of n reads the files whose submission id modulo n is i: no list of files
+ * travels to a thread or a worker, and a resumed run re-reads only what its unfinished
+ * partitions had not stored.
  */
 public class ReadPartitions implements Partitioner {
+
     /** Keys of a partition's step execution context. */
     public static final String PARTITION = "partition";
+
     public static final String PARTITIONS = "partitions";
 
     @Override
@@ -25,4 +28,5 @@ public class ReadPartitions implements Partitioner {
         }
         return m;
     }
+
 }

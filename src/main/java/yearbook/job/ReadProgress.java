@@ -3,9 +3,14 @@ package yearbook.job;
 import org.springframework.batch.core.step.StepExecution;
 import yearbook.read.ReadStage;
 
-/** The read step's progress: besides the stage starting and ending, how many files there are to read. */
+/**
+ * The read step's progress: besides the stage starting and ending, how many files there
+ * are to read.
+ */
 class ReadProgress extends StageProgress {
+
     private final Progress progress;
+
     private final ReadStage read;
 
     ReadProgress(Progress progress, ReadStage read) {
@@ -19,4 +24,5 @@ class ReadProgress extends StageProgress {
         super.beforeStep(s);
         progress.filesToRead(read.pending(s.getJobParameters().getLong("year").intValue()));
     }
+
 }

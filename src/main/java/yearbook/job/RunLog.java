@@ -18,14 +18,18 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * One log file per run (logs/run-&lt;year&gt;-&lt;execution&gt;.log), beside the application log, ending
- * with the run's summary: each stage's outcome, counts and duration. status shows the same summary.
+ * One log file per run (logs/run-&lt;year&gt;-&lt;execution&gt;.log), beside the
+ * application log, ending with the run's summary: each stage's outcome, counts and
+ * duration. status shows the same summary.
  */
 public class RunLog implements JobExecutionListener {
+
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(RunLog.class);
 
     private final Path folder;
+
     private final MeterRegistry meters;
+
     private FileAppender<ILoggingEvent> appender;
 
     public RunLog(Path folder, MeterRegistry meters) {
@@ -39,7 +43,9 @@ public class RunLog implements JobExecutionListener {
 
     @Override
     public synchronized void beforeJob(JobExecution execution) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) return;
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+            return;
+        }
         PatternLayoutEncoder enc = new PatternLayoutEncoder();
         enc.setContext(ctx);
         enc.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -57,7 +63,9 @@ public class RunLog implements JobExecutionListener {
     @Override
     public synchronized void afterJob(JobExecution execution) {
         log.info("运行结束: 作业执行 #{} {}", execution.getId(), execution.getStatus());
-        for (String line : summary(execution)) log.info(line);
+        for (String line : summary(execution)) {
+            log.info(line);
+        }
         for (Timer t : meters.find("spring.batch.step").timers()) {
             log.info("指标 {} {}: {} 次, 共 {} ms", t.getId().getName(), t.getId().getTags(), t.count(),
                     Math.round(t.totalTime(TimeUnit.MILLISECONDS)));
@@ -77,7 +85,9 @@ public class RunLog implements JobExecutionListener {
     public static List<String> summary(JobExecution execution) {
         List<String> lines = new ArrayList<>();
         for (StepExecution s : execution.getStepExecutions()) {
-            if (s.getStepName().contains(":partition")) continue;
+            if (s.getStepName().contains(":partition")) {
+                continue;
+            }
             long ms = s.getStartTime() == null || s.getEndTime() == null ? 0
                     : Duration.between(s.getStartTime(), s.getEndTime()).toMillis();
             lines.add(String.format("  %-8s %-9s 读 %d 写 %d 过滤 %d  %d ms", s.getStepName(), s.getStatus(),
@@ -85,4 +95,5 @@ public class RunLog implements JobExecutionListener {
         }
         return lines;
     }
+
 }

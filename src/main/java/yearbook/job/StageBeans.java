@@ -28,6 +28,7 @@ import yearbook.deliver.MailProperties;
 import yearbook.deliver.PdfDelivery;
 import yearbook.publish.Publisher;
 import yearbook.publish.YearReportLoader;
+import yearbook.publish.pdf.SummaryPdf;
 import yearbook.publish.YearPublisher;
 import yearbook.read.store.ReadResultStore;
 import yearbook.read.ReadStage;
@@ -39,6 +40,7 @@ import yearbook.system.YearbookProperties;
 /** The stages' classes are plain Java; this is where they meet Spring. */
 @Configuration(proxyBeanMethods = false)
 public class StageBeans {
+
     @Bean
     JdbcClient jdbcClient(DataSource ds) {
         return JdbcClient.create(ds);
@@ -56,7 +58,8 @@ public class StageBeans {
 
     @Bean
     SubmissionReader submissionReader(IndicatorCatalog catalog, UnitRegistry units, YearbookProperties props) {
-        // the office's limits: a larger file is named and not read; a file taking longer is stopped
+        // the office's limits: a larger file is named and not read; a file taking longer
+        // is stopped
         return new WorkbookReader(catalog, units, props.maxFileSize().toBytes(), props.readTimeLimit());
     }
 
@@ -92,7 +95,7 @@ public class StageBeans {
 
     @Bean
     CheckStage checkStage(JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, ReadResultStore store,
-                          AqiCrossCheck aqi) {
+            AqiCrossCheck aqi) {
         return new CheckStage(jdbc, catalog, units, store, aqi);
     }
 
@@ -103,31 +106,32 @@ public class StageBeans {
 
     @Bean
     CompileStage compileStage(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalog catalog, UnitRegistry units,
-                              FigureStore figures, AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
+            FigureStore figures, AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
         return new CompileStage(jdbc, new YearCompiler(catalog, units), figures, days, evaluator,
                 new ProgressStage(jdbc, template, catalog, units));
     }
 
     @Bean
-    YearReportLoader yearReportLoader(DataSource ds, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units, FigureStore figures,
-                                      AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
+    YearReportLoader yearReportLoader(DataSource ds, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units,
+            FigureStore figures, AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
         return new YearReportLoader(ds, jdbc, catalog, units, figures, days, evaluator);
     }
 
     @Bean
     Publisher publisher(YearbookProperties props) {
-        return new YearPublisher(new yearbook.publish.pdf.SummaryPdf(props.font())::write);
+        return new YearPublisher(new SummaryPdf(props.font())::write);
     }
 
     @Bean
     YearlyJobLauncher yearlyJobLauncher(DataSource ds, JdbcClient jdbc, JobOperator operator, JobRepository repository,
-                                        Job yearlyJob) {
+            Job yearlyJob) {
         return new YearlyJobLauncher(ds, jdbc, operator, repository, yearlyJob);
     }
 
     @Bean
-    PdfDelivery pdfDelivery(ObjectProvider<JavaMailSender> sender, MailProperties mail, JdbcClient jdbc, FigureStore figures,
-                            IndicatorCatalog catalog, UnitRegistry units) {
+    PdfDelivery pdfDelivery(ObjectProvider<JavaMailSender> sender, MailProperties mail, JdbcClient jdbc,
+            FigureStore figures, IndicatorCatalog catalog, UnitRegistry units) {
         return new PdfDelivery(sender.getIfAvailable(), mail, jdbc, figures, catalog, units);
     }
+
 }

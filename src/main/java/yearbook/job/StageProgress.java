@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** Tells the progress sink when a stage starts and ends. */
 class StageProgress implements StepExecutionListener {
+
     private final Progress progress;
 
     StageProgress(Progress progress) {
@@ -25,4 +26,5 @@ class StageProgress implements StepExecutionListener {
         progress.stageFinished(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(), ms);
         return s.getExitStatus();
     }
+
 }

@@ -1,4 +1,8 @@
 package yearbook.model;
 
 /** How long a report period is. */
-public enum PeriodKind { YEAR, QUARTER, MONTH }
+public enum PeriodKind {
+
+    YEAR, QUARTER, MONTH
+
+}

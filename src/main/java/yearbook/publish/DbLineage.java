@@ -2,6 +2,7 @@ package yearbook.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,15 +12,21 @@ import yearbook.system.LineageCsv;
 import yearbook.model.Period;
 
 /**
- * A year's lineage read from the database when publish goes through it, a window of figures at a
- * time: a city year has 1.75 million sources, which as one list (and as the driver's buffered result
- * set before that) took gigabytes of heap. Each cell once, under the figure of the unit that reported
- * it: a total's sources are its units' rows, and repeating them under every total, rate and growth
- * would multiply the list (lineage is in figure_source for explain; this is the office's readable list).
+ * A year's lineage read from the database when publish goes through it, a window of
+ * figures at a time: a city year has 1.75 million sources, which as one list (and as the
+ * driver's buffered result set before that) took gigabytes of heap. Each cell once, under
+ * the figure of the unit that reported it: a total's sources are its units' rows, and
+ * repeating them under every total, rate and growth would multiply the list (lineage is
+ * in figure_source for explain; this is the office's readable list).
  */
 final class DbLineage implements Lineage {
-    /** Figures per query: about 20 sources each at city scale, so some 40,000 rows in memory at a time. */
+
+    /**
+     * Figures per query: about 20 sources each at city scale, so some 40,000 rows in
+     * memory at a time.
+     */
     private static final int WINDOW = 2_000;
+
     private static final String FROM = """
             from figure f
             join figure_source fs on fs.figure_id = f.id
@@ -28,8 +35,11 @@ final class DbLineage implements Lineage {
             where f.year = ? and f.unit_code = o.unit_code and f.indicator_code = o.indicator_code""";
 
     private final DataSource dataSource;
+
     private final JdbcClient jdbc;
+
     private final int year;
+
     private Integer size;
 
     DbLineage(DataSource dataSource, JdbcClient jdbc, int year) {
@@ -40,37 +50,49 @@ final class DbLineage implements Lineage {
 
     @Override
     public synchronized int size() {
-        if (size == null) size = jdbc.sql("select count(*) " + FROM).param(year).query(Integer.class).single();
+        if (size == null) {
+            size = jdbc.sql("select count(*) " + FROM).param(year).query(Integer.class).single();
+        }
         return size;
     }
 
-    /** Stops counting at limit + 1: counting a city's 826,000 sources took seconds, to learn it is above 100,000. */
+    /**
+     * Stops counting at limit + 1: counting a city's 826,000 sources took seconds, to
+     * learn it is above 100,000.
+     */
     @Override
     public boolean exceeds(int limit) {
-        return jdbc.sql("select count(*) from (select 1 " + FROM + " limit ?) s").params(year, limit + 1L)
-                .query(Long.class).single() > limit;
+        return jdbc.sql("select count(*) from (select 1 " + FROM + " limit ?) s")
+            .params(year, limit + 1L)
+            .query(Long.class)
+            .single() > limit;
     }
 
     @Override
     public void forEach(Consumer<YearReport.Source> each) {
-        List<Long> ids = jdbc.sql("select id from figure where year = ? order by id").param(year).query(Long.class).list();
+        List<Long> ids = jdbc.sql("select id from figure where year = ? order by id")
+            .param(year)
+            .query(Long.class)
+            .list();
         // Period labels repeat for every row: parse each code once.
-        Map<String, String> periods = new java.util.HashMap<>();
+        Map<String, String> periods = new HashMap<>();
         for (int from = 0; from < ids.size(); from += WINDOW) {
             long first = ids.get(from);
             long last = ids.get(Math.min(ids.size(), from + WINDOW) - 1);
-            jdbc.sql("select f.unit_code, f.indicator_code, s.file_name, o.period, o.sheet, o.cell, o.value "
-                            + FROM + " and f.id between ? and ? order by f.id, o.id")
-                    .params(year, first, last)
-                    .query(rs -> {
-                        each.accept(new YearReport.Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                                label(periods, rs.getString(4)),
-                                rs.getString(5), rs.getString(6), rs.getBigDecimal(7)));
-                    });
+            jdbc.sql("select f.unit_code, f.indicator_code, s.file_name, o.period, o.sheet, o.cell, o.value " + FROM
+                    + " and f.id between ? and ? order by f.id, o.id")
+                .params(year, first, last)
+                .query(rs -> {
+                    each.accept(new YearReport.Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                            label(periods, rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBigDecimal(7)));
+                });
         }
     }
 
-    /** null for no period (a file whose period could not be read), where computeIfAbsent would fail. */
+    /**
+     * null for no period (a file whose period could not be read), where computeIfAbsent
+     * would fail.
+     */
     private static String label(Map<String, String> periods, String code) {
         return code == null ? null : periods.computeIfAbsent(code, p -> Period.parseCode(p).label());
     }
@@ -95,4 +117,5 @@ final class DbLineage implements Lineage {
             }
         }, out);
     }
+
 }

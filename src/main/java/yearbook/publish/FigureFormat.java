@@ -9,10 +9,12 @@ import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorKind;
 
 /**
- * How figures are printed in every output: 四舍五入 (half-up) to the catalog's decimals, only here,
- * with thousands separators as Chinese reports write them. Unknown values print as —.
+ * How figures are printed in every output: 四舍五入 (half-up) to the catalog's decimals, only
+ * here, with thousands separators as Chinese reports write them. Unknown values print as
+ * —.
  */
 public final class FigureFormat {
+
     public static final String NOT_AVAILABLE = "—";
 
     private FigureFormat() {
@@ -24,7 +26,9 @@ public final class FigureFormat {
 
     /** 1234.5 with 2 decimals → "1,234.50". */
     public static String number(BigDecimal v, int decimals) {
-        if (v == null) return NOT_AVAILABLE;
+        if (v == null) {
+            return NOT_AVAILABLE;
+        }
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setRoundingMode(RoundingMode.HALF_UP);
@@ -40,9 +44,13 @@ public final class FigureFormat {
         return number(v, i.decimals());
     }
 
-    /** 同比: "+14.69%" for flows and stocks, "+2.50个百分点" for rates, "—" when not computable. */
+    /**
+     * 同比: "+14.69%" for flows and stocks, "+2.50个百分点" for rates, "—" when not computable.
+     */
     public static String growth(Indicator i, BigDecimal growth) {
-        if (growth == null) return NOT_AVAILABLE;
+        if (growth == null) {
+            return NOT_AVAILABLE;
+        }
         BigDecimal g = round(growth, 2);
         String sign = g.signum() > 0 ? "+" : "";
         return i.kind() == IndicatorKind.RATE ? sign + g.toPlainString() + "个百分点" : sign + g.toPlainString() + "%";
@@ -50,7 +58,10 @@ public final class FigureFormat {
 
     /** ▲ up, ▼ down, — flat or unknown. */
     public static String arrow(BigDecimal growth) {
-        if (growth == null || growth.signum() == 0) return "";
+        if (growth == null || growth.signum() == 0) {
+            return "";
+        }
         return growth.signum() > 0 ? "▲" : "▼";
     }
+
 }

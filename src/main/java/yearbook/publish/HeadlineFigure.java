@@ -11,16 +11,22 @@ import yearbook.model.Figure;
  * summary speaks of the station (唐闸公园站点).
  */
 public final class HeadlineFigure {
+
     private HeadlineFigure() {
     }
 
     public static Figure of(YearReport report, Indicator i) {
         Figure f = report.total(i.code()).orElse(null);
-        if (f != null || i.source() != Source.STATION) return f;
+        if (f != null || i.source() != Source.STATION) {
+            return f;
+        }
         for (ReportingUnit station : report.units().stations()) {
             f = report.figure(station.code(), i.code()).orElse(null);
-            if (f != null) return f;
+            if (f != null) {
+                return f;
+            }
         }
         return null;
     }
+
 }

@@ -8,5 +8,7 @@ import java.nio.file.Path;
  */
 @FunctionalInterface
 public interface PdfWriter {
+
     void write(YearReport report, Path pdf, Path chartsDir);
+
 }

@@ -6,12 +6,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /** How the office's tables print. */
 final class PrintLayout {
+
     private PrintLayout() {
     }
 
     /**
-     * Printed on A4 landscape, one page wide, the header rows (and the first column, where it
-     * names the unit) repeated on every page: the office prints these tables.
+     * Printed on A4 landscape, one page wide, the header rows (and the first column,
+     * where it names the unit) repeated on every page: the office prints these tables.
      */
     static void printSetup(Sheet sheet, int headerRows, boolean repeatFirstColumn) {
         PrintSetup ps = sheet.getPrintSetup();
@@ -23,6 +24,9 @@ final class PrintLayout {
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.setRepeatingRows(new CellRangeAddress(headerRows - 1, headerRows - 1, -1, -1));
-        if (repeatFirstColumn) sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+        if (repeatFirstColumn) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+        }
     }
+
 }

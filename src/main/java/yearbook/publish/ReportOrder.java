@@ -10,17 +10,22 @@ import yearbook.catalog.ReportingUnit;
 import yearbook.model.Figure;
 
 /**
- * The order every output lists things in, so that the CSV, the workbooks and the narrative read
- * alike: the sub-district first, then the communities of the year and the stations in registry
- * order (units the registry does not know come last, by code); indicators in catalog order.
+ * The order every output lists things in, so that the CSV, the workbooks and the
+ * narrative read alike: the sub-district first, then the communities of the year and the
+ * stations in registry order (units the registry does not know come last, by code);
+ * indicators in catalog order.
  */
 final class ReportOrder {
+
     private final YearReport report;
+
     private final Map<String, Integer> unitRank = new HashMap<>();
 
     ReportOrder(YearReport report) {
         this.report = report;
-        for (ReportingUnit u : units()) unitRank.putIfAbsent(u.code(), unitRank.size());
+        for (ReportingUnit u : units()) {
+            unitRank.putIfAbsent(u.code(), unitRank.size());
+        }
     }
 
     /** The sub-district, the communities that existed in the year, the stations. */
@@ -34,14 +39,17 @@ final class ReportOrder {
 
     Comparator<String> unitCodes() {
         return Comparator.comparingInt((String c) -> unitRank.getOrDefault(c, Integer.MAX_VALUE))
-                .thenComparing(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            .thenComparing(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
     }
 
     Comparator<String> indicatorCodes() {
         return Comparator.comparingInt(this::indicatorRank).thenComparing(Comparator.naturalOrder());
     }
 
-    /** Looked up once per code: sorting a city's 82,000 figures compares codes a million times. */
+    /**
+     * Looked up once per code: sorting a city's 82,000 figures compares codes a million
+     * times.
+     */
     private final Map<String, Integer> indicatorRank = new HashMap<>();
 
     private int indicatorRank(String code) {
@@ -50,10 +58,12 @@ final class ReportOrder {
     }
 
     Comparator<Figure> figures() {
-        return Comparator.comparing(Figure::unitCode, unitCodes()).thenComparing(Figure::indicatorCode, indicatorCodes());
+        return Comparator.comparing(Figure::unitCode, unitCodes())
+            .thenComparing(Figure::indicatorCode, indicatorCodes());
     }
 
     List<Figure> sortedFigures() {
         return report.figures().stream().sorted(figures()).toList();
     }
+
 }

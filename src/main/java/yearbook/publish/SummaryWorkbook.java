@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import yearbook.catalog.Group;
 import yearbook.catalog.Indicator;
@@ -22,19 +23,24 @@ import yearbook.model.Figure;
 import yearbook.model.Period;
 
 /**
- * summary-&lt;year&gt;.xlsx for the office: 总览 (the key figures of the sub-district, as in the PDF),
- * one sheet per area with a unit × indicator table, 数据来源 (lineage of every figure) and
- * 催报名单 when a unit has not reported. Values are stored exact, as numbers; the cell format
- * rounds them on screen to the catalog's decimals, so sums in Excel stay exact.
+ * summary-&lt;year&gt;.xlsx for the office: 总览 (the key figures of the sub-district, as
+ * in the PDF), one sheet per area with a unit × indicator table, 数据来源 (lineage of every
+ * figure) and 催报名单 when a unit has not reported. Values are stored exact, as numbers; the
+ * cell format rounds them on screen to the catalog's decimals, so sums in Excel stay
+ * exact.
  */
 public final class SummaryWorkbook {
+
     static final String OVERVIEW = "总览";
     static final String LINEAGE = "数据来源";
     static final String MISSING = "催报名单";
     static final String PROGRESS = "目标完成";
     static final String YEARS = "历年";
 
-    /** null: streamed above {@link Workbooks#STREAMED_ABOVE_UNITS} units; otherwise as told (tests compare the two). */
+    /**
+     * null: streamed above {@link Workbooks#STREAMED_ABOVE_UNITS} units; otherwise as
+     * told (tests compare the two).
+     */
     private final Boolean streamed;
 
     public SummaryWorkbook() {
@@ -53,22 +59,34 @@ public final class SummaryWorkbook {
         write(report, file, () -> report.lineage().exceeds(SOURCES_IN_SHEET) ? report.lineage().size() : -1);
     }
 
-    /** How many sources are in sources-&lt;year&gt;.csv instead of the sheet, or -1 when none are; may wait for the file. */
+    /**
+     * How many sources are in sources-&lt;year&gt;.csv instead of the sheet, or -1 when
+     * none are; may wait for the file.
+     */
     @FunctionalInterface
     interface SourcesInCsv {
+
         long count();
+
     }
 
     void write(YearReport report, Path file, SourcesInCsv inCsv) {
         ReportOrder order = new ReportOrder(report);
-        Workbooks wb = new Workbooks(report, report.catalog().title() + " " + report.year(),
-                streamed(order));
+        Workbooks wb = new Workbooks(report, report.catalog().title() + " " + report.year(), streamed(order));
         overview(wb, report);
-        if (!report.progress().isEmpty()) new TargetSheets(wb, report).progress(PROGRESS);
-        if (!report.trends().years().isEmpty()) new TargetSheets(wb, report).years(YEARS);
-        for (Group g : report.catalog().groups()) area(wb, report, order, g);
+        if (!report.progress().isEmpty()) {
+            new TargetSheets(wb, report).progress(PROGRESS);
+        }
+        if (!report.trends().years().isEmpty()) {
+            new TargetSheets(wb, report).years(YEARS);
+        }
+        for (Group g : report.catalog().groups()) {
+            area(wb, report, order, g);
+        }
         lineage(wb, report, order, inCsv);
-        if (!report.missing().isEmpty()) missing(wb, report, order);
+        if (!report.missing().isEmpty()) {
+            missing(wb, report, order);
+        }
         wb.save(file);
     }
 
@@ -79,14 +97,18 @@ public final class SummaryWorkbook {
         wb.header(s, 1, head);
         int r = 2;
         for (Indicator i : report.catalog().all()) {
-            if (!i.key()) continue;
+            if (!i.key()) {
+                continue;
+            }
             Row row = s.createRow(r++);
             Cells.string(row, 0, report.catalog().group(i.group()).map(Group::name).orElse(i.group()), wb.text);
             Cells.string(row, 1, i.name(), wb.text);
             Cells.string(row, 2, i.unit(), wb.text);
             Figure f = HeadlineFigure.of(report, i);
             if (f == null) {
-                for (int c = 3; c <= 5; c++) Cells.string(row, c, FigureFormat.NOT_AVAILABLE, wb.dash);
+                for (int c = 3; c <= 5; c++) {
+                    Cells.string(row, c, FigureFormat.NOT_AVAILABLE, wb.dash);
+                }
                 Cells.string(row, 6, "未汇总到数据", wb.text);
                 continue;
             }
@@ -101,40 +123,60 @@ public final class SummaryWorkbook {
         ColumnFit.fitColumns(s, head.size(), 1, 8);
     }
 
-    /** +14.69% for flows and stocks, +2.50个百分点 for rates: a number, displayed with its unit. */
+    /**
+     * +14.69% for flows and stocks, +2.50个百分点 for rates: a number, displayed with its
+     * unit.
+     */
     static String growthFormat(Indicator i) {
         String unit = i.kind() == IndicatorKind.RATE ? "\"个百分点\"" : "\"%\"";
         return "+0.00" + unit + ";-0.00" + unit + ";0.00" + unit;
     }
 
     private static void valueOrDash(Workbooks wb, Row row, int col, BigDecimal v, CellStyle style) {
-        if (v == null) Cells.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
-        else Cells.number(row, col, v, style);
+        if (v == null) {
+            Cells.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
+        }
+        else {
+            Cells.number(row, col, v, style);
+        }
     }
 
     static List<String> marks(Figure f, boolean withComparability) {
         List<String> m = new ArrayList<>();
-        if (f.incomplete()) m.add("数据不完整");
-        if (f.approximate()) m.add("含约数(余/多)");
-        if (withComparability && !f.comparable()) m.add("区划调整,同比不可比");
+        if (f.incomplete()) {
+            m.add("数据不完整");
+        }
+        if (f.approximate()) {
+            m.add("含约数(余/多)");
+        }
+        if (withComparability && !f.comparable()) {
+            m.add("区划调整,同比不可比");
+        }
         return m;
     }
 
     private void area(Workbooks wb, YearReport report, ReportOrder order, Group g) {
         List<Indicator> indicators = report.catalog().inGroup(g.code());
-        if (indicators.isEmpty()) return;
+        if (indicators.isEmpty()) {
+            return;
+        }
         List<ReportingUnit> rows = new ArrayList<>();
         for (ReportingUnit u : order.units()) {
             boolean station = u.kind() == UnitKind.STATION;
-            // a station is a row only where it has figures (air quality), communities always
-            if (!station || indicators.stream().anyMatch(i -> report.figure(u.code(), i.code()).isPresent())) rows.add(u);
+            // a station is a row only where it has figures (air quality), communities
+            // always
+            if (!station || indicators.stream().anyMatch(i -> report.figure(u.code(), i.code()).isPresent())) {
+                rows.add(u);
+            }
         }
         Sheet s = wb.sheet(g.name());
         int columns = indicators.size() + 1;
         wb.title(s, g.name() + " · " + report.year() + "年各单位数据", Math.min(columns, 8));
         List<String> head = new ArrayList<>();
         head.add("单位");
-        for (Indicator i : indicators) head.add(i.name() + "\n(" + i.unit() + ")");
+        for (Indicator i : indicators) {
+            head.add(i.name() + "\n(" + i.unit() + ")");
+        }
         Row h = wb.header(s, 1, head);
         h.setHeightInPoints(46);
         Drawing<?> drawing = s.createDrawingPatriarch();
@@ -151,7 +193,9 @@ public final class SummaryWorkbook {
                 }
                 List<String> marks = marks(f, false);
                 Cell cell = Cells.number(row, c + 1, f.value(), wb.number(i.decimals(), !marks.isEmpty()));
-                if (!marks.isEmpty()) comment(wb, drawing, cell, String.join(";", marks));
+                if (!marks.isEmpty()) {
+                    comment(wb, drawing, cell, String.join(";", marks));
+                }
             }
         }
         note(wb, s, r + 1, "注:黄色底纹的数值数据不完整或含约数(见单元格批注);空白表示该单位没有这一项数据。", Math.min(columns, 8));
@@ -174,13 +218,20 @@ public final class SummaryWorkbook {
         Comment c = drawing.createCellComment(anchor);
         c.setString(wb.book.getCreationHelper().createRichTextString(text));
         c.setAuthor("yearbook");
-        // SXSSF only records the comment on the cell; the comment itself stays where the anchor put it
-        if (wb.streamed()) c.setAddress(cell.getAddress());
+        // SXSSF only records the comment on the cell; the comment itself stays where the
+        // anchor put it
+        if (wb.streamed()) {
+            c.setAddress(cell.getAddress());
+        }
         cell.setCellComment(c);
     }
 
-    /** Above this many sources the 数据来源 sheet points to sources-&lt;year&gt;.csv instead of listing them. */
+    /**
+     * Above this many sources the 数据来源 sheet points to sources-&lt;year&gt;.csv instead
+     * of listing them.
+     */
     static final int SOURCES_IN_SHEET = 100_000;
+
     /** Rows of the 数据来源 sheet kept in memory when the workbook is streamed. */
     private static final int LINEAGE_WINDOW = 1_000;
 
@@ -192,27 +243,34 @@ public final class SummaryWorkbook {
         long inFile = inCsv.count();
         if (inFile >= 0) {
             Row note = s.createRow(2);
-            Cells.string(note, 0, "数据来源共 " + inFile + " 条,超过本表可容纳的 " + SOURCES_IN_SHEET
-                    + " 条,完整清单见同一目录下的 sources-" + report.year() + ".csv。", wb.text);
+            Cells.string(note, 0, "数据来源共 " + inFile + " 条,超过本表可容纳的 " + SOURCES_IN_SHEET + " 条,完整清单见同一目录下的 sources-"
+                    + report.year() + ".csv。", wb.text);
             s.createFreezePane(0, 2);
             return;
         }
         CellStyle general = wb.numberFormat("General", false);
-        List<YearReport.Source> sources = report.lineage().toList().stream()
-                .sorted(Comparator.comparing(YearReport.Source::unitCode, order.unitCodes())
-                        .thenComparing(YearReport.Source::indicatorCode, order.indicatorCodes())
-                        .thenComparing(YearReport.Source::period, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(YearReport.Source::fileName, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
-        // Up to 100,000 rows: streamed to disk a window at a time, the columns measured as they are written.
-        if (s instanceof SXSSFSheet streamedSheet) streamedSheet.setRandomAccessWindowSize(LINEAGE_WINDOW);
+        List<YearReport.Source> sources = report.lineage()
+            .toList()
+            .stream()
+            .sorted(Comparator.comparing(YearReport.Source::unitCode, order.unitCodes())
+                .thenComparing(YearReport.Source::indicatorCode, order.indicatorCodes())
+                .thenComparing(YearReport.Source::period, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(YearReport.Source::fileName, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList();
+        // Up to 100,000 rows: streamed to disk a window at a time, the columns measured
+        // as they are written.
+        if (s instanceof SXSSFSheet streamedSheet) {
+            streamedSheet.setRandomAccessWindowSize(LINEAGE_WINDOW);
+        }
         ColumnFit.Widths widths = new ColumnFit.Widths(head.size());
         widths.measure(header);
         int r = 2;
         for (YearReport.Source src : sources) {
             Row row = s.createRow(r++);
             Cells.string(row, 0, report.units().nameOf(src.unitCode()), wb.text);
-            Cells.string(row, 1, report.catalog().byCode(src.indicatorCode()).map(Indicator::name).orElse(src.indicatorCode()), wb.text);
+            Cells.string(row, 1,
+                    report.catalog().byCode(src.indicatorCode()).map(Indicator::name).orElse(src.indicatorCode()),
+                    wb.text);
             Cells.string(row, 2, src.fileName(), wb.text);
             Cells.string(row, 3, periodLabel(src.period()), wb.text);
             Cells.string(row, 4, src.sheet(), wb.text);
@@ -222,16 +280,19 @@ public final class SummaryWorkbook {
         }
         s.createFreezePane(0, 2);
         PrintLayout.printSetup(s, 2, false);
-        s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, r - 1), 0, head.size() - 1));
+        s.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, head.size() - 1));
         widths.apply(s, 8);
     }
 
     /** 2022Q3 → 2022年第3季度; a code that is not a period is shown as it is. */
     static String periodLabel(String code) {
-        if (code == null) return null;
+        if (code == null) {
+            return null;
+        }
         try {
             return Period.parseCode(code).label();
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return code;
         }
     }
@@ -242,7 +303,10 @@ public final class SummaryWorkbook {
         wb.title(s, "催报名单(截至" + report.compiledOn() + ")", head.size());
         wb.header(s, 1, head);
         int r = 2;
-        for (YearReport.Missing m : report.missing().stream().sorted(Comparator.comparing(YearReport.Missing::unitCode, order.unitCodes())).toList()) {
+        for (YearReport.Missing m : report.missing()
+            .stream()
+            .sorted(Comparator.comparing(YearReport.Missing::unitCode, order.unitCodes()))
+            .toList()) {
             Row row = s.createRow(r++);
             Cells.string(row, 0, report.units().nameOf(m.unitCode()), wb.text);
             Cells.string(row, 1, String.join("、", m.periods()), wb.wrap);
@@ -257,6 +321,9 @@ public final class SummaryWorkbook {
         Row row = s.createRow(rowIndex);
         row.setHeightInPoints(30);
         Cells.string(row, 0, text, wb.note);
-        if (columns > 1) s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+        if (columns > 1) {
+            s.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+        }
     }
+
 }

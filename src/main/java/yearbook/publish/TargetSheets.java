@@ -11,10 +11,16 @@ import yearbook.catalog.Indicator;
 import yearbook.catalog.ReportingUnit;
 import yearbook.model.Progress;
 
-/** The 目标完成 and 历年 sheets of summary-&lt;year&gt;.xlsx (docs/targets.md): numbers exact, shown rounded. */
+/**
+ * The 目标完成 and 历年 sheets of summary-&lt;year&gt;.xlsx (docs/targets.md): numbers exact,
+ * shown rounded.
+ */
 final class TargetSheets {
+
     private final Workbooks wb;
+
     private final YearReport report;
+
     private final ReportOrder order;
 
     TargetSheets(Workbooks wb, YearReport report) {
@@ -23,7 +29,9 @@ final class TargetSheets {
         this.order = new ReportOrder(report);
     }
 
-    /** Every target: the sub-district's first, then each indicator's communities by rank. */
+    /**
+     * Every target: the sub-district's first, then each indicator's communities by rank.
+     */
     void progress(String name) {
         Sheet s = wb.sheet(name);
         List<String> head = List.of("指标", "单位", "计量单位", "目标类型", "全年目标", report.periodLabel() + "完成", "完成率(%)",
@@ -33,9 +41,9 @@ final class TargetSheets {
         String sub = report.subdistrictCode();
         List<Progress> rows = new ArrayList<>(report.progress());
         rows.sort(Comparator.<Progress, Integer>comparing(p -> report.catalog().get(p.indicatorCode()).order())
-                .thenComparing(p -> !p.unitCode().equals(sub))
-                .thenComparing(p -> p.rank() == null ? Integer.MAX_VALUE : p.rank())
-                .thenComparing(Progress::unitCode, order.unitCodes()));
+            .thenComparing(p -> !p.unitCode().equals(sub))
+            .thenComparing(p -> p.rank() == null ? Integer.MAX_VALUE : p.rank())
+            .thenComparing(Progress::unitCode, order.unitCodes()));
         CellStyle pct = wb.number(2, false);
         int r = 2;
         for (Progress p : rows) {
@@ -51,8 +59,12 @@ final class TargetSheets {
             value(row, 7, p.schedule(), pct);
             value(row, 8, p.gap(), wb.numberFormat("+0.00;-0.00;0.00", false));
             Cells.string(row, 9, p.state().word(), p.state().isBehind() ? wb.alert : wb.text);
-            if (p.rank() == null) Cells.string(row, 10, p.unitCode().equals(sub) ? "" : FigureFormat.NOT_AVAILABLE, wb.dash);
-            else Cells.integer(row, 10, p.rank(), wb.numberFormat("0", false));
+            if (p.rank() == null) {
+                Cells.string(row, 10, p.unitCode().equals(sub) ? "" : FigureFormat.NOT_AVAILABLE, wb.dash);
+            }
+            else {
+                Cells.integer(row, 10, p.rank(), wb.numberFormat("0", false));
+            }
             Cells.string(row, 11, p.incomplete() ? "数据不完整" : p.actual() == null ? "未报送" : "", wb.text);
         }
         SummaryWorkbook.note(wb, s, r + 1, "注:完成率 = 完成数 ÷ 全年目标;时序进度 = 已过月数 ÷ 12(有分月、分季度目标的按分解数累计);"
@@ -64,7 +76,10 @@ final class TargetSheets {
         ColumnFit.fitColumns(s, head.size(), 1, 8);
     }
 
-    /** Key indicators by year, per unit; a unit's years before its present area are marked, not joined. */
+    /**
+     * Key indicators by year, per unit; a unit's years before its present area are
+     * marked, not joined.
+     */
     void years(String name) {
         Sheet s = wb.sheet(name);
         List<Integer> years = new ArrayList<>();
@@ -79,7 +94,8 @@ final class TargetSheets {
         wb.title(s, "主要指标历年数据(数据库中最近" + years.size() + "年)", head.size());
         wb.header(s, 1, head);
         List<Trends.YearSeries> series = new ArrayList<>(report.trends().years());
-        series.sort(Comparator.<Trends.YearSeries, Integer>comparing(x -> report.catalog().get(x.indicatorCode()).order())
+        series
+            .sort(Comparator.<Trends.YearSeries, Integer>comparing(x -> report.catalog().get(x.indicatorCode()).order())
                 .thenComparing(Trends.YearSeries::unitCode, order.unitCodes()));
         int r = 2;
         for (Trends.YearSeries x : series) {
@@ -93,14 +109,19 @@ final class TargetSheets {
                 Trends.YearPoint p = x.points().get(k);
                 boolean otherArea = p.year() < x.since();
                 before |= otherArea && p.value() != null;
-                if (p.value() == null) Cells.string(row, 3 + k, null, wb.text);
-                else Cells.number(row, 3 + k, p.value(), wb.number(i.decimals(), otherArea));
+                if (p.value() == null) {
+                    Cells.string(row, 3 + k, null, wb.text);
+                }
+                else {
+                    Cells.number(row, 3 + k, p.value(), wb.number(i.decimals(), otherArea));
+                }
             }
             ReportingUnit u = report.units().byCode(x.unitCode()).orElse(null);
             String note = "";
-            if (u != null && x.since() > Integer.MIN_VALUE && x.since() > years.get(0))
+            if (u != null && x.since() > Integer.MIN_VALUE && x.since() > years.get(0)) {
                 note = (u.from() != null && u.from() == x.since() ? x.since() + "年新设" : x.since() + "年区划调整")
                         + (before ? ",此前(黄色)为调整前区域的数据,不可比" : "");
+            }
             Cells.string(row, 3 + x.points().size(), note, wb.text);
         }
         SummaryWorkbook.note(wb, s, r + 1, "注:新设或区划调整的社区,调整前的数据属于另一片区域,以黄色标出,不与调整后相连比较。", 8);
@@ -112,10 +133,13 @@ final class TargetSheets {
 
     /** Below the years: the monthly flows' 1–N月累计 against last year's, with 累计增速. */
     private int cumulative(Sheet s, int r) {
-        if (report.trends().cumulative().isEmpty()) return r;
+        if (report.trends().cumulative().isEmpty()) {
+            return r;
+        }
         Row title = s.createRow(r++);
         Cells.string(title, 0, report.year() + "年1-" + report.throughMonth() + "月累计与累计增速(按月报送的指标)", wb.text);
-        wb.header(s, r++, List.of("指标", "累计到", "计量单位", report.year() + "年累计", (report.year() - 1) + "年同期累计", "累计增速(%)"));
+        wb.header(s, r++,
+                List.of("指标", "累计到", "计量单位", report.year() + "年累计", (report.year() - 1) + "年同期累计", "累计增速(%)"));
         for (Trends.Cumulative c : report.trends().cumulative()) {
             Indicator i = report.catalog().get(c.indicatorCode());
             for (Trends.MonthPoint m : c.months()) {
@@ -132,7 +156,12 @@ final class TargetSheets {
     }
 
     private void value(Row row, int col, BigDecimal v, CellStyle style) {
-        if (v == null) Cells.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
-        else Cells.number(row, col, v, style);
+        if (v == null) {
+            Cells.string(row, col, FigureFormat.NOT_AVAILABLE, wb.dash);
+        }
+        else {
+            Cells.number(row, col, v, style);
+        }
     }
+
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The year among its predecessors: each key indicator over the last five years in the database, per
- * unit, and for flows reported monthly the 1–N月累计 against last year's same months with 累计增速.
+ * The year among its predecessors: each key indicator over the last five years in the
+ * database, per unit, and for flows reported monthly the 1–N月累计 against last year's same
+ * months with 累计增速.
  */
 public record Trends(List<YearSeries> years, List<Cumulative> cumulative) {
+
     public static final Trends NONE = new Trends(List.of(), List.of());
 
     public Trends {
@@ -17,8 +19,9 @@ public record Trends(List<YearSeries> years, List<Cumulative> cumulative) {
     }
 
     /**
-     * A unit's indicator over the years, oldest first. since: the first year of the unit's present area
-     * (created or redrawn then); points before it belong to another area and are never joined to it.
+     * A unit's indicator over the years, oldest first. since: the first year of the
+     * unit's present area (created or redrawn then); points before it belong to another
+     * area and are never joined to it.
      */
     public record YearSeries(String unitCode, String indicatorCode, List<YearPoint> points, int since) {
         public YearSeries {
@@ -31,7 +34,10 @@ public record Trends(List<YearSeries> years, List<Cumulative> cumulative) {
         }
     }
 
-    /** A year's figure; throughMonth below 12 for a year to date (1-M月). value null: no figure. */
+    /**
+     * A year's figure; throughMonth below 12 for a year to date (1-M月). value null: no
+     * figure.
+     */
     public record YearPoint(int year, int throughMonth, BigDecimal value) {
     }
 
@@ -42,12 +48,17 @@ public record Trends(List<YearSeries> years, List<Cumulative> cumulative) {
         }
     }
 
-    /** Through month N: this year's cumulative, last year's (null: unknown) and 累计增速 in % (null: —). */
+    /**
+     * Through month N: this year's cumulative, last year's (null: unknown) and 累计增速 in %
+     * (null: —).
+     */
     public record MonthPoint(int month, BigDecimal cumulative, BigDecimal priorCumulative, BigDecimal growth) {
     }
 
     public Optional<YearSeries> series(String unitCode, String indicatorCode) {
-        return years.stream().filter(s -> s.unitCode().equals(unitCode) && s.indicatorCode().equals(indicatorCode)).findFirst();
+        return years.stream()
+            .filter(s -> s.unitCode().equals(unitCode) && s.indicatorCode().equals(indicatorCode))
+            .findFirst();
     }
 
     public Optional<Cumulative> cumulativeOf(String indicatorCode) {

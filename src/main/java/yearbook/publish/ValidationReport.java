@@ -20,25 +20,26 @@ import yearbook.model.Finding;
 import yearbook.model.Severity;
 
 /**
- * validation-&lt;year&gt;.xlsx for the communities: 汇总 (per unit: files received, accepted,
- * quarantined, errors, warnings, periods missing), one sheet per unit with every finding
- * (errors first) and the cell to fix, and 未识别文件 for files no unit could be told from.
- * Everything taken from a submitted workbook (file names, values seen) is written as text.
+ * validation-&lt;year&gt;.xlsx for the communities: 汇总 (per unit: files received,
+ * accepted, quarantined, errors, warnings, periods missing), one sheet per unit with
+ * every finding (errors first) and the cell to fix, and 未识别文件 for files no unit could be
+ * told from. Everything taken from a submitted workbook (file names, values seen) is
+ * written as text.
  */
 public final class ValidationReport {
+
     static final String SUMMARY = "汇总";
     static final String UNKNOWN = "未识别文件";
     static final List<String> FINDING_HEADER = List.of("文件", "工作表!单元格", "看到的值", "问题", "规则", "怎么改", "严重程度");
 
     /** What became of a file, as a clerk would say it. */
-    static final Map<String, String> STATUS = Map.of(
-            "ACCEPTED", "已采用",
-            "QUARANTINED", "已退回(有错误,请改正后重报)",
-            "SUPERSEDED", "已被新版本替代",
-            "DUPLICATE", "重复报送(与已收文件相同)",
-            "NOT_SUBMISSION", "不是报表,未采用");
+    static final Map<String, String> STATUS = Map.of("ACCEPTED", "已采用", "QUARANTINED", "已退回(有错误,请改正后重报)", "SUPERSEDED",
+            "已被新版本替代", "DUPLICATE", "重复报送(与已收文件相同)", "NOT_SUBMISSION", "不是报表,未采用");
 
-    /** null: streamed above {@link Workbooks#STREAMED_ABOVE_UNITS} units; otherwise as told (tests compare the two). */
+    /**
+     * null: streamed above {@link Workbooks#STREAMED_ABOVE_UNITS} units; otherwise as
+     * told (tests compare the two).
+     */
     private final Boolean streamed;
 
     public ValidationReport() {
@@ -61,8 +62,12 @@ public final class ValidationReport {
         boolean many = units.size() > SHEET_PER_UNIT_UP_TO;
         summary(wb, report, byUnit, units, many);
         for (String unit : units) {
-            if (byUnit.files(unit).isEmpty() && byUnit.findings(unit).isEmpty()) continue;
-            if (many && byUnit.findings(unit).isEmpty()) continue;
+            if (byUnit.files(unit).isEmpty() && byUnit.findings(unit).isEmpty()) {
+                continue;
+            }
+            if (many && byUnit.findings(unit).isEmpty()) {
+                continue;
+            }
             unitSheet(wb, report, byUnit, unit);
         }
         unknown(wb, report);
@@ -70,28 +75,40 @@ public final class ValidationReport {
     }
 
     /**
-     * Up to this many units each get a sheet; above it (a district or a city) only the units with
-     * findings do: thousands of sheets are more than Excel's sheet bar can show or anyone can page
-     * through, and building them took most of publish. The 汇总 row of every unit stays.
+     * Up to this many units each get a sheet; above it (a district or a city) only the
+     * units with findings do: thousands of sheets are more than Excel's sheet bar can
+     * show or anyone can page through, and building them took most of publish. The 汇总 row
+     * of every unit stays.
      */
     static final int SHEET_PER_UNIT_UP_TO = 200;
 
     /**
-     * Files, findings and missing periods grouped by unit once, in their report order: a city has
-     * 2,000 units and 24,000 files, and filtering the whole list for each unit was quadratic.
+     * Files, findings and missing periods grouped by unit once, in their report order: a
+     * city has 2,000 units and 24,000 files, and filtering the whole list for each unit
+     * was quadratic.
      */
     private static final class ByUnit {
+
         private final Map<String, List<YearReport.Received>> files = new HashMap<>();
+
         private final Map<String, List<YearReport.FileFinding>> findings = new HashMap<>();
+
         private final Map<String, List<String>> missing = new HashMap<>();
 
         ByUnit(YearReport report) {
-            for (YearReport.Received r : report.received())
-                if (r.unitCode() != null) files.computeIfAbsent(r.unitCode(), u -> new ArrayList<>()).add(r);
-            for (YearReport.FileFinding f : report.findings())
-                if (f.unitCode() != null) findings.computeIfAbsent(f.unitCode(), u -> new ArrayList<>()).add(f);
-            for (YearReport.Missing m : report.missing())
+            for (YearReport.Received r : report.received()) {
+                if (r.unitCode() != null) {
+                    files.computeIfAbsent(r.unitCode(), u -> new ArrayList<>()).add(r);
+                }
+            }
+            for (YearReport.FileFinding f : report.findings()) {
+                if (f.unitCode() != null) {
+                    findings.computeIfAbsent(f.unitCode(), u -> new ArrayList<>()).add(f);
+                }
+            }
+            for (YearReport.Missing m : report.missing()) {
                 missing.computeIfAbsent(m.unitCode(), u -> new ArrayList<>()).addAll(m.periods());
+            }
         }
 
         List<YearReport.Received> files(String unit) {
@@ -105,12 +122,17 @@ public final class ValidationReport {
         List<String> missing(String unit) {
             return missing.getOrDefault(unit, List.of());
         }
+
     }
 
-    /** The registry's units of the year, then any other unit that sent something, by code. */
+    /**
+     * The registry's units of the year, then any other unit that sent something, by code.
+     */
     private static List<String> unitsToReport(YearReport report, ReportOrder order) {
         Set<String> codes = new LinkedHashSet<>();
-        for (ReportingUnit u : order.units()) codes.add(u.code());
+        for (ReportingUnit u : order.units()) {
+            codes.add(u.code());
+        }
         List<String> others = new ArrayList<>();
         report.received().stream().map(YearReport.Received::unitCode).filter(Objects::nonNull).forEach(others::add);
         report.findings().stream().map(YearReport.FileFinding::unitCode).filter(Objects::nonNull).forEach(others::add);
@@ -122,7 +144,8 @@ public final class ValidationReport {
     private void summary(Workbooks wb, YearReport report, ByUnit byUnit, List<String> units, boolean many) {
         Sheet s = wb.sheet(SUMMARY);
         List<String> head = List.of("单位", "收到文件", "已采用", "已退回", "错误", "提示", "缺报期数", "缺报的报告期");
-        wb.title(s, report.units().subdistrict().name() + report.year() + "年报表审核汇总(" + report.compiledOn() + ")", head.size());
+        wb.title(s, report.units().subdistrict().name() + report.year() + "年报表审核汇总(" + report.compiledOn() + ")",
+                head.size());
         wb.header(s, 1, head);
         var count = wb.numberFormat("0", false);
         int r = 2;
@@ -135,15 +158,17 @@ public final class ValidationReport {
             Cells.integer(row, 1, files.size(), count);
             Cells.integer(row, 2, files.stream().filter(f -> "ACCEPTED".equals(f.status())).count(), count);
             Cells.integer(row, 3, files.stream().filter(f -> "QUARANTINED".equals(f.status())).count(), count);
-            Cells.integer(row, 4, findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count(), count);
-            Cells.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(), count);
+            Cells.integer(row, 4, findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count(),
+                    count);
+            Cells.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(),
+                    count);
             Cells.integer(row, 6, missing.size(), count);
             Cells.string(row, 7, String.join("、", missing), wb.wrap);
         }
         if (many) {
             Row note = s.createRow(r + 1);
-            Cells.string(note, 0, "注:单位较多(共" + units.size() + "个),只为有错误或提示的单位单列工作表;"
-                    + "其余单位未发现问题,收到、采用的文件数和缺报期别见上表。", wb.note);
+            Cells.string(note, 0, "注:单位较多(共" + units.size() + "个),只为有错误或提示的单位单列工作表;" + "其余单位未发现问题,收到、采用的文件数和缺报期别见上表。",
+                    wb.note);
             s.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, head.size() - 1));
         }
         s.createFreezePane(1, 2);
@@ -156,17 +181,22 @@ public final class ValidationReport {
         Sheet s = wb.sheet(name);
         wb.title(s, name + " · " + report.year() + "年报表审核结果", FINDING_HEADER.size());
         Row filesRow = s.createRow(1);
-        String fileList = byUnit.files(unit).stream()
-                .map(f -> f.fileName() + "(" + STATUS.getOrDefault(f.status(), f.status()) + ")")
-                .collect(Collectors.joining(";"));
+        String fileList = byUnit.files(unit)
+            .stream()
+            .map(f -> f.fileName() + "(" + STATUS.getOrDefault(f.status(), f.status()) + ")")
+            .collect(Collectors.joining(";"));
         Cells.string(filesRow, 0, "收到的文件:" + (fileList.isEmpty() ? "无" : fileList), wb.note);
         filesRow.setHeightInPoints(Math.max(18, 15 * (1 + ColumnFit.displayWidth(fileList) / 140)));
         s.addMergedRegion(new CellRangeAddress(1, 1, 0, FINDING_HEADER.size() - 1));
         wb.header(s, 2, FINDING_HEADER);
         int r = 3;
         List<YearReport.FileFinding> sorted = byUnit.findings(unit).stream().sorted(FINDING_ORDER).toList();
-        for (YearReport.FileFinding ff : sorted) findingRow(wb, s.createRow(r++), ff.fileName(), ff.finding());
-        if (sorted.isEmpty()) Cells.string(s.createRow(r), 0, "未发现问题。", wb.text);
+        for (YearReport.FileFinding ff : sorted) {
+            findingRow(wb, s.createRow(r++), ff.fileName(), ff.finding());
+        }
+        if (sorted.isEmpty()) {
+            Cells.string(s.createRow(r), 0, "未发现问题。", wb.text);
+        }
         s.createFreezePane(0, 3);
         PrintLayout.printSetup(s, 3, false);
         fitFindingColumns(s);
@@ -182,20 +212,27 @@ public final class ValidationReport {
         Cells.string(row, 6, f.severity().label(), f.isError() ? wb.alert : wb.text);
     }
 
-    /** Long texts wrap in fixed widths rather than stretching the sheet out of the screen. */
+    /**
+     * Long texts wrap in fixed widths rather than stretching the sheet out of the screen.
+     */
     private static void fitFindingColumns(Sheet s) {
         ColumnFit.fitColumns(s, FINDING_HEADER.size(), 2, 8);
-        int[] max = {30, 16, 20, 40, 26, 40, 10};
-        for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
+        int[] max = { 30, 16, 20, 40, 26, 40, 10 };
+        for (int c = 0; c < max.length; c++) {
+            s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
+        }
     }
 
-    /** Errors first, then warnings, then notes; within each by file, sheet, row and column. */
+    /**
+     * Errors first, then warnings, then notes; within each by file, sheet, row and
+     * column.
+     */
     static final Comparator<YearReport.FileFinding> FINDING_ORDER = Comparator
-            .comparing((YearReport.FileFinding f) -> f.finding().severity())
-            .thenComparing(YearReport.FileFinding::fileName, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(f -> sheetOf(f.finding().where()), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingInt(f -> cellOf(f.finding().where())[0])
-            .thenComparingInt(f -> cellOf(f.finding().where())[1]);
+        .comparing((YearReport.FileFinding f) -> f.finding().severity())
+        .thenComparing(YearReport.FileFinding::fileName, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(f -> sheetOf(f.finding().where()), Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparingInt(f -> cellOf(f.finding().where())[0])
+        .thenComparingInt(f -> cellOf(f.finding().where())[1]);
 
     private static String sheetOf(CellRef where) {
         return where == null ? null : where.sheet();
@@ -203,12 +240,15 @@ public final class ValidationReport {
 
     /** Row and column of an A1 reference, so that D10 sorts after D9. */
     private static int[] cellOf(CellRef where) {
-        if (where == null || where.cell() == null) return new int[]{-1, -1};
+        if (where == null || where.cell() == null) {
+            return new int[] { -1, -1 };
+        }
         try {
             CellReference ref = new CellReference(where.cell());
-            return new int[]{ref.getRow(), ref.getCol()};
-        } catch (RuntimeException e) {
-            return new int[]{Integer.MAX_VALUE, Integer.MAX_VALUE};
+            return new int[] { ref.getRow(), ref.getCol() };
+        }
+        catch (RuntimeException e) {
+            return new int[] { Integer.MAX_VALUE, Integer.MAX_VALUE };
         }
     }
 
@@ -216,7 +256,9 @@ public final class ValidationReport {
     private void unknown(Workbooks wb, YearReport report) {
         List<YearReport.Received> files = report.received().stream().filter(r -> r.unitCode() == null).toList();
         List<YearReport.FileFinding> findings = report.findings().stream().filter(f -> f.unitCode() == null).toList();
-        if (files.isEmpty() && findings.isEmpty()) return;
+        if (files.isEmpty() && findings.isEmpty()) {
+            return;
+        }
         Sheet s = wb.sheet(UNKNOWN);
         List<String> head = List.of("文件", "收到日期", "状态", "问题", "怎么改");
         wb.title(s, "未识别文件:看不出是哪个单位报送的", head.size());
@@ -225,28 +267,41 @@ public final class ValidationReport {
         Set<String> listed = new LinkedHashSet<>();
         for (YearReport.Received f : files) {
             listed.add(f.fileName());
-            List<Finding> about = findings.stream().filter(x -> Objects.equals(x.fileName(), f.fileName()))
-                    .map(YearReport.FileFinding::finding).toList();
+            List<Finding> about = findings.stream()
+                .filter(x -> Objects.equals(x.fileName(), f.fileName()))
+                .map(YearReport.FileFinding::finding)
+                .toList();
             unknownRow(wb, s.createRow(r++), f.fileName(), f.filedOn() == null ? null : f.filedOn().toString(),
                     STATUS.getOrDefault(f.status(), f.status()), about);
         }
         for (YearReport.FileFinding ff : findings) {
-            if (ff.fileName() != null && listed.contains(ff.fileName())) continue;
+            if (ff.fileName() != null && listed.contains(ff.fileName())) {
+                continue;
+            }
             unknownRow(wb, s.createRow(r++), ff.fileName(), null, null, List.of(ff.finding()));
         }
         s.createFreezePane(0, 2);
         PrintLayout.printSetup(s, 2, false);
         ColumnFit.fitColumns(s, head.size(), 1, 10);
-        int[] max = {40, 12, 24, 50, 50};
-        for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
+        int[] max = { 40, 12, 24, 50, 50 };
+        for (int c = 0; c < max.length; c++) {
+            s.setColumnWidth(c, Math.min(s.getColumnWidth(c), max[c] * 256));
+        }
     }
 
-    private static void unknownRow(Workbooks wb, Row row, String file, String date, String status, List<Finding> about) {
+    private static void unknownRow(Workbooks wb, Row row, String file, String date, String status,
+            List<Finding> about) {
         Cells.string(row, 0, file, wb.wrap);
         Cells.string(row, 1, date, wb.text);
         Cells.string(row, 2, status, wb.wrap);
         Cells.string(row, 3, about.stream().map(Finding::message).collect(Collectors.joining("\n")), wb.wrap);
-        Cells.string(row, 4, about.stream().map(Finding::advice).filter(Objects::nonNull).distinct()
-                .collect(Collectors.joining("\n")), wb.wrap);
+        Cells.string(row, 4,
+                about.stream()
+                    .map(Finding::advice)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .collect(Collectors.joining("\n")),
+                wb.wrap);
     }
+
 }

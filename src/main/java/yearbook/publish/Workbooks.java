@@ -1,6 +1,7 @@
 package yearbook.publish;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
@@ -24,36 +25,54 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * What the office's workbooks share: fixed document properties (so a rerun of the same year
- * carries the same creator and date), the header, text and number styles, sheet names, titles and
- * headers. Cells are written by {@link Cells}, columns fitted by {@link ColumnFit}, tables laid out
- * for print by {@link PrintLayout} and the file saved by {@link ReproducibleZip}.
+ * What the office's workbooks share: fixed document properties (so a rerun of the same
+ * year carries the same creator and date), the header, text and number styles, sheet
+ * names, titles and headers. Cells are written by {@link Cells}, columns fitted by
+ * {@link ColumnFit}, tables laid out for print by {@link PrintLayout} and the file saved
+ * by {@link ReproducibleZip}.
  */
 final class Workbooks {
+
     static final String FONT = "宋体";
 
-    /** An XSSFWorkbook, or for a large year an SXSSFWorkbook over one (see {@link #STREAMED_ABOVE_UNITS}). */
+    /**
+     * An XSSFWorkbook, or for a large year an SXSSFWorkbook over one (see
+     * {@link #STREAMED_ABOVE_UNITS}).
+     */
     final Workbook book;
+
     final CellStyle title;
+
     final CellStyle header;
+
     final CellStyle text;
+
     final CellStyle wrap;
+
     final CellStyle note;
+
     final CellStyle dash;
+
     final CellStyle alert;
+
     private final Map<String, CellStyle> numbers = new HashMap<>();
-    private final java.time.LocalDateTime stamp;
+
+    private final LocalDateTime stamp;
 
     /**
-     * Above this many units a workbook is built as SXSSF: its cells are plain objects written out as
-     * text, where XSSF's are XML beans, and a city's 2,000-row sheets took most of publish to build and
-     * save. Rows are all kept (no window), so that columns can still be fitted to what they hold.
-     * A sub-district (a few dozen units) stays XSSF: its files are compared byte for byte from run to run and
-     * release to release. A district of 150 units took 9.8 s to publish as XSSF.
+     * Above this many units a workbook is built as SXSSF: its cells are plain objects
+     * written out as text, where XSSF's are XML beans, and a city's 2,000-row sheets took
+     * most of publish to build and save. Rows are all kept (no window), so that columns
+     * can still be fitted to what they hold. A sub-district (a few dozen units) stays
+     * XSSF: its files are compared byte for byte from run to run and release to release.
+     * A district of 150 units took 9.8 s to publish as XSSF.
      */
     static final int STREAMED_ABOVE_UNITS = 50;
 
-    /** Whether a workbook of this year is streamed: as asked (tests compare the two ways), else by its units. */
+    /**
+     * Whether a workbook of this year is streamed: as asked (tests compare the two ways),
+     * else by its units.
+     */
     static boolean streamed(Boolean asked, ReportOrder order) {
         return asked != null ? asked : order.units().size() > STREAMED_ABOVE_UNITS;
     }
@@ -142,7 +161,9 @@ final class Workbooks {
         s.setBorderRight(BorderStyle.THIN);
     }
 
-    /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the book. */
+    /**
+     * A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the book.
+     */
     Sheet sheet(String name) {
         String safe = WorkbookUtil.createSafeSheetName(name);
         String candidate = safe;
@@ -155,10 +176,13 @@ final class Workbooks {
 
     /** #,##0.00 for 2 decimals, #,##0 for none; one style per format and fill. */
     CellStyle number(int decimals, boolean flagged) {
-        // asked once per cell of a city's 2,000-row sheets: the format string is built once per decimals
+        // asked once per cell of a city's 2,000-row sheets: the format string is built
+        // once per decimals
         int key = Math.max(0, decimals) * 2 + (flagged ? 1 : 0);
         CellStyle known = byDecimals.get(key);
-        if (known != null) return known;
+        if (known != null) {
+            return known;
+        }
         String format = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
         CellStyle style = numberFormat(format, flagged);
         byDecimals.put(key, style);
@@ -187,12 +211,16 @@ final class Workbooks {
         Row r = sheet.createRow(0);
         r.setHeightInPoints(24);
         Cells.string(r, 0, value, title);
-        if (columns > 1) sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        }
     }
 
     Row header(Sheet sheet, int rowIndex, List<String> names) {
         Row r = sheet.createRow(rowIndex);
-        for (int i = 0; i < names.size(); i++) Cells.string(r, i, names.get(i), header);
+        for (int i = 0; i < names.size(); i++) {
+            Cells.string(r, i, names.get(i), header);
+        }
         return r;
     }
 
@@ -200,4 +228,5 @@ final class Workbooks {
     void save(Path file) {
         ReproducibleZip.save(book, stamp, file);
     }
+
 }

@@ -1,5 +1,6 @@
 package yearbook.publish;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,16 +22,23 @@ import yearbook.model.Severity;
 
 /** Reads everything publish needs for a year out of the database. */
 public class YearReportLoader {
+
     private final DataSource dataSource;
+
     private final JdbcClient jdbc;
+
     private final IndicatorCatalog catalog;
+
     private final UnitRegistry units;
+
     private final FigureStore figures;
+
     private final AirQualityDays airDays;
+
     private final AnnualAirQualityEvaluator airEvaluator;
 
     public YearReportLoader(DataSource dataSource, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units,
-                            FigureStore figures, AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
+            FigureStore figures, AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -41,47 +49,60 @@ public class YearReportLoader {
     }
 
     public YearReport load(int year) {
-        int through = jdbc.sql("select through_month from compilation where year = ?").param(year)
-                .query(Integer.class).optional().orElse(12);
-        // The compile date is the figures' own, so that the same database state gives the same outputs.
-        LocalDate compiledOn = jdbc.sql("select max(compiled_at) from figure where year = ?").param(year)
-                .query(java.sql.Timestamp.class).optional()
-                .map(t -> t.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
-                .orElse(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        int through = jdbc.sql("select through_month from compilation where year = ?")
+            .param(year)
+            .query(Integer.class)
+            .optional()
+            .orElse(12);
+        // The compile date is the figures' own, so that the same database state gives the
+        // same outputs.
+        LocalDate compiledOn = jdbc.sql("select max(compiled_at) from figure where year = ?")
+            .param(year)
+            .query(Timestamp.class)
+            .optional()
+            .map(t -> t.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
+            .orElse(LocalDate.now(ZoneId.of("Asia/Shanghai")));
 
         Map<String, List<String>> missing = new LinkedHashMap<>();
-        jdbc.sql("select unit_code, period from missing_report where year = ? order by unit_code, period").param(year)
-                .query((rs, n) -> missing.computeIfAbsent(rs.getString(1), u -> new ArrayList<>())
-                        .add(Period.parseCode(rs.getString(2)).label()))
-                .list();
+        jdbc.sql("select unit_code, period from missing_report where year = ? order by unit_code, period")
+            .param(year)
+            .query((rs, n) -> missing.computeIfAbsent(rs.getString(1), u -> new ArrayList<>())
+                .add(Period.parseCode(rs.getString(2)).label()))
+            .list();
         List<YearReport.Missing> missingRows = new ArrayList<>();
         missing.forEach((u, p) -> missingRows.add(new YearReport.Missing(u, p)));
 
-        List<YearReport.Received> received = jdbc.sql("""
-                select id, file_name, unit_code, period, status, filed_on, sha256 from submission where year = ? order by id""")
-                .param(year)
-                .query((rs, n) -> new YearReport.Received(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : Period.parseCode(rs.getString(4)).label(), rs.getString(5),
-                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7)))
-                .list();
+        List<YearReport.Received> received = jdbc
+            .sql("""
+                    select id, file_name, unit_code, period, status, filed_on, sha256 from submission where year = ? order by id""")
+            .param(year)
+            .query((rs, n) -> new YearReport.Received(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4) == null ? null : Period.parseCode(rs.getString(4)).label(), rs.getString(5),
+                    rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7)))
+            .list();
 
-        List<YearReport.FileFinding> findings = jdbc.sql("""
-                select f.unit_code, s.file_name, f.severity, f.rule, f.sheet, f.cell, f.value_seen, f.message, f.advice
-                from finding f left join submission s on s.id = f.submission_id
-                where f.year = ?
-                order by f.unit_code nulls last, s.file_name, case f.severity when 'ERROR' then 0 when 'WARNING' then 1 else 2 end, f.id""")
-                .param(year)
-                .query((rs, n) -> new YearReport.FileFinding(rs.getString(1), rs.getString(2), new Finding(
-                        Severity.valueOf(rs.getString(3)), rs.getString(4), new CellRef(rs.getString(5), rs.getString(6)),
-                        rs.getString(7), rs.getString(8), rs.getString(9))))
-                .list();
+        List<YearReport.FileFinding> findings = jdbc
+            .sql("""
+                    select f.unit_code, s.file_name, f.severity, f.rule, f.sheet, f.cell, f.value_seen, f.message, f.advice
+                    from finding f left join submission s on s.id = f.submission_id
+                    where f.year = ?
+                    order by f.unit_code nulls last, s.file_name, case f.severity when 'ERROR' then 0 when 'WARNING' then 1 else 2 end, f.id""")
+            .param(year)
+            .query((rs, n) -> new YearReport.FileFinding(rs.getString(1), rs.getString(2),
+                    new Finding(Severity.valueOf(rs.getString(3)), rs.getString(4),
+                            new CellRef(rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8),
+                            rs.getString(9))))
+            .list();
 
         Lineage lineage = new DbLineage(dataSource, jdbc, year);
 
-        // Every station of the year: a sub-district has one, a district's network several (a section each).
+        // Every station of the year: a sub-district has one, a district's network several
+        // (a section each).
         List<AnnualAirQuality> air = airDays.evaluate(year, through, airEvaluator);
         TargetsAndTrendsLoader more = new TargetsAndTrendsLoader(jdbc, catalog, units);
-        return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received, findings,
-                lineage, air).with(more.progress(year), more.trends(year, through));
+        return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received,
+                findings, lineage, air)
+            .with(more.progress(year), more.trends(year, through));
     }
+
 }

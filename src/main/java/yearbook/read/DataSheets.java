@@ -7,33 +7,48 @@ import yearbook.model.CellRef;
 import yearbook.model.Finding;
 
 /**
- * Finds a workbook's data sheet among the rows a walker delivers and reads it: the first visible
- * sheet with a 统计报表 or 空气质量日报 header row. A report sheet is small and is kept whole (its
- * reader looks up and down the sheet); an air-quality sheet may hold a million days, so each row
- * after the header becomes a day at once and is dropped. Limits (rows, sheets, cell text, time)
- * turn an abnormal file into a finding instead of an exhausted heap or a hang.
+ * Finds a workbook's data sheet among the rows a walker delivers and reads it: the first
+ * visible sheet with a 统计报表 or 空气质量日报 header row. A report sheet is small and is kept
+ * whole (its reader looks up and down the sheet); an air-quality sheet may hold a million
+ * days, so each row after the header becomes a day at once and is dropped. Limits (rows,
+ * sheets, cell text, time) turn an abnormal file into a finding instead of an exhausted
+ * heap or a hang.
  */
 final class DataSheets implements RowSink {
+
     private static final int QUOTED_CHARS = 50;
 
     private final String fileName;
+
     private final ReportSheetReader reports;
+
     private final AirQualitySheetReader airQuality;
+
     private final TargetSheetReader targets;
+
     private final ReadLimits limits;
+
     private final long deadline;
+
     private final CappedFindings cellFindings;
 
     private int sheetsScanned;
+
     private boolean sheetsLeft;
+
     private ReadResult result;
 
     // the sheet being read
     private String sheet;
+
     private List<GridCell> kept;
+
     private int contentRows;
+
     private ReportHeader report;
+
     private TargetHeader target;
+
     private AirQualitySheetReader.StationDays days;
 
     DataSheets(String fileName, ReportSheetReader reports, AirQualitySheetReader airQuality, ReadLimits limits) {
@@ -41,7 +56,7 @@ final class DataSheets implements RowSink {
     }
 
     DataSheets(String fileName, ReportSheetReader reports, AirQualitySheetReader airQuality, TargetSheetReader targets,
-               ReadLimits limits) {
+            ReadLimits limits) {
         this.fileName = fileName;
         this.reports = reports;
         this.airQuality = airQuality;
@@ -74,7 +89,9 @@ final class DataSheets implements RowSink {
                     WorkbookReader.seconds(limits.timeBudget())));
             return Next.STOP;
         }
-        if (cells.isEmpty()) return Next.MORE;
+        if (cells.isEmpty()) {
+            return Next.MORE;
+        }
         List<GridCell> row = withinLength(cells);
         contentRows++;
         if (days != null) {
@@ -82,14 +99,16 @@ final class DataSheets implements RowSink {
             return Next.MORE;
         }
         kept.addAll(row);
-        // the memory budget of one file: a report is a few thousand cells; a sheet of wide rows is not one
+        // the memory budget of one file: a report is a few thousand cells; a sheet of
+        // wide rows is not one
         if (kept.size() > limits.maxKeptCells()) {
             result = not(Problem.SHEET_TOO_MANY_CELLS.at(new CellRef(sheet, null), "", sheet, limits.maxKeptCells()));
             return Next.STOP;
         }
         if (report != null || target != null) {
             if (contentRows > limits.maxReportRows()) {
-                result = not(Problem.SHEET_TOO_MANY_ROWS.at(new CellRef(sheet, null), "", sheet, limits.maxReportRows()));
+                result = not(
+                        Problem.SHEET_TOO_MANY_ROWS.at(new CellRef(sheet, null), "", sheet, limits.maxReportRows()));
                 return Next.STOP;
             }
             return Next.MORE;
@@ -116,16 +135,27 @@ final class DataSheets implements RowSink {
 
     @Override
     public boolean endSheet() {
-        if (result != null) return true;
-        if (report != null) result = reports.read(new SheetGrid(sheet, kept), report);
-        else if (target != null) result = targets.read(new SheetGrid(sheet, kept), target);
-        else if (days != null) result = days.finish();
+        if (result != null) {
+            return true;
+        }
+        if (report != null) {
+            result = reports.read(new SheetGrid(sheet, kept), report);
+        }
+        else if (target != null) {
+            result = targets.read(new SheetGrid(sheet, kept), target);
+        }
+        else if (days != null) {
+            result = days.finish();
+        }
         kept = null;
         days = null;
         return result != null;
     }
 
-    /** What reading the workbook gave, with the findings on its cells (text too long) first. */
+    /**
+     * What reading the workbook gave, with the findings on its cells (text too long)
+     * first.
+     */
     ReadResult result() {
         ReadResult r = result;
         if (r == null) {
@@ -142,11 +172,15 @@ final class DataSheets implements RowSink {
         List<GridCell> out = null;
         for (int i = 0; i < cells.size(); i++) {
             GridCell c = cells.get(i);
-            if (c.kind() != CellKind.TEXT || c.text().length() <= limits.maxCellChars()) continue;
-            if (out == null) out = new ArrayList<>(cells);
+            if (c.kind() != CellKind.TEXT || c.text().length() <= limits.maxCellChars()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(cells);
+            }
             String quoted = c.text().substring(0, QUOTED_CHARS) + "…";
-            cellFindings.add(Problem.CELL_TEXT_TOO_LONG, () -> Problem.CELL_TEXT_TOO_LONG.at(
-                    CellRef.of(sheet, c.row(), c.col()), quoted, limits.maxCellChars()));
+            cellFindings.add(Problem.CELL_TEXT_TOO_LONG, () -> Problem.CELL_TEXT_TOO_LONG
+                .at(CellRef.of(sheet, c.row(), c.col()), quoted, limits.maxCellChars()));
             out.set(i, new GridCell(c.row(), c.col(), CellKind.TEXT, quoted, null, null, quoted));
         }
         return out == null ? cells : out;
@@ -155,16 +189,20 @@ final class DataSheets implements RowSink {
     private static ReadResult withFindingsFirst(ReadResult r, List<Finding> first) {
         List<Finding> all = new ArrayList<>(first);
         all.addAll(r.findings());
-        if (r instanceof ReadResult.Report p)
+        if (r instanceof ReadResult.Report p) {
             return new ReadResult.Report(p.sheet(), p.unitCode(), p.period(), p.filedOn(), p.observations(), all);
-        if (r instanceof ReadResult.AirQuality a)
+        }
+        if (r instanceof ReadResult.AirQuality a) {
             return new ReadResult.AirQuality(a.sheet(), a.stationCode(), a.days(), all);
-        if (r instanceof ReadResult.Targets t)
+        }
+        if (r instanceof ReadResult.Targets t) {
             return new ReadResult.Targets(t.sheet(), t.issuerCode(), t.period(), t.filedOn(), t.targets(), all);
+        }
         return new ReadResult.NotASubmission(all);
     }
 
     private static ReadResult not(Finding f) {
         return new ReadResult.NotASubmission(List.of(f));
     }
+
 }

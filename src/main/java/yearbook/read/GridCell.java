@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /**
- * One cell as the reader sees it, independent of the file format and of POI.
- * text: the string of a TEXT cell or the code of an ERROR cell (#REF!); number: a NUMBER or DATE
+ * One cell as the reader sees it, independent of the file format and of POI. text: the
+ * string of a TEXT cell or the code of an ERROR cell (#REF!); number: a NUMBER or DATE
  * cell's value; date: a DATE cell's value; shown: what the clerk saw on screen.
  */
 record GridCell(int row, int col, CellKind kind, String text, BigDecimal number, LocalDateTime date, String shown) {

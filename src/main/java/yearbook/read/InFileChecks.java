@@ -16,11 +16,13 @@ import yearbook.model.Finding;
 import yearbook.model.Observation;
 
 /**
- * 强制性审核 that one file can answer by itself: 其中 ≤ parent, numerator ≤ denominator, the required
- * rows of the report's source present, and per value non-negative and whole where the unit counts things.
- * Every comparison is made in catalog units, after conversion.
+ * 强制性审核 that one file can answer by itself: 其中 ≤ parent, numerator ≤ denominator, the
+ * required rows of the report's source present, and per value non-negative and whole
+ * where the unit counts things. Every comparison is made in catalog units, after
+ * conversion.
  */
 final class InFileChecks {
+
     private final IndicatorCatalog catalog;
 
     InFileChecks(IndicatorCatalog catalog) {
@@ -30,10 +32,15 @@ final class InFileChecks {
     /** Per value: non-negative; a whole number where the catalog unit counts things. */
     List<Finding> value(Indicator indicator, BigDecimal value, CellRef where, String seen) {
         List<Finding> out = new ArrayList<>();
-        if (value == null) return out;
-        if (value.signum() < 0) out.add(Problem.NEGATIVE_VALUE.at(where, seen, indicator.name(), plain(value)));
-        if (Vocabulary.COUNT_UNITS.contains(indicator.unit()) && MeasureUnits.strip(value).scale() > 0)
+        if (value == null) {
+            return out;
+        }
+        if (value.signum() < 0) {
+            out.add(Problem.NEGATIVE_VALUE.at(where, seen, indicator.name(), plain(value)));
+        }
+        if (Vocabulary.COUNT_UNITS.contains(indicator.unit()) && MeasureUnits.strip(value).scale() > 0) {
             out.add(Problem.NOT_A_WHOLE_NUMBER.at(where, seen, indicator.name(), indicator.unit(), plain(value)));
+        }
         return out;
     }
 
@@ -42,26 +49,36 @@ final class InFileChecks {
         List<Finding> out = new ArrayList<>();
         for (Observation child : byCode.values()) {
             Indicator ci = catalog.get(child.indicatorCode());
-            if (ci.parent() == null) continue;
+            if (ci.parent() == null) {
+                continue;
+            }
             Observation parent = byCode.get(ci.parent());
-            if (parent == null || child.value() == null || parent.value() == null) continue;
+            if (parent == null || child.value() == null || parent.value() == null) {
+                continue;
+            }
             Indicator pi = catalog.get(parent.indicatorCode());
             Optional<BigDecimal> asParentUnit = MeasureUnits.convert(child.value(), ci.unit(), pi.unit());
-            if (asParentUnit.isPresent() && asParentUnit.get().compareTo(parent.value()) > 0)
+            if (asParentUnit.isPresent() && asParentUnit.get().compareTo(parent.value()) > 0) {
                 out.add(Problem.CHILD_EXCEEDS_PARENT.at(child.source(), child.rawText(), ci.name(),
                         plain(asParentUnit.get()), pi.unit(), pi.name(), plain(parent.value())));
+            }
         }
         for (Indicator rate : catalog.all()) {
-            if (rate.kind() != IndicatorKind.RATE) continue;
+            if (rate.kind() != IndicatorKind.RATE) {
+                continue;
+            }
             Observation num = byCode.get(rate.numerator());
             Observation den = byCode.get(rate.denominator());
-            if (num == null || den == null || num.value() == null || den.value() == null) continue;
+            if (num == null || den == null || num.value() == null || den.value() == null) {
+                continue;
+            }
             Indicator ni = catalog.get(num.indicatorCode());
             Indicator di = catalog.get(den.indicatorCode());
             Optional<BigDecimal> n = MeasureUnits.convert(num.value(), ni.unit(), di.unit());
-            if (n.isPresent() && n.get().compareTo(den.value()) > 0)
+            if (n.isPresent() && n.get().compareTo(den.value()) > 0) {
                 out.add(Problem.NUMERATOR_EXCEEDS_DENOMINATOR.at(num.source(), num.rawText(), ni.name(),
                         plain(num.value()) + ni.unit(), di.name(), plain(den.value()) + di.unit(), rate.name()));
+            }
         }
         return out;
     }
@@ -71,8 +88,9 @@ final class InFileChecks {
         Set<String> present = Set.copyOf(rowsPresent);
         List<Finding> out = new ArrayList<>();
         for (Indicator i : catalog.reported()) {
-            if (i.required() && i.source() == source && !present.contains(i.code()))
+            if (i.required() && i.source() == source && !present.contains(i.code())) {
                 out.add(Problem.REQUIRED_MISSING.at(new CellRef(sheet, null), "", i.name()));
+            }
         }
         return out;
     }
@@ -80,4 +98,5 @@ final class InFileChecks {
     static String plain(BigDecimal b) {
         return MeasureUnits.strip(b).toPlainString();
     }
+
 }

@@ -1,31 +1,40 @@
 package yearbook.read;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import yearbook.collect.SubmissionStatus;
+import yearbook.model.CellRef;
 import yearbook.model.Finding;
 
 /**
- * Reads every submission of a year that has not been read yet, several files at once (files are
- * independent). Each file is read from the archive's bytes, not from the input folder, and stored in
- * one transaction: a run killed mid-way leaves each file either read or untouched, and a restart
- * reads only the untouched ones.
+ * Reads every submission of a year that has not been read yet, several files at once
+ * (files are independent). Each file is read from the archive's bytes, not from the input
+ * folder, and stored in one transaction: a run killed mid-way leaves each file either
+ * read or untouched, and a restart reads only the untouched ones.
  */
 public class ReadStage {
+
     private static final Logger log = LoggerFactory.getLogger(ReadStage.class);
 
     public record Outcome(int read, int accepted, int quarantined, int notSubmissions) {
     }
 
-    /** @param withheld why the archive has no bytes of it (TOO_LARGE, LINK), or null */
+    /**
+     * @param withheld why the archive has no bytes of it (TOO_LARGE, LINK), or null
+     */
     record Pending(long id, String fileName, String sha256, long size, String withheld) {
         Pending(long id, String fileName, String sha256, long size) {
             this(id, fileName, sha256, size, null);
@@ -38,8 +47,11 @@ public class ReadStage {
     }
 
     private final JdbcClient jdbc;
+
     private final TransactionTemplate tx;
+
     private final SubmissionReader reader;
+
     private final ResultStore store;
 
     public ReadStage(JdbcClient jdbc, TransactionTemplate tx, SubmissionReader reader, ResultStore store) {
@@ -52,30 +64,38 @@ public class ReadStage {
     /** Files of the year not read yet. */
     public int pending(int year) {
         return jdbc.sql("select count(*) from submission where year = ? and status = ?")
-                .params(year, SubmissionStatus.RECEIVED.name()).query(Integer.class).single();
+            .params(year, SubmissionStatus.RECEIVED.name())
+            .query(Integer.class)
+            .single();
     }
 
-    /** Files stored per transaction: fewer round trips and commits; a crash re-reads at most this many. */
+    /**
+     * Files stored per transaction: fewer round trips and commits; a crash re-reads at
+     * most this many.
+     */
     static final int FILES_PER_COMMIT = 32;
+
     /** Archive bytes fetched per query; a larger file is fetched (and held) alone. */
     static final long BYTES_PER_FETCH = 8L * 1024 * 1024;
 
     /**
-     * Reads one partition's share of the year's unread files, one after the other: the files whose
-     * id modulo {@code partitions} is {@code partition}. Partitions run on a thread pool (or, one day,
-     * on other machines). Files are fetched from the archive and stored a few dozen at a time, each
-     * group in one transaction: a file is stored whole or not at all, and a restart reads again only
-     * the files of the group that was not committed.
+     * Reads one partition's share of the year's unread files, one after the other: the
+     * files whose id modulo {@code partitions} is {@code partition}. Partitions run on a
+     * thread pool (or, one day, on other machines). Files are fetched from the archive
+     * and stored a few dozen at a time, each group in one transaction: a file is stored
+     * whole or not at all, and a restart reads again only the files of the group that was
+     * not committed.
      */
-    public Outcome readPartition(int year, int partition, int partitions, java.util.function.Consumer<String> onFile) {
+    public Outcome readPartition(int year, int partition, int partitions, Consumer<String> onFile) {
         int accepted = 0;
         int quarantined = 0;
         int other = 0;
         int read = 0;
-        // A page of the partition's files at a time, by id: a province's 240,000 files are not listed at once.
+        // A page of the partition's files at a time, by id: a province's 240,000 files
+        // are not listed at once.
         long after = 0;
-        for (List<Pending> page = page(year, partition, partitions, after); !page.isEmpty();
-                page = page(year, partition, partitions, after)) {
+        for (List<Pending> page = page(year, partition, partitions, after); !page.isEmpty(); page = page(year,
+                partition, partitions, after)) {
             after = page.get(page.size() - 1).id();
             read += page.size();
             for (List<Pending> group : groups(page)) {
@@ -98,8 +118,8 @@ public class ReadStage {
                 }
             }
         }
-        log.info("读取 {} 年文件(分区 {}/{}) {} 个: 采用 {}, 退回 {}, 非报表 {}", year, partition + 1, partitions,
-                read, accepted, quarantined, other);
+        log.info("读取 {} 年文件(分区 {}/{}) {} 个: 采用 {}, 退回 {}, 非报表 {}", year, partition + 1, partitions, read, accepted,
+                quarantined, other);
         return new Outcome(read, accepted, quarantined, other);
     }
 
@@ -107,36 +127,46 @@ public class ReadStage {
     static final int FILES_PER_PAGE = 2000;
 
     private List<Pending> page(int year, int partition, int partitions, long after) {
-        return jdbc.sql("""
-                select s.id, s.file_name, s.sha256, f.size_bytes, f.withheld from submission s join received_file f using (sha256)
-                where s.year = ? and s.status = ? and mod(s.id, ?) = ? and s.id > ? order by s.id limit ?""")
-                .params(year, SubmissionStatus.RECEIVED.name(), partitions, partition, after, FILES_PER_PAGE)
-                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5))).list();
+        return jdbc
+            .sql("""
+                    select s.id, s.file_name, s.sha256, f.size_bytes, f.withheld from submission s join received_file f using (sha256)
+                    where s.year = ? and s.status = ? and mod(s.id, ?) = ? and s.id > ? order by s.id limit ?""")
+            .params(year, SubmissionStatus.RECEIVED.name(), partitions, partition, after, FILES_PER_PAGE)
+            .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                    rs.getString(5)))
+            .list();
     }
 
     /**
-     * Stores a group's readings in one transaction. Should the database refuse something of one file
-     * (a value it cannot hold, a text it will not take), the group is stored file by file and the file it
-     * refuses is stored as not read, with a finding naming it: one file never stops the year. A lost
-     * database is not a file's fault and fails the stage as before.
+     * Stores a group's readings in one transaction. Should the database refuse something
+     * of one file (a value it cannot hold, a text it will not take), the group is stored
+     * file by file and the file it refuses is stored as not read, with a finding naming
+     * it: one file never stops the year. A lost database is not a file's fault and fails
+     * the stage as before.
      */
     private List<SubmissionStatus> saveOrIsolate(int year, List<ResultStore.Read> reads) {
         try {
             return save(year, reads);
-        } catch (DataAccessException e) {
-            if (lostDatabase(e)) throw e;
+        }
+        catch (DataAccessException e) {
+            if (lostDatabase(e)) {
+                throw e;
+            }
             log.warn("一组文件无法入库,改为逐个保存", e);
         }
         List<SubmissionStatus> statuses = new ArrayList<>(reads.size());
         for (ResultStore.Read read : reads) {
             try {
                 statuses.addAll(save(year, List.of(read)));
-            } catch (DataAccessException e) {
-                if (lostDatabase(e)) throw e;
+            }
+            catch (DataAccessException e) {
+                if (lostDatabase(e)) {
+                    throw e;
+                }
                 log.error("文件(submission {})的读取结果无法入库", read.submissionId(), e);
-                ReadResult refused = new ReadResult.NotASubmission(List.of(Finding.error("文件内容", null, null,
-                        "本文件的内容无法存入数据库(数据库拒绝了其中的数值或文字),未予采用。",
-                        "请用Excel或WPS打开报表,核对数值后另存为新的.xlsx文件重新报送;如仍有问题,请联系街道统计站。")));
+                ReadResult refused = new ReadResult.NotASubmission(
+                        List.of(Finding.error("文件内容", null, null, "本文件的内容无法存入数据库(数据库拒绝了其中的数值或文字),未予采用。",
+                                "请用Excel或WPS打开报表,核对数值后另存为新的.xlsx文件重新报送;如仍有问题,请联系街道统计站。")));
                 statuses.addAll(save(year, List.of(new ResultStore.Read(read.submissionId(), refused))));
             }
         }
@@ -145,25 +175,38 @@ public class ReadStage {
 
     private List<SubmissionStatus> save(int year, List<ResultStore.Read> reads) {
         return tx.execute(status -> {
-            // Not waiting for the WAL flush of each commit is safe here: a commit lost in a crash leaves
+            // Not waiting for the WAL flush of each commit is safe here: a commit lost in
+            // a crash leaves
             // its files RECEIVED, and the restarted run reads them again.
             jdbc.sql("set local synchronous_commit = off").update();
             return store.saveAll(year, reads);
         });
     }
 
-    /** The connection is gone (SQL state class 08, 57P, or the pool gave up): nothing a file did. */
+    /**
+     * The connection is gone (SQL state class 08, 57P, or the pool gave up): nothing a
+     * file did.
+     */
     private static boolean lostDatabase(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
-            if (t instanceof java.sql.SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) return true;
-            if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) return true;
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
         }
         return false;
     }
 
-    /** Consecutive files, at most FILES_PER_COMMIT and BYTES_PER_FETCH together (a big file alone). */
+    /**
+     * Consecutive files, at most FILES_PER_COMMIT and BYTES_PER_FETCH together (a big
+     * file alone).
+     */
     static List<List<Pending>> groups(List<Pending> pending) {
         List<List<Pending>> groups = new ArrayList<>();
         List<Pending> group = new ArrayList<>();
@@ -177,40 +220,52 @@ public class ReadStage {
             group.add(p);
             bytes += p.fetchBytes();
         }
-        if (!group.isEmpty()) groups.add(group);
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
         return groups;
     }
 
     private Map<String, byte[]> fetch(List<Pending> group) {
-        String[] hashes = group.stream().filter(p -> p.withheld() == null).map(Pending::sha256).distinct().toArray(String[]::new);
+        String[] hashes = group.stream()
+            .filter(p -> p.withheld() == null)
+            .map(Pending::sha256)
+            .distinct()
+            .toArray(String[]::new);
         Map<String, byte[]> content = new HashMap<>();
-        if (hashes.length == 0) return content;
+        if (hashes.length == 0) {
+            return content;
+        }
         jdbc.sql("select sha256, content from received_file where sha256 = any(?)")
-                .param(new SqlArrayValue("bpchar", (Object[]) hashes))
-                .query(rs -> {
-                    content.put(rs.getString(1), rs.getBytes(2));
-                });
+            .param(new SqlArrayValue("bpchar", (Object[]) hashes))
+            .query(rs -> {
+                content.put(rs.getString(1), rs.getBytes(2));
+            });
         return content;
     }
 
-    /** A file put in the wrong year's folder must not count for that year: it is quarantined with a finding. */
+    /**
+     * A file put in the wrong year's folder must not count for that year: it is
+     * quarantined with a finding.
+     */
     static ReadResult belongsTo(int year, ReadResult r) {
         if (r instanceof ReadResult.Report rep && rep.period() != null && rep.period().year() != year) {
             List<Finding> f = new ArrayList<>(rep.findings());
-            f.add(Problem.PERIOD_NOT_IN_YEAR.at(new yearbook.model.CellRef(rep.sheet(), null), rep.period().label(),
+            f.add(Problem.PERIOD_NOT_IN_YEAR.at(new CellRef(rep.sheet(), null), rep.period().label(),
                     rep.period().label(), year, rep.period().year()));
-            return new ReadResult.Report(rep.sheet(), rep.unitCode(), rep.period(), rep.filedOn(), rep.observations(), f);
+            return new ReadResult.Report(rep.sheet(), rep.unitCode(), rep.period(), rep.filedOn(), rep.observations(),
+                    f);
         }
         if (r instanceof ReadResult.Targets t && t.period() != null && t.period().year() != year) {
             List<Finding> f = new ArrayList<>(t.findings());
-            f.add(Problem.PERIOD_NOT_IN_YEAR.at(new yearbook.model.CellRef(t.sheet(), null), t.period().label(),
-                    t.period().label(), year, t.period().year()));
+            f.add(Problem.PERIOD_NOT_IN_YEAR.at(new CellRef(t.sheet(), null), t.period().label(), t.period().label(),
+                    year, t.period().year()));
             return new ReadResult.Targets(t.sheet(), t.issuerCode(), t.period(), t.filedOn(), t.targets(), f);
         }
         if (r instanceof ReadResult.AirQuality aq && !aq.days().isEmpty()
                 && aq.days().stream().noneMatch(d -> d.day().getYear() == year)) {
             List<Finding> f = new ArrayList<>(aq.findings());
-            f.add(Problem.DAYS_NOT_IN_YEAR.at(new yearbook.model.CellRef(aq.sheet(), null), null, aq.days().size(), year));
+            f.add(Problem.DAYS_NOT_IN_YEAR.at(new CellRef(aq.sheet(), null), null, aq.days().size(), year));
             return new ReadResult.AirQuality(aq.sheet(), aq.stationCode(), aq.days(), f);
         }
         return r;
@@ -220,14 +275,17 @@ public class ReadStage {
     private ReadResult readSafely(byte[] content, String fileName, long size) {
         try {
             return reader.read(content, fileName);
-        } catch (OutOfMemoryError e) {
+        }
+        catch (OutOfMemoryError e) {
             log.error("读取文件 {} 时内存不足", fileName);
             return WorkbookReader.outOfMemory(fileName, size);
-        } catch (RuntimeException | StackOverflowError e) {
+        }
+        catch (RuntimeException | StackOverflowError e) {
             log.error("读取文件 {} 时出现程序错误", fileName, e);
-            return new ReadResult.NotASubmission(List.of(Finding.error("文件内容", null, null,
-                    "程序无法读取此文件(" + e.getClass().getSimpleName() + ")。",
-                    "请用 Excel 或 WPS 打开后另存为 .xlsx 再报送;如仍有问题,请联系街道统计站。")));
+            return new ReadResult.NotASubmission(
+                    List.of(Finding.error("文件内容", null, null, "程序无法读取此文件(" + e.getClass().getSimpleName() + ")。",
+                            "请用 Excel 或 WPS 打开后另存为 .xlsx 再报送;如仍有问题,请联系街道统计站。")));
         }
     }
+
 }

@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import yearbook.catalog.Names;
 
-/** The header row of a 统计报表 and where its columns are (-1: absent). Columns are found by text, never by position. */
+/**
+ * The header row of a 统计报表 and where its columns are (-1: absent). Columns are found by
+ * text, never by position.
+ */
 record ReportHeader(int row, int nameCol, int codeCol, int unitCol, int valueCol, int priorCol, int remarkCol) {
+
     private static final Pattern TRAILING_COLON = Pattern.compile("[::]$");
+
     private static final Pattern TRAILING_PARENS = Pattern.compile("\\(.*\\)$");
+
     private static final Pattern BRACKETED_END = Pattern.compile("\\[.*]$");
 
     /** The first row that holds 指标名称 and a 本期 synonym. */
@@ -19,9 +25,13 @@ record ReportHeader(int row, int nameCol, int codeCol, int unitCol, int valueCol
             int value = -1;
             for (String v : Vocabulary.VALUE_HEADERS) {
                 value = column(cells, List.of(v));
-                if (value >= 0) break;
+                if (value >= 0) {
+                    break;
+                }
             }
-            if (name < 0 || value < 0) continue;
+            if (name < 0 || value < 0) {
+                continue;
+            }
             return Optional.of(new ReportHeader(r, name, column(cells, Vocabulary.CODE_HEADERS),
                     column(cells, Vocabulary.UNIT_HEADERS), value, column(cells, Vocabulary.PRIOR_HEADERS),
                     column(cells, Vocabulary.REMARK_HEADERS)));
@@ -31,13 +41,20 @@ record ReportHeader(int row, int nameCol, int codeCol, int unitCol, int valueCol
 
     static int column(List<GridCell> cells, List<String> texts) {
         for (GridCell c : cells) {
-            if (c.kind() != CellKind.TEXT) continue;
-            if (texts.contains(headerText(c.text()))) return c.col();
+            if (c.kind() != CellKind.TEXT) {
+                continue;
+            }
+            if (texts.contains(headerText(c.text()))) {
+                return c.col();
+            }
         }
         return -1;
     }
 
-    /** 本期数(万元) and 本期: both read as the header word; a line break inside the cell is ignored. */
+    /**
+     * 本期数(万元) and 本期: both read as the header word; a line break inside the cell is
+     * ignored.
+     */
     static String headerText(String raw) {
         String n = Names.normalize(raw);
         n = TRAILING_COLON.matcher(n).replaceFirst("");

@@ -6,13 +6,17 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.Names;
 
 /**
- * Which catalog indicator a row is: by 指标代码 when present and known, else by name or alias.
- * Names are also tried without a leading ordinal (1、 (一)) and without a trailing (unit).
+ * Which catalog indicator a row is: by 指标代码 when present and known, else by name or
+ * alias. Names are also tried without a leading ordinal (1、 (一)) and without a trailing
+ * (unit).
  */
 final class RowIndicator {
+
     /** resolved: the indicator; conflict: code and name name two different indicators. */
     record Match(Indicator resolved, Indicator byCode, Indicator byName) {
-        boolean conflict() { return byCode != null && byName != null && !byCode.code().equals(byName.code()); }
+        boolean conflict() {
+            return byCode != null && byName != null && !byCode.code().equals(byName.code());
+        }
     }
 
     private final IndicatorCatalog catalog;
@@ -28,14 +32,21 @@ final class RowIndicator {
     }
 
     Optional<Indicator> byName(String name) {
-        if (name == null || name.isBlank()) return Optional.empty();
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
         String n = Names.normalize(name);
         Optional<Indicator> i = catalog.byName(n);
-        if (i.isPresent()) return i;
+        if (i.isPresent()) {
+            return i;
+        }
         String noOrdinal = n.replaceFirst("^(?:\\(?[0-9一二三四五六七八九十]+[)、.]|\\([0-9一二三四五六七八九十]+\\))", "");
         i = catalog.byName(noOrdinal);
-        if (i.isPresent()) return i;
+        if (i.isPresent()) {
+            return i;
+        }
         String noUnit = noOrdinal.replaceFirst("\\([^()]*\\)$", "");
         return noUnit.equals(noOrdinal) ? Optional.empty() : catalog.byName(noUnit);
     }
+
 }

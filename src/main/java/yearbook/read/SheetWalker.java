@@ -17,16 +17,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Walks POI's user model, for legacy .xls files (BIFF8 holds at most 65,536 rows and the reader
- * refuses large ones before opening, so reading them whole is safe). .xlsx/.xlsm are streamed by
- * {@link StreamingSheetWalker} into the same {@link RowSink} with the same cell semantics.
- * Formulas are never evaluated: a formula cell is read as its cached result, as the clerk last saw it.
+ * Walks POI's user model, for legacy .xls files (BIFF8 holds at most 65,536 rows and the
+ * reader refuses large ones before opening, so reading them whole is safe). .xlsx/.xlsm
+ * are streamed by {@link StreamingSheetWalker} into the same {@link RowSink} with the
+ * same cell semantics. Formulas are never evaluated: a formula cell is read as its cached
+ * result, as the clerk last saw it.
  */
 final class SheetWalker implements WorkbookWalker {
+
     /** Excel keeps 15 significant digits; anything beyond is binary noise (0.1+0.2). */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
-    // DataFormatter caches formats in plain maps: one per thread, since files are read in parallel.
+    // DataFormatter caches formats in plain maps: one per thread, since files are read in
+    // parallel.
     private final ThreadLocal<DataFormatter> formatter = ThreadLocal.withInitial(() -> {
         DataFormatter f = new DataFormatter();
         f.setUseCachedValuesForFormulaCells(true);
@@ -43,18 +46,28 @@ final class SheetWalker implements WorkbookWalker {
     /** The visible sheets, in workbook order. */
     void walk(Workbook wb, RowSink sink) {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) continue;
+            if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                continue;
+            }
             Sheet sheet = wb.getSheetAt(i);
-            if (!sink.startSheet(sheet.getSheetName())) return;
+            if (!sink.startSheet(sheet.getSheetName())) {
+                return;
+            }
             for (Row row : sheet) {
                 List<GridCell> cells = new ArrayList<>();
                 for (Cell cell : row) {
                     GridCell c = cell(cell);
-                    if (!c.isBlank()) cells.add(c);
+                    if (!c.isBlank()) {
+                        cells.add(c);
+                    }
                 }
-                if (sink.row(row.getRowNum(), cells) != RowSink.Next.MORE) break;
+                if (sink.row(row.getRowNum(), cells) != RowSink.Next.MORE) {
+                    break;
+                }
             }
-            if (sink.endSheet()) return;
+            if (sink.endSheet()) {
+                return;
+            }
         }
     }
 
@@ -62,19 +75,24 @@ final class SheetWalker implements WorkbookWalker {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
         CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) type = cell.getCachedFormulaResultType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
         String shown;
         try {
             shown = formatter.get().formatCellValue(cell);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             shown = "";
         }
         return switch (type) {
-            case STRING -> new GridCell(r, c, CellKind.TEXT, cell.getStringCellValue(), null, null, cell.getStringCellValue());
+            case STRING ->
+                new GridCell(r, c, CellKind.TEXT, cell.getStringCellValue(), null, null, cell.getStringCellValue());
             case NUMERIC -> {
                 BigDecimal n = decimal(cell.getNumericCellValue());
-                if (DateUtil.isCellDateFormatted(cell))
+                if (DateUtil.isCellDateFormatted(cell)) {
                     yield new GridCell(r, c, CellKind.DATE, null, n, cell.getLocalDateTimeCellValue(), shown);
+                }
                 yield new GridCell(r, c, CellKind.NUMBER, null, n, null, shown);
             }
             case BOOLEAN -> new GridCell(r, c, CellKind.BOOLEAN, null, null, null, shown);
@@ -94,8 +112,10 @@ final class SheetWalker implements WorkbookWalker {
     static String errorCode(byte code) {
         try {
             return FormulaError.forInt(code).getString();
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return "#ERROR";
         }
     }
+
 }

@@ -12,19 +12,21 @@ import yearbook.model.PeriodKind;
 import yearbook.read.ValueText.Parsed;
 
 /**
- * A target's year 分解到各月份 or by quarter (docs/targets.md): only for flows, months or quarters but
- * not both, each part a valid value, and the parts adding up to the year (or staying below it while some
- * are blank, which is said). No split at all is a split of kind null.
+ * A target's year 分解到各月份 or by quarter (docs/targets.md): only for flows, months or
+ * quarters but not both, each part a valid value, and the parts adding up to the year (or
+ * staying below it while some are blank, which is said). No split at all is a split of
+ * kind null.
  *
- * @param kind   MONTH or QUARTER; null when the year is not split
- * @param values one value per month or quarter, null where blank; null when the year is not split
+ * @param kind MONTH or QUARTER; null when the year is not split
+ * @param values one value per month or quarter, null where blank; null when the year is
+ * not split
  */
 record TargetSplit(PeriodKind kind, BigDecimal[] values) {
     private static final TargetSplit NONE = new TargetSplit(null, null);
 
     /** The row's split, or null when it is wrong (the findings say why). */
     static TargetSplit read(SheetGrid sheet, TargetHeader h, int r, Indicator ind, String rowUnit, BigDecimal value,
-                            GridCell annualCell, CellRef annualRef, ReportingUnit holder, InFileChecks checks, List<Finding> findings) {
+            GridCell annualCell, CellRef annualRef, ReportingUnit holder, InFileChecks checks, List<Finding> findings) {
         boolean months = h.monthCols() != null && TargetSheetReader.anyFilled(sheet, r, h.monthCols());
         boolean quarters = h.quarterCols() != null && TargetSheetReader.anyFilled(sheet, r, h.quarterCols());
         if (months && quarters) {
@@ -32,7 +34,9 @@ record TargetSplit(PeriodKind kind, BigDecimal[] values) {
             return null;
         }
         int[] cols = months ? h.monthCols() : quarters ? h.quarterCols() : null;
-        if (cols == null) return NONE;
+        if (cols == null) {
+            return NONE;
+        }
         if (ind.kind() != IndicatorKind.FLOW) {
             findings.add(Problem.TARGET_SPLIT_NOT_FLOW.at(annualRef, annualCell.seen(), ind.name()));
             return null;
@@ -53,20 +57,25 @@ record TargetSplit(PeriodKind kind, BigDecimal[] values) {
             if (p instanceof Parsed.Invalid inv) {
                 findings.add(inv.problem().at(ReportSheetReader.ref(sheet, c), c.seen(), c.seen()));
                 badSplit = true;
-            } else if (p instanceof Parsed.Number n) {
+            }
+            else if (p instanceof Parsed.Number n) {
                 split[k] = TargetSheetReader.converted(n.value(), rowUnit, ind);
                 List<Finding> wrong = checks.value(ind, split[k], ReportSheetReader.ref(sheet, c), c.seen());
                 if (!wrong.isEmpty()) {
                     findings.addAll(wrong);
                     badSplit = true;
-                } else {
+                }
+                else {
                     sum = sum.add(split[k]);
                 }
-            } else {
+            }
+            else {
                 blank.add(label);
             }
         }
-        if (badSplit) return null;
+        if (badSplit) {
+            return null;
+        }
         String unitName = ind.unit();
         if (blank.isEmpty() ? sum.compareTo(value) != 0 : sum.compareTo(value) > 0) {
             findings.add(Problem.TARGET_SPLIT_SUM.at(annualRef, annualCell.seen(), ind.name(), holder.name(),
@@ -74,9 +83,10 @@ record TargetSplit(PeriodKind kind, BigDecimal[] values) {
                     kind == PeriodKind.MONTH ? "各月" : "各季度"));
             return null;
         }
-        if (!blank.isEmpty())
+        if (!blank.isEmpty()) {
             findings.add(Problem.TARGET_SPLIT_INCOMPLETE.at(annualRef, annualCell.seen(), ind.name(), holder.name(),
                     String.join("、", blank)));
+        }
         return new TargetSplit(kind, split);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,11 @@ import yearbook.model.CellRef;
 import yearbook.model.Pollutant;
 
 /**
- * The standing daily records of a year per station. Where two accepted files give the same day, the
- * later file's record stands (a corrected month replaces the first one).
+ * The standing daily records of a year per station. Where two accepted files give the
+ * same day, the later file's record stands (a corrected month replaces the first one).
  */
 public class AirQualityDays {
+
     private final JdbcClient jdbc;
 
     public AirQualityDays(JdbcClient jdbc) {
@@ -34,28 +36,29 @@ public class AirQualityDays {
                        d.sheet, d.cell
                 from air_quality_day d join submission s on s.id = d.submission_id
                 where s.year = ? and s.status = 'ACCEPTED' and extract(year from d.day) = ?
-                order by d.station_code, d.day, s.received_at, s.id""")
-                .params(year, year)
-                .query((rs, n) -> {
-                    AirQualityDay d = day(rs);
-                    m.computeIfAbsent(d.stationCode(), s -> new TreeMap<>()).put(d.day(), d);
-                    return null;
-                }).list();
+                order by d.station_code, d.day, s.received_at, s.id""").params(year, year).query((rs, n) -> {
+            AirQualityDay d = day(rs);
+            m.computeIfAbsent(d.stationCode(), s -> new TreeMap<>()).put(d.day(), d);
+            return null;
+        }).list();
         Map<String, List<AirQualityDay>> out = new LinkedHashMap<>();
         m.forEach((s, days) -> out.put(s, List.copyOf(days.values())));
         return out;
     }
 
     /**
-     * Each station's year per HJ 663-2013, January through the month, in station-code order: the one
-     * place compile and publish evaluate the stations. One station's days are in memory at a time.
+     * Each station's year per HJ 663-2013, January through the month, in station-code
+     * order: the one place compile and publish evaluate the stations. One station's days
+     * are in memory at a time.
      */
     public List<AnnualAirQuality> evaluate(int year, int throughMonth, AnnualAirQualityEvaluator evaluator) {
-        List<AnnualAirQuality> out = new java.util.ArrayList<>();
-        String[] station = {null};
-        Map<java.time.LocalDate, AirQualityDay> days = new java.util.TreeMap<>();
+        List<AnnualAirQuality> out = new ArrayList<>();
+        String[] station = { null };
+        Map<LocalDate, AirQualityDay> days = new TreeMap<>();
         Runnable flush = () -> {
-            if (station[0] != null) out.add(evaluator.evaluate(station[0], year, List.copyOf(days.values())));
+            if (station[0] != null) {
+                out.add(evaluator.evaluate(station[0], year, List.copyOf(days.values())));
+            }
             days.clear();
         };
         jdbc.sql("""
@@ -63,16 +66,16 @@ public class AirQualityDays {
                        d.sheet, d.cell
                 from air_quality_day d join submission s on s.id = d.submission_id
                 where s.year = ? and s.status = 'ACCEPTED' and extract(year from d.day) = ?
-                order by d.station_code, d.day, s.received_at, s.id""")
-                .params(year, year)
-                .query(rs -> {
-                    AirQualityDay d = day(rs);
-                    if (!d.stationCode().equals(station[0])) {
-                        flush.run();
-                        station[0] = d.stationCode();
-                    }
-                    if (d.day().getMonthValue() <= throughMonth) days.put(d.day(), d);
-                });
+                order by d.station_code, d.day, s.received_at, s.id""").params(year, year).query(rs -> {
+            AirQualityDay d = day(rs);
+            if (!d.stationCode().equals(station[0])) {
+                flush.run();
+                station[0] = d.stationCode();
+            }
+            if (d.day().getMonthValue() <= throughMonth) {
+                days.put(d.day(), d);
+            }
+        });
         flush.run();
         return out;
     }
@@ -93,6 +96,9 @@ public class AirQualityDays {
     }
 
     private static void put(Map<Pollutant, BigDecimal> c, Pollutant p, BigDecimal v) {
-        if (v != null) c.put(p, v);
+        if (v != null) {
+            c.put(p, v);
+        }
     }
+
 }

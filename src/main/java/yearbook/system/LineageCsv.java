@@ -12,21 +12,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.model.Period;
 
 /**
- * A year's lineage as the lines of sources-&lt;year&gt;.csv, formed by the database and copied out as
- * they are (COPY, binary, one text column per line, parsed by {@link CopyLines}).
+ * A year's lineage as the lines of sources-&lt;year&gt;.csv, formed by the database and
+ * copied out as they are (COPY, binary, one text column per line, parsed by
+ * {@link CopyLines}).
  */
 public final class LineageCsv {
-    /** The CSV fields of what the database does not know: the names of units and indicators, period labels. */
+
+    /**
+     * The CSV fields of what the database does not know: the names of units and
+     * indicators, period labels.
+     */
     public interface Fields {
+
         String unit(String code);
 
         String indicator(String code);
 
         String text(String value);
+
     }
 
     private final DataSource dataSource;
+
     private final JdbcClient jdbc;
+
     private final int year;
 
     public LineageCsv(DataSource dataSource, JdbcClient jdbc, int year) {
@@ -36,11 +45,12 @@ public final class LineageCsv {
     }
 
     /**
-     * The lines formed by the database and copied out as they are (COPY, binary, one text column per
-     * line): a city's 826,000 lines read as rows and formatted here took a core for 6-8 s, while the
-     * database runs COPY's query in parallel. The names of units, indicators and periods, which the
-     * database does not know, go into a temporary table first. A period code that is not one makes
-     * its line null, and the copy fails as reading it would have.
+     * The lines formed by the database and copied out as they are (COPY, binary, one text
+     * column per line): a city's 826,000 lines read as rows and formatted here took a
+     * core for 6-8 s, while the database runs COPY's query in parallel. The names of
+     * units, indicators and periods, which the database does not know, go into a
+     * temporary table first. A period code that is not one makes its line null, and the
+     * copy fails as reading it would have.
      */
     public long write(Fields names, OutputStream out) throws IOException {
         try (Connection c = dataSource.getConnection()) {
@@ -51,36 +61,51 @@ public final class LineageCsv {
                 c.commit();
                 c.setAutoCommit(autoCommit);
                 return n;
-            } catch (SQLException | IOException | RuntimeException e) {
+            }
+            catch (SQLException | IOException | RuntimeException e) {
                 try {
                     c.rollback();
                     c.setAutoCommit(autoCommit);
-                } catch (SQLException again) {
+                }
+                catch (SQLException again) {
                     // a cancelled copy's cancel may land here; what went wrong is e
                     e.addSuppressed(again);
                 }
                 throw e;
             }
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IOException("数据来源读取失败: " + e.getMessage(), e);
         }
     }
 
     private long copy(Connection c, Fields names, OutputStream out) throws SQLException, IOException {
         try (Statement st = c.createStatement()) {
-            st.execute("create temporary table publish_name (kind char(1), code text, field text, primary key (kind, code))"
-                    + " on commit drop");
+            st.execute(
+                    "create temporary table publish_name (kind char(1), code text, field text, primary key (kind, code))"
+                            + " on commit drop");
         }
         try (PreparedStatement ins = c.prepareStatement("insert into publish_name values (?, ?, ?)")) {
-            for (String u : jdbc.sql("select distinct unit_code from figure where year = ?").param(year).query(String.class).list())
+            for (String u : jdbc.sql("select distinct unit_code from figure where year = ?")
+                .param(year)
+                .query(String.class)
+                .list()) {
                 add(ins, "u", u, names.unit(u));
-            for (String i : jdbc.sql("select distinct indicator_code from figure where year = ?").param(year).query(String.class).list())
+            }
+            for (String i : jdbc.sql("select distinct indicator_code from figure where year = ?")
+                .param(year)
+                .query(String.class)
+                .list()) {
                 add(ins, "i", i, names.indicator(i));
-            for (String p : jdbc.sql("select distinct period from observation where period is not null").query(String.class).list()) {
+            }
+            for (String p : jdbc.sql("select distinct period from observation where period is not null")
+                .query(String.class)
+                .list()) {
                 String label;
                 try {
                     label = Period.parseCode(p).label();
-                } catch (IllegalArgumentException e) {
+                }
+                catch (IllegalArgumentException e) {
                     continue; // not in the lineage, or its line comes out null
                 }
                 add(ins, "p", p, names.text(label));
@@ -89,10 +114,13 @@ public final class LineageCsv {
         }
         try (Statement st = c.createStatement()) {
             st.execute("analyze publish_name");
-            // One process: publish keeps both cores busy meanwhile, and parallel workers only added to the CPU spent.
+            // One process: publish keeps both cores busy meanwhile, and parallel workers
+            // only added to the CPU spent.
             st.execute("set local max_parallel_workers_per_gather = 0");
-            // Hash joins held in memory and the sort in memory (a city's 826,000 lines are some 150 MB): the
-            // planner underestimates the rows by 5 orders of magnitude (unit and indicator match twice) and
+            // Hash joins held in memory and the sort in memory (a city's 826,000 lines
+            // are some 150 MB): the
+            // planner underestimates the rows by 5 orders of magnitude (unit and
+            // indicator match twice) and
             // chose index probes per row, which took half as long again.
             st.execute("set local work_mem = '256MB'");
             st.execute("set local enable_nestloop = off");
@@ -100,9 +128,12 @@ public final class LineageCsv {
         CopyLines sink = new CopyLines(out);
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyOut(copyQuery(year), sink);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             // the driver cancels the copy when the sink fails, and reports the cancel
-            if (sink.failure() != null) throw sink.failure();
+            if (sink.failure() != null) {
+                throw sink.failure();
+            }
             throw e;
         }
         return sink.finish();
@@ -116,40 +147,43 @@ public final class LineageCsv {
     }
 
     /**
-     * SourceLines.textField in SQL: empty for null, a ' before = + - @ tab CR, quoted when it holds
-     * , " CR or LF. One pattern match decides for the common field, which needs neither.
+     * SourceLines.textField in SQL: empty for null, a ' before = + - @ tab CR, quoted
+     * when it holds , " CR or LF. One pattern match decides for the common field, which
+     * needs neither.
      */
     private static String field(String x) {
         String defused = "(case when left(" + x + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || " + x
                 + " else " + x + " end)";
-        return "(case when " + x + " ~ '^[-=+@\t\r]|[,\"\r\n]' then " + quoted(defused) + " else coalesce(" + x + ", '') end)";
+        return "(case when " + x + " ~ '^[-=+@\t\r]|[,\"\r\n]' then " + quoted(defused) + " else coalesce(" + x
+                + ", '') end)";
     }
 
     /** IndicatorsCsv.quote in SQL. */
     private static String quoted(String x) {
-        return "(case when " + x + " ~ '[,\"\r\n]' then '\"' || replace(" + x + ", '\"', '\"\"') || '\"' else " + x + " end)";
+        return "(case when " + x + " ~ '[,\"\r\n]' then '\"' || replace(" + x + ", '\"', '\"\"') || '\"' else " + x
+                + " end)";
     }
 
     /**
-     * SourceLines.line in SQL: what depends on the figure (year, unit, indicator) formed once per
-     * figure and what depends on the file once per file, the rest per row. A period code with no
-     * label makes the line null.
+     * SourceLines.line in SQL: what depends on the figure (year, unit, indicator) formed
+     * once per figure and what depends on the file once per file, the rest per row. A
+     * period code with no label makes the line null.
      */
     private static String copyQuery(int year) {
-        return "copy (with fp as materialized (select f.id, f.year::text || ',' || " + field("f.unit_code") + " || ',' || u.field"
-                + " || ',' || " + quoted("f.indicator_code") + " || ',' || i.field || ',' as prefix"
+        return "copy (with fp as materialized (select f.id, f.year::text || ',' || " + field("f.unit_code")
+                + " || ',' || u.field" + " || ',' || " + quoted("f.indicator_code")
+                + " || ',' || i.field || ',' as prefix"
                 + " from figure f join publish_name u on u.kind = 'u' and u.code = f.unit_code"
                 + " join publish_name i on i.kind = 'i' and i.code = f.indicator_code where f.year = " + year + "),"
                 + " sp as materialized (select s.id, " + field("s.file_name") + " || ',' as file from submission s)"
                 + " select fp.prefix || sp.file || coalesce(p.field, case when o.period is null then '' end) || ','"
                 + " || " + field("o.sheet") + " || ',' || " + field("o.cell") + " || ',' || coalesce(o.value::text, '')"
-                + " || chr(13) || chr(10)"
-                + " from figure f join fp on fp.id = f.id"
-                + " join figure_source fs on fs.figure_id = f.id"
-                + " join observation o on o.id = fs.observation_id"
+                + " || chr(13) || chr(10)" + " from figure f join fp on fp.id = f.id"
+                + " join figure_source fs on fs.figure_id = f.id" + " join observation o on o.id = fs.observation_id"
                 + " join sp on sp.id = o.submission_id"
-                + " left join publish_name p on p.kind = 'p' and p.code = o.period"
-                + " where f.year = " + year + " and f.unit_code = o.unit_code and f.indicator_code = o.indicator_code"
+                + " left join publish_name p on p.kind = 'p' and p.code = o.period" + " where f.year = " + year
+                + " and f.unit_code = o.unit_code and f.indicator_code = o.indicator_code"
                 + " order by f.id, o.id) to stdout (format binary)";
     }
+
 }

@@ -1,6 +1,7 @@
 package yearbook.system;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -9,16 +10,19 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Once the database is found lost (the pool could not get a connection), every other part of the
- * run that asks for one in the next moments is told at once instead of waiting out its own pool
- * timeout: the reading threads, then Spring Batch recording the failed step and the failed job each
- * waited 30 s, and a killed database failed the run about 220 s later. Now it fails within one
- * timeout, with the same line. After {@code hold} a connection is tried again (a scheduled process
- * outlives a database restart).
+ * Once the database is found lost (the pool could not get a connection), every other part
+ * of the run that asks for one in the next moments is told at once instead of waiting out
+ * its own pool timeout: the reading threads, then Spring Batch recording the failed step
+ * and the failed job each waited 30 s, and a killed database failed the run about 220 s
+ * later. Now it fails within one timeout, with the same line. After {@code hold} a
+ * connection is tried again (a scheduled process outlives a database restart).
  */
 public class LostDatabaseGuard extends DelegatingDataSource implements Closeable {
+
     private final long holdNanos;
+
     private volatile long lostAt;
+
     private volatile String lostBecause;
 
     public LostDatabaseGuard(DataSource pool, Duration hold) {
@@ -33,7 +37,8 @@ public class LostDatabaseGuard extends DelegatingDataSource implements Closeable
             Connection c = super.getConnection();
             lostAt = 0;
             return c;
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             noteIfLost(e);
             throw e;
         }
@@ -44,7 +49,8 @@ public class LostDatabaseGuard extends DelegatingDataSource implements Closeable
         refuseWhileLost();
         try {
             return super.getConnection(username, password);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             noteIfLost(e);
             throw e;
         }
@@ -52,19 +58,25 @@ public class LostDatabaseGuard extends DelegatingDataSource implements Closeable
 
     private void refuseWhileLost() throws SQLTransientConnectionException {
         long at = lostAt;
-        if (at != 0 && System.nanoTime() - at < holdNanos)
-            throw new SQLTransientConnectionException("数据库连接已中断,不再等待 (the database was lost: " + lostBecause + ")", "08006");
+        if (at != 0 && System.nanoTime() - at < holdNanos) {
+            throw new SQLTransientConnectionException("数据库连接已中断,不再等待 (the database was lost: " + lostBecause + ")",
+                    "08006");
+        }
     }
 
     private void noteIfLost(SQLException e) {
-        if (e instanceof SQLTransientConnectionException || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
+        if (e instanceof SQLTransientConnectionException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
             lostBecause = e.getMessage();
             lostAt = System.nanoTime();
         }
     }
 
     @Override
-    public void close() throws java.io.IOException {
-        if (getTargetDataSource() instanceof Closeable c) c.close();
+    public void close() throws IOException {
+        if (getTargetDataSource() instanceof Closeable c) {
+            c.close();
+        }
     }
+
 }

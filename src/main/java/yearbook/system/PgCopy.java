@@ -11,44 +11,63 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Rows sent with PostgreSQL's COPY … FROM STDIN (text format), streamed: the bulk path for the
- * observations of the read stage and the figures and lineage of the compile stage, several times
- * cheaper for the server than the same rows as INSERT statements. Use the connection of the current
- * transaction (JdbcTemplate's ConnectionCallback hands out the bound one).
+ * Rows sent with PostgreSQL's COPY … FROM STDIN (text format), streamed: the bulk path
+ * for the observations of the read stage and the figures and lineage of the compile
+ * stage, several times cheaper for the server than the same rows as INSERT statements.
+ * Use the connection of the current transaction (JdbcTemplate's ConnectionCallback hands
+ * out the bound one).
  */
 public final class PgCopy {
+
     private PgCopy() {
     }
 
     /** Writes the rows of one COPY. */
     public interface Rows {
+
         void write(Writer w) throws IOException;
+
     }
 
-    /** Runs {@code sql} (a COPY … FROM STDIN) on {@code con} with the rows written by {@code rows}. */
+    /**
+     * Runs {@code sql} (a COPY … FROM STDIN) on {@code con} with the rows written by
+     * {@code rows}.
+     */
     public static void copy(Connection con, String sql, Rows rows) throws SQLException {
         PGConnection pg = con.unwrap(PGConnection.class);
         try (PGCopyOutputStream out = new PGCopyOutputStream(pg, sql, 1 << 16)) {
             Writer w = new Writer(out);
             rows.write(w);
             w.flush();
-        } catch (IOException e) {
-            if (e.getCause() instanceof SQLException s) throw s;
+        }
+        catch (IOException e) {
+            if (e.getCause() instanceof SQLException s) {
+                throw s;
+            }
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Rows in COPY's text format, written as UTF-8 into a buffer: 1.75 million lineage rows a city year. */
+    /**
+     * Rows in COPY's text format, written as UTF-8 into a buffer: 1.75 million lineage
+     * rows a city year.
+     */
     public static final class Writer {
+
         private final OutputStream out;
+
         private final byte[] buf = new byte[1 << 16];
+
         private int n;
 
         private Writer(OutputStream out) {
             this.out = out;
         }
 
-        /** Rows in COPY's text format into any stream (a file spooled for a later COPY); call {@link #flush()} at the end. */
+        /**
+         * Rows in COPY's text format into any stream (a file spooled for a later COPY);
+         * call {@link #flush()} at the end.
+         */
         public static Writer to(OutputStream out) {
             return new Writer(out);
         }
@@ -75,14 +94,19 @@ public final class PgCopy {
 
         /** Backslash, tab and line breaks escaped, as COPY's text format wants. */
         public Writer text(String s) throws IOException {
-            if (s == null) return ascii("\\N");
+            if (s == null) {
+                return ascii("\\N");
+            }
             String escaped = needsEscape(s)
                     ? s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r") : s;
             byte[] b = escaped.getBytes(StandardCharsets.UTF_8);
-            if (n + b.length > buf.length) flush();
+            if (n + b.length > buf.length) {
+                flush();
+            }
             if (b.length > buf.length) {
                 out.write(b);
-            } else {
+            }
+            else {
                 System.arraycopy(b, 0, buf, n, b.length);
                 n += b.length;
             }
@@ -92,19 +116,27 @@ public final class PgCopy {
         private static boolean needsEscape(String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') return true;
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    return true;
+                }
             }
             return false;
         }
 
         private Writer ascii(String s) throws IOException {
-            if (n + s.length() > buf.length) flush();
-            for (int i = 0; i < s.length(); i++) buf[n++] = (byte) s.charAt(i);
+            if (n + s.length() > buf.length) {
+                flush();
+            }
+            for (int i = 0; i < s.length(); i++) {
+                buf[n++] = (byte) s.charAt(i);
+            }
             return this;
         }
 
         private Writer put(byte b) throws IOException {
-            if (n == buf.length) flush();
+            if (n == buf.length) {
+                flush();
+            }
             buf[n++] = b;
             return this;
         }
@@ -113,5 +145,7 @@ public final class PgCopy {
             out.write(buf, 0, n);
             n = 0;
         }
+
     }
+
 }

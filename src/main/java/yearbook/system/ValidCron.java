@@ -10,11 +10,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.scheduling.support.CronExpression;
 
-/** A cron expression Spring's scheduler accepts (six fields: second minute hour day month weekday). */
-@Target(ElementType.FIELD) // a record component's field only: on its accessor too, each wrong value would be said twice
+/**
+ * A cron expression Spring's scheduler accepts (six fields: second minute hour day month
+ * weekday).
+ */
+@Target(ElementType.FIELD) // a record component's field only: on its accessor too, each
+                           // wrong value would be said twice
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCron.Check.class)
 public @interface ValidCron {
+
     String message() default "不是有效的 cron 表达式(六项:秒 分 时 日 月 星期,如 0 0 2 5 * * 为每月 5 日 2:00)";
 
     Class<?>[] groups() default {};
@@ -22,9 +27,12 @@ public @interface ValidCron {
     Class<? extends Payload>[] payload() default {};
 
     class Check implements ConstraintValidator<ValidCron, String> {
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || CronExpression.isValidExpression(value);
         }
+
     }
+
 }

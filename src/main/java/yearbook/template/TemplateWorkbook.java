@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -28,12 +29,15 @@ import yearbook.catalog.UnitKind;
 import yearbook.model.Period;
 
 /**
- * A blank 统计报表 for one unit and period: metadata filled in, one row per indicator the unit
- * reports (with its catalog code and unit), number-only input cells (Excel data validation), and
- * everything else locked, so that a clerk can only type where a figure belongs.
+ * A blank 统计报表 for one unit and period: metadata filled in, one row per indicator the
+ * unit reports (with its catalog code and unit), number-only input cells (Excel data
+ * validation), and everything else locked, so that a clerk can only type where a figure
+ * belongs.
  */
 public final class TemplateWorkbook {
+
     public static final String SHEET = "报表";
+
     /** Column of 本期 (D) and 上年同期 (E), as the contract's layout has them. */
     static final int CODE = 0, NAME = 1, UNIT = 2, VALUE = 3, PRIOR = 4, NOTE = 5;
 
@@ -43,7 +47,10 @@ public final class TemplateWorkbook {
         this.catalog = catalog;
     }
 
-    /** The indicators a unit reports: the community ones for a community, the street ones for the sub-district. */
+    /**
+     * The indicators a unit reports: the community ones for a community, the street ones
+     * for the sub-district.
+     */
     public List<Indicator> indicatorsFor(ReportingUnit unit) {
         Source source = unit.kind() == UnitKind.SUBDISTRICT ? Source.STREET : Source.COMMUNITY;
         return catalog.reported().stream().filter(i -> i.source() == source).toList();
@@ -78,7 +85,8 @@ public final class TemplateWorkbook {
             title.setFont(titleFont);
 
             int r = 0;
-            text(sh.createRow(r++), 0, catalog.title() + "(" + (unit.kind() == UnitKind.SUBDISTRICT ? "街道" : "社区") + "统计报表)", title);
+            text(sh.createRow(r++), 0,
+                    catalog.title() + "(" + (unit.kind() == UnitKind.SUBDISTRICT ? "街道" : "社区") + "统计报表)", title);
             sh.addMergedRegion(new CellRangeAddress(0, 0, 0, NOTE));
             r = meta(sh, r, "填报单位", unit.name(), locked);
             r = meta(sh, r, "报告期", period.label(), locked);
@@ -87,15 +95,19 @@ public final class TemplateWorkbook {
             r = meta(sh, r, "填报日期", null, input);
             r++;
             Row h = sh.createRow(r++);
-            String[] heads = {"指标代码", "指标名称", "计量单位", "本期", "上年同期", "备注"};
-            for (int c = 0; c < heads.length; c++) text(h, c, heads[c], header);
+            String[] heads = { "指标代码", "指标名称", "计量单位", "本期", "上年同期", "备注" };
+            for (int c = 0; c < heads.length; c++) {
+                text(h, c, heads[c], header);
+            }
             int firstData = r;
-            String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+            String[] numerals = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
             int g = 0;
             List<Indicator> mine = indicatorsFor(unit);
             for (Group group : catalog.groups()) {
                 List<Indicator> rows = mine.stream().filter(i -> i.group().equals(group.code())).toList();
-                if (rows.isEmpty()) continue;
+                if (rows.isEmpty()) {
+                    continue;
+                }
                 text(sh.createRow(r++), 0, numerals[Math.min(g++, numerals.length - 1)] + "、" + group.name(), section);
                 for (Indicator i : rows) {
                     Row row = sh.createRow(r++);
@@ -109,7 +121,8 @@ public final class TemplateWorkbook {
             }
             int lastData = r - 1;
             DataValidationHelper dv = sh.getDataValidationHelper();
-            DataValidationConstraint number = dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+            DataValidationConstraint number = dv
+                .createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
             DataValidation v = dv.createValidation(number, new CellRangeAddressList(firstData, lastData, VALUE, PRIOR));
             v.setShowErrorBox(true);
             v.createErrorBox("只能填数字", "本期、上年同期只能填写不小于 0 的数字;没有发生的填 0,不适用的请留空并在备注中说明。");
@@ -126,8 +139,9 @@ public final class TemplateWorkbook {
             sh.setFitToPage(true);
             sh.getPrintSetup().setFitWidth((short) 1);
             sh.getPrintSetup().setFitHeight((short) 0);
-            sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-            // Protection without a password: it guards against slips, not against a determined user.
+            sh.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            // Protection without a password: it guards against slips, not against a
+            // determined user.
             sh.protectSheet("");
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -136,12 +150,17 @@ public final class TemplateWorkbook {
         }
     }
 
-    /** Shared with {@link TargetTemplate}: a label and its value cell, as the reader's metadata block expects. */
+    /**
+     * Shared with {@link TargetTemplate}: a label and its value cell, as the reader's
+     * metadata block expects.
+     */
     static int meta(XSSFSheet sh, int r, String label, String value, CellStyle valueStyle) {
         Row row = sh.createRow(r);
         row.createCell(0).setCellValue(label);
         Cell v = row.createCell(1);
-        if (value != null) v.setCellValue(value);
+        if (value != null) {
+            v.setCellValue(value);
+        }
         v.setCellStyle(valueStyle);
         return r + 1;
     }
@@ -151,4 +170,5 @@ public final class TemplateWorkbook {
         c.setCellValue(s);
         c.setCellStyle(style);
     }
+
 }

@@ -8,11 +8,16 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Every error as a page in Chinese: the status and what to do; never a stack trace or a class name. */
+/**
+ * Every error as a page in Chinese: the status and what to do; never a stack trace or a
+ * class name.
+ */
 @Controller
 @ConditionalOnWebApplication
 class ConsoleErrorController implements ErrorController {
+
     private final ConsoleProperties props;
 
     ConsoleErrorController(ConsoleProperties props) {
@@ -24,7 +29,9 @@ class ConsoleErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         Throwable e = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (isTooLarge(e)) status = 413;
+        if (isTooLarge(e)) {
+            status = 413;
+        }
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("message", switch (status) {
@@ -39,10 +46,15 @@ class ConsoleErrorController implements ErrorController {
 
     private static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) return true;
+            if (t instanceof MaxUploadSizeExceededException) {
+                return true;
+            }
             String n = t.getClass().getSimpleName();
-            if (n.contains("SizeLimitExceeded") || n.contains("SizeException")) return true;
+            if (n.contains("SizeLimitExceeded") || n.contains("SizeException")) {
+                return true;
+            }
         }
         return false;
     }
+
 }

@@ -11,11 +11,16 @@ import yearbook.account.ConsoleUser;
 import yearbook.catalog.UnitRegistry;
 import yearbook.job.RunHistory;
 
-/** What every page's navigation bar needs: who is signed in, the sub-district's name, the years to choose from. */
+/**
+ * What every page's navigation bar needs: who is signed in, the sub-district's name, the
+ * years to choose from.
+ */
 @ControllerAdvice
 @ConditionalOnWebApplication
 class ConsoleModel {
+
     private final UnitRegistry units;
+
     private final RunHistory history;
 
     ConsoleModel(UnitRegistry units, RunHistory history) {
@@ -50,4 +55,5 @@ class ConsoleModel {
         List<Integer> known = history.years();
         return known.isEmpty() ? LocalDate.now().getYear() : known.get(0);
     }
+
 }

@@ -14,6 +14,7 @@ import yearbook.account.ConsoleUser;
 @Controller
 @ConditionalOnWebApplication
 class LoginController {
+
     @GetMapping("/login")
     String login() {
         return "login";
@@ -28,10 +29,14 @@ class LoginController {
         };
     }
 
-    /** Spring Security forwards here with any method when an account asks for what is not its own. */
+    /**
+     * Spring Security forwards here with any method when an account asks for what is not
+     * its own.
+     */
     @RequestMapping("/denied")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String denied(Model model) {
         return "denied";
     }
+
 }

@@ -22,9 +22,13 @@ import yearbook.catalog.UnitRegistry;
 @Controller
 @ConditionalOnWebApplication
 class MatrixController {
+
     private final SubmissionMatrix matrix;
+
     private final ReceivedFiles files;
+
     private final UnitRegistry units;
+
     private final ConsoleModel common;
 
     MatrixController(SubmissionMatrix matrix, ReceivedFiles files, UnitRegistry units, ConsoleModel common) {
@@ -45,10 +49,12 @@ class MatrixController {
 
     /** One unit's row: its files of the year and what it still owes. */
     @GetMapping("/units/{code}")
-    String unit(@AuthenticationPrincipal ConsoleUser me, @PathVariable String code, @RequestParam(required = false) Integer year,
-                Model model) {
+    String unit(@AuthenticationPrincipal ConsoleUser me, @PathVariable String code,
+            @RequestParam(required = false) Integer year, Model model) {
         ReportingUnit u = units.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!me.maySee(u.code())) throw new AccessDeniedException("not this reporter's unit");
+        if (!me.maySee(u.code())) {
+            throw new AccessDeniedException("not this reporter's unit");
+        }
         int y = year == null ? common.defaultYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("unit", u);
@@ -73,7 +79,9 @@ class MatrixController {
         ReceivedFiles.File f = visible(me, id);
         String unit = files.unitOf(f).orElse(null);
         boolean may = unit != null ? me.mayActFor(unit) : me.role() == Role.OFFICE;
-        if (!may) throw new AccessDeniedException("not this account's file");
+        if (!may) {
+            throw new AccessDeniedException("not this account's file");
+        }
         return Downloads.of(files.content(id), f.baseName());
     }
 
@@ -83,14 +91,22 @@ class MatrixController {
         return Downloads.of(MissingWorkbook.of(m, units.subdistrict().name()), "催报名单-" + year + ".xlsx");
     }
 
-    /** A reporter gets 403 for any file not its unit's, whether it exists or not: ids tell nothing. */
+    /**
+     * A reporter gets 403 for any file not its unit's, whether it exists or not: ids tell
+     * nothing.
+     */
     private ReceivedFiles.File visible(ConsoleUser me, long id) {
         ReceivedFiles.File f = files.get(id).orElse(null);
         if (me.role() == Role.REPORTER) {
             String unit = f == null ? null : files.unitOf(f).orElse(null);
-            if (unit == null || !me.maySee(unit)) throw new AccessDeniedException("not this reporter's file");
+            if (unit == null || !me.maySee(unit)) {
+                throw new AccessDeniedException("not this reporter's file");
+            }
         }
-        if (f == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        if (f == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return f;
     }
+
 }

@@ -12,6 +12,7 @@ import yearbook.model.Period;
  * "=HYPERLINK(…)" stays text: POI never turns a string value into a formula).
  */
 final class MissingWorkbook {
+
     private MissingWorkbook() {
     }
 
@@ -37,4 +38,5 @@ final class MissingWorkbook {
             return out.toByteArray();
         }
     }
+
 }

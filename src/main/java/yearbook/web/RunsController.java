@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -24,14 +26,22 @@ import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
 import yearbook.job.RunHistory;
 
-/** 运行: the runs as status prints them, starting one, its live progress, the outputs to download. */
+/**
+ * 运行: the runs as status prints them, starting one, its live progress, the outputs to
+ * download.
+ */
 @Controller
 @ConditionalOnWebApplication
 class RunsController {
+
     private final RunHistory history;
+
     private final RunDesk desk;
+
     private final OutputFiles outputs;
+
     private final UnitRegistry units;
+
     private final ConsoleModel common;
 
     RunsController(RunHistory history, RunDesk desk, OutputFiles outputs, UnitRegistry units, ConsoleModel common) {
@@ -47,8 +57,8 @@ class RunsController {
         int y = year == null ? common.defaultYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("years", common.years());
-        List<RunHistory.Run> runs = new java.util.ArrayList<>(history.runs(y));
-        java.util.Collections.reverse(runs);
+        List<RunHistory.Run> runs = new ArrayList<>(history.runs(y));
+        Collections.reverse(runs);
         model.addAttribute("runs", runs);
         model.addAttribute("files", history.files(y));
         RunDesk.Current now = desk.current();
@@ -57,10 +67,16 @@ class RunsController {
         boolean readsOutputs = me.role() != Role.REPORTER;
         model.addAttribute("outputs", readsOutputs ? outputs.list(y) : List.of());
         boolean hasReport = outputs.validationReport(y).isPresent();
-        List<ReportingUnit> sheets = new java.util.ArrayList<>();
+        List<ReportingUnit> sheets = new ArrayList<>();
         if (hasReport) {
-            for (ReportingUnit u : units.communities(y)) if (me.maySee(u.code())) sheets.add(u);
-            if (me.maySee(units.subdistrict().code())) sheets.add(0, units.subdistrict());
+            for (ReportingUnit u : units.communities(y)) {
+                if (me.maySee(u.code())) {
+                    sheets.add(u);
+                }
+            }
+            if (me.maySee(units.subdistrict().code())) {
+                sheets.add(0, units.subdistrict());
+            }
         }
         model.addAttribute("sheets", sheets);
         model.addAttribute("thisMonth", LocalDate.now().getMonthValue());
@@ -68,32 +84,40 @@ class RunsController {
     }
 
     @PostMapping("/runs")
-    String start(@AuthenticationPrincipal ConsoleUser me, @RequestParam int year, @RequestParam(defaultValue = "12") int through,
-                 RedirectAttributes redirect) {
+    String start(@AuthenticationPrincipal ConsoleUser me, @RequestParam int year,
+            @RequestParam(defaultValue = "12") int through, RedirectAttributes redirect) {
         if (year < 2000 || year > 2100 || through < 1 || through > 12) {
             redirect.addFlashAttribute("problem", "年度或月份不对:年度如 2022,累计月份 1 到 12。");
-        } else if (!desk.start(year, through, me.getUsername())) {
+        }
+        else if (!desk.start(year, through, me.getUsername())) {
             redirect.addFlashAttribute("problem", "控制台上已有一次运行尚未结束,请等它完成后再开始。");
         }
         return "redirect:/runs?year=" + year;
     }
 
     @GetMapping("/runs/{year}/files/{name}")
-    ResponseEntity<byte[]> output(@AuthenticationPrincipal ConsoleUser me, @PathVariable int year, @PathVariable String name)
-            throws IOException {
-        if (me.role() == Role.REPORTER) throw new AccessDeniedException("outputs are for the office and leaders");
+    ResponseEntity<byte[]> output(@AuthenticationPrincipal ConsoleUser me, @PathVariable int year,
+            @PathVariable String name) throws IOException {
+        if (me.role() == Role.REPORTER) {
+            throw new AccessDeniedException("outputs are for the office and leaders");
+        }
         Path p = outputs.find(year, name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Downloads.of(Files.readAllBytes(p), p.getFileName().toString());
     }
 
     /** A community's own sheet of the validation report; a reporter only its own. */
     @GetMapping("/runs/{year}/validation/{unit}")
-    ResponseEntity<byte[]> validation(@AuthenticationPrincipal ConsoleUser me, @PathVariable int year, @PathVariable String unit)
-            throws IOException {
-        if (!me.maySee(unit)) throw new AccessDeniedException("not this reporter's unit");
+    ResponseEntity<byte[]> validation(@AuthenticationPrincipal ConsoleUser me, @PathVariable int year,
+            @PathVariable String unit) throws IOException {
+        if (!me.maySee(unit)) {
+            throw new AccessDeniedException("not this reporter's unit");
+        }
         ReportingUnit u = units.byCode(unit).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Path report = outputs.validationReport(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        byte[] sheet = ValidationSheet.of(report, u.name()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Path report = outputs.validationReport(year)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] sheet = ValidationSheet.of(report, u.name())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Downloads.of(sheet, "审核意见-" + year + "-" + u.name() + ".xlsx");
     }
+
 }

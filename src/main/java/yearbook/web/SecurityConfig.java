@@ -19,20 +19,26 @@ import yearbook.account.LoginThrottle;
 import yearbook.account.ThrottledAuthentication;
 
 /**
- * Who may open what. Pages are for signed-in accounts; uploads for reporters and the office; runs
- * only for the office; figures for the office and leaders. Which unit a reporter may see is decided
- * in the pages themselves (a 403 for another unit's file, findings, row or validation sheet).
+ * Who may open what. Pages are for signed-in accounts; uploads for reporters and the
+ * office; runs only for the office; figures for the office and leaders. Which unit a
+ * reporter may see is decided in the pages themselves (a 403 for another unit's file,
+ * findings, row or validation sheet).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class SecurityConfig {
-    /** No inline script or style anywhere: the pages load /css/console.css and nothing else. */
+
+    /**
+     * No inline script or style anywhere: the pages load /css/console.css and nothing
+     * else.
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The console's only way to sign in: the throttle, then the password. Its own manager with no parent,
-     * so that no other provider Spring would build from the accounts can check a password unthrottled.
+     * The console's only way to sign in: the throttle, then the password. Its own manager
+     * with no parent, so that no other provider Spring would build from the accounts can
+     * check a password unthrottled.
      */
     private static AuthenticationManager signIn(ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
@@ -44,22 +50,28 @@ public class SecurityConfig {
     SecurityFilterChain console(HttpSecurity http, ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle)
             throws Exception {
         http.authenticationManager(signIn(users, encoder, throttle))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/error", "/denied", "/favicon.ico").permitAll()
-                        .requestMatchers("/upload", "/upload/**").hasAnyRole("REPORTER", "OFFICE")
-                        .requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole("OFFICE")
-                        .requestMatchers("/figures", "/figures/**").hasAnyRole("OFFICE", "LEADER")
-                        .requestMatchers("/missing", "/missing/**").hasAnyRole("OFFICE", "LEADER")
-                        .requestMatchers("/templates", "/templates/**").hasAnyRole("REPORTER", "OFFICE")
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failures()).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                .exceptionHandling(e -> e.accessDeniedPage("/denied"))
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(f -> f.deny())
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            .authorizeHttpRequests(
+                    a -> a.requestMatchers("/login", "/css/**", "/js/**", "/error", "/denied", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/upload", "/upload/**")
+                        .hasAnyRole("REPORTER", "OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/runs", "/runs/**")
+                        .hasRole("OFFICE")
+                        .requestMatchers("/figures", "/figures/**")
+                        .hasAnyRole("OFFICE", "LEADER")
+                        .requestMatchers("/missing", "/missing/**")
+                        .hasAnyRole("OFFICE", "LEADER")
+                        .requestMatchers("/templates", "/templates/**")
+                        .hasAnyRole("REPORTER", "OFFICE")
+                        .anyRequest()
+                        .authenticated())
+            .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failures()).permitAll())
+            .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+            .exceptionHandling(e -> e.accessDeniedPage("/denied"))
+            .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+            .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
@@ -67,10 +79,15 @@ public class SecurityConfig {
     private static AuthenticationFailureHandler failures() {
         return (request, response, e) -> {
             String to = "/login?error";
-            if (e instanceof ThrottledAuthentication.TooManyAttempts t) to = "/login?wait=" + t.seconds();
-            else if (e instanceof DisabledException) to = "/login?disabled";
+            if (e instanceof ThrottledAuthentication.TooManyAttempts t) {
+                to = "/login?wait=" + t.seconds();
+            }
+            else if (e instanceof DisabledException) {
+                to = "/login?disabled";
+            }
             response.setStatus(HttpServletResponse.SC_FOUND);
             response.sendRedirect(request.getContextPath() + to);
         };
     }
+
 }

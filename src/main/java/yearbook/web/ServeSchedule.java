@@ -10,17 +10,23 @@ import yearbook.cli.ScheduleCommand;
 import yearbook.deliver.PdfDelivery;
 
 /**
- * serve keeps the office's schedule too (yearbook.schedule.cron, as the schedule command does), so an
- * office keeps one long-running process. Each tick retries pending mail and runs the years due through
- * the console's {@link RunDesk}: its progress shows on the 运行 page like a run started there.
+ * serve keeps the office's schedule too (yearbook.schedule.cron, as the schedule command
+ * does), so an office keeps one long-running process. Each tick retries pending mail and
+ * runs the years due through the console's {@link RunDesk}: its progress shows on the 运行
+ * page like a run started there.
  */
 public class ServeSchedule implements AutoCloseable {
+
     private static final Logger log = LoggerFactory.getLogger(ServeSchedule.class);
 
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
     private final RunDesk desk;
+
     private final PdfDelivery delivery;
+
     private final ZoneId zone;
+
     private final String cron;
 
     public ServeSchedule(RunDesk desk, PdfDelivery delivery, String cron, ZoneId zone) {
@@ -42,8 +48,11 @@ public class ServeSchedule implements AutoCloseable {
     private void tick() {
         try {
             delivery.retryPending();
-            for (int[] due : ScheduleCommand.yearsDue(LocalDateTime.now(zone))) desk.runAndWait(due[0], due[1], "计划任务");
-        } catch (Exception e) {
+            for (int[] due : ScheduleCommand.yearsDue(LocalDateTime.now(zone))) {
+                desk.runAndWait(due[0], due[1], "计划任务");
+            }
+        }
+        catch (Exception e) {
             log.error("计划运行失败", e);
         }
     }
@@ -52,4 +61,5 @@ public class ServeSchedule implements AutoCloseable {
     public void close() {
         scheduler.shutdown();
     }
+
 }

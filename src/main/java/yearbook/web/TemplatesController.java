@@ -28,7 +28,9 @@ import yearbook.template.TemplateWorkbook;
 @Controller
 @ConditionalOnWebApplication
 class TemplatesController {
+
     private final IndicatorCatalog catalog;
+
     private final UnitRegistry units;
 
     TemplatesController(IndicatorCatalog catalog, UnitRegistry units) {
@@ -42,15 +44,20 @@ class TemplatesController {
         List<ReportingUnit> choices = new ArrayList<>();
         if (me.role() == Role.REPORTER) {
             choices.add(units.get(me.unitCode()));
-        } else {
+        }
+        else {
             choices.add(units.subdistrict());
             choices.addAll(units.communities(year));
         }
         List<Period> periods = new ArrayList<>();
         for (int y = year; y >= year - 1; y--) {
             periods.add(Period.year(y));
-            for (int q = 4; q >= 1; q--) periods.add(Period.quarter(y, q));
-            for (int m = 12; m >= 1; m--) periods.add(Period.month(y, m));
+            for (int q = 4; q >= 1; q--) {
+                periods.add(Period.quarter(y, q));
+            }
+            for (int m = 12; m >= 1; m--) {
+                periods.add(Period.month(y, m));
+            }
         }
         model.addAttribute("units", choices);
         model.addAttribute("periods", periods);
@@ -58,22 +65,27 @@ class TemplatesController {
     }
 
     @GetMapping("/templates/download")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal ConsoleUser me, @RequestParam String unit, @RequestParam String period)
-            throws IOException {
-        if (!me.mayActFor(unit)) throw new AccessDeniedException("not this reporter's unit");
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal ConsoleUser me, @RequestParam String unit,
+            @RequestParam String period) throws IOException {
+        if (!me.mayActFor(unit)) {
+            throw new AccessDeniedException("not this reporter's unit");
+        }
         ReportingUnit u = units.byCode(unit).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Period p;
         try {
             p = Period.parseCode(period);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Path tmp = Files.createTempFile("yearbook-template-", ".xlsx");
         try {
             new TemplateWorkbook(catalog).write(u, p, tmp);
             return Downloads.of(Files.readAllBytes(tmp), u.name() + p.label() + "报表.xlsx");
-        } finally {
+        }
+        finally {
             Files.deleteIfExists(tmp);
         }
     }
+
 }

@@ -18,7 +18,9 @@ import yearbook.account.Role;
 @Controller
 @ConditionalOnWebApplication
 class UploadController {
+
     private final UploadDesk desk;
+
     private final ConsoleProperties props;
 
     UploadController(UploadDesk desk, ConsoleProperties props) {
@@ -33,8 +35,8 @@ class UploadController {
     }
 
     @PostMapping("/upload")
-    String upload(@AuthenticationPrincipal ConsoleUser me, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  Model model) throws IOException {
+    String upload(@AuthenticationPrincipal ConsoleUser me,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) throws IOException {
         model.addAttribute("limit", props.uploadLimitText());
         List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
         if (chosen.isEmpty()) {
@@ -46,8 +48,11 @@ class UploadController {
             return "upload";
         }
         List<UploadDesk.Answer> answers = new ArrayList<>();
-        for (MultipartFile f : chosen) answers.add(desk.take(me, f.getOriginalFilename(), f.getBytes()));
+        for (MultipartFile f : chosen) {
+            answers.add(desk.take(me, f.getOriginalFilename(), f.getBytes()));
+        }
         model.addAttribute("answers", answers);
         return "upload";
     }
+
 }

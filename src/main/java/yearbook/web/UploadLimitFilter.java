@@ -8,11 +8,13 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an upload larger than the limit before anything reads it (Spring Security's CSRF check
- * included, which would otherwise parse the whole multipart body): 413 with the console's Chinese
- * page. The multipart limits stay as a second line for a body without Content-Length.
+ * Refuses an upload larger than the limit before anything reads it (Spring Security's
+ * CSRF check included, which would otherwise parse the whole multipart body): 413 with
+ * the console's Chinese page. The multipart limits stay as a second line for a body
+ * without Content-Length.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
+
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -32,7 +34,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > props.uploadLimit().toBytes()) {
-            // written here, not through an error dispatch: that would be a POST again, and its CSRF check would
+            // written here, not through an error dispatch: that would be a POST again,
+            // and its CSRF check would
             // parse the very body this refuses
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("text/html;charset=UTF-8");
@@ -45,4 +48,5 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
     }
+
 }

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
 import yearbook.catalog.UnitRegistry;
 import yearbook.collect.UploadIntake;
 import yearbook.compile.FigureLineage;
+import yearbook.deliver.PdfDelivery;
 import yearbook.job.RunHistory;
 import yearbook.read.store.ReadResultStore;
 import yearbook.read.SubmissionReader;
@@ -26,6 +27,7 @@ import yearbook.system.YearbookProperties;
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(ConsoleProperties.class)
 public class WebConsoleConfig {
+
     @Bean
     UploadIntake uploadIntake(JdbcClient jdbc, TransactionTemplate tx, ReadResultStore store) {
         return new UploadIntake(jdbc, tx, store);
@@ -56,9 +58,12 @@ public class WebConsoleConfig {
         return new RunDesk(ctx, props);
     }
 
-    /** An invalid cron expression has stopped serve at start already (YearbookProperties is validated). */
+    /**
+     * An invalid cron expression has stopped serve at start already (YearbookProperties
+     * is validated).
+     */
     @Bean(destroyMethod = "close")
-    ServeSchedule serveSchedule(RunDesk desk, yearbook.deliver.PdfDelivery delivery, YearbookProperties props) {
+    ServeSchedule serveSchedule(RunDesk desk, PdfDelivery delivery, YearbookProperties props) {
         return new ServeSchedule(desk, delivery, props.schedule().cron(), props.schedule().zone());
     }
 
@@ -75,11 +80,15 @@ public class WebConsoleConfig {
     @Bean
     FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(ConsoleProperties props) {
         FilterRegistrationBean<UploadLimitFilter> r = new FilterRegistrationBean<>(new UploadLimitFilter(props));
-        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // before Spring Security's filter chain
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // before Spring Security's filter
+                                                     // chain
         return r;
     }
 
-    /** The servlet's multipart limits follow yearbook.web.upload-limit (a little over it: the filter answers first). */
+    /**
+     * The servlet's multipart limits follow yearbook.web.upload-limit (a little over it:
+     * the filter answers first).
+     */
     @Bean
     MultipartConfigElement multipartConfigElement(ConsoleProperties props) {
         MultipartConfigFactory f = new MultipartConfigFactory();
@@ -88,4 +97,5 @@ public class WebConsoleConfig {
         f.setMaxRequestSize(max);
         return f.createMultipartConfig();
     }
+
 }

@@ -8,14 +8,23 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * PostgreSQL advisory locks (session level) that a worker holds while it reads a partition. A
- * worker killed with SIGKILL, or cut off from the database, loses its session and so its locks:
- * that is how the manager tells a lost worker from a slow one, on any machine, with no heartbeat.
+ * PostgreSQL advisory locks (session level) that a worker holds while it reads a
+ * partition. A worker killed with SIGKILL, or cut off from the database, loses its
+ * session and so its locks: that is how the manager tells a lost worker from a slow one,
+ * on any machine, with no heartbeat.
  */
 final class PartitionLocks {
-    /** First key of the lock "this step execution is being worked on"; the second is its id. */
+
+    /**
+     * First key of the lock "this step execution is being worked on"; the second is its
+     * id.
+     */
     static final int WORKING = 0x595257; // "YRW"
-    /** First key of the lock "these files are being read": a re-sent partition waits for a stale reader. */
+
+    /**
+     * First key of the lock "these files are being read": a re-sent partition waits for a
+     * stale reader.
+     */
     static final int FILES = 0x595246; // "YRF"
 
     private PartitionLocks() {
@@ -30,7 +39,8 @@ final class PartitionLocks {
     }
 
     static void unlockAll(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_unlock_all()"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_unlock_all()");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
         }
     }
@@ -47,6 +57,9 @@ final class PartitionLocks {
                 where s.job_execution_id = ? and s.status = 'STARTED' and s.step_name like ?
                   and not exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.objsubid = 2
                                   and l.classid::bigint = ? and l.objid::bigint = s.step_execution_id)""")
-                .params(jobExecutionId, workerStep + ":%", WORKING).query(Long.class).list();
+            .params(jobExecutionId, workerStep + ":%", WORKING)
+            .query(Long.class)
+            .list();
     }
+
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
+
     @Test
     void threeFreeAttemptsThenDoublingWaitsUpToFiveMinutes() {
         assertThat(LoginThrottle.delay(3)).isEqualTo(Duration.ofSeconds(2));
@@ -16,4 +17,5 @@ class LoginThrottleTest {
         assertThat(LoginThrottle.delay(11)).isEqualTo(LoginThrottle.LONGEST_WAIT);
         assertThat(LoginThrottle.delay(1000)).isEqualTo(LoginThrottle.LONGEST_WAIT);
     }
+
 }

@@ -2,7 +2,9 @@ package yearbook.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,12 +26,14 @@ import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
 
 /**
- * The province's generator: a workbook made by patching the values into the template's bytes is the
- * workbook POI writes for the same report (same zip entries in the same order, same cells), and the
- * program's reader takes exactly the same observations from it; the synthetic registry of a province
- * has 20,000 distinct communities that the registry resolves each to itself.
+ * The province's generator: a workbook made by patching the values into the template's
+ * bytes is the workbook POI writes for the same report (same zip entries in the same
+ * order, same cells), and the program's reader takes exactly the same observations from
+ * it; the synthetic registry of a province has 20,000 distinct communities that the
+ * registry resolves each to itself.
  */
 class PatchedReportWriterTest {
+
     static IndicatorCatalog catalog;
     static UnitRegistry real;
 
@@ -47,9 +51,10 @@ class PatchedReportWriterTest {
         WorkbookReader reader = new WorkbookReader(catalog, UnitRegistry.load(units));
         ReportGenerator gen = new ReportGenerator(catalog);
         PatchedReportWriter patched = new PatchedReportWriter(gen, dir.resolve("template"));
-        // a real community, a two-character synthetic one, a three-character one; a stock month and December
-        for (int unit : new int[]{0, 150, 19_999}) {
-            for (int month : new int[]{1, 7, 12}) {
+        // a real community, a two-character synthetic one, a three-character one; a stock
+        // month and December
+        for (int unit : new int[] { 0, 150, 19_999 }) {
+            for (int month : new int[] { 1, 7, 12 }) {
                 String name = reg.communities().get(unit).name();
                 ReportGenerator.Report r = gen.report(name, unit, 2022, month);
                 Path byPoi = dir.resolve("poi-" + unit + "-" + month + ".xlsx");
@@ -85,8 +90,9 @@ class PatchedReportWriterTest {
         assertThat(names).hasSize(20_000);
         try {
             reg.write(units);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         UnitRegistry loaded = UnitRegistry.load(units);
         assertThat(loaded.communities(2022)).hasSize(20_000);
@@ -98,36 +104,48 @@ class PatchedReportWriterTest {
     }
 
     private static SyntheticRegistry registry(int n) {
-        return SyntheticRegistry.of(real.communities(2022).stream().map(u -> new SyntheticRegistry.Unit(u.code(), u.name())).toList(), n, 0);
+        return SyntheticRegistry.of(
+                real.communities(2022).stream().map(u -> new SyntheticRegistry.Unit(u.code(), u.name())).toList(), n,
+                0);
     }
 
     private static List<String> values(List<Observation> obs) {
-        return obs.stream().map(o -> o.unitCode() + " " + o.period() + " " + o.indicatorCode() + " "
-                + (o.value() == null ? null : o.value().stripTrailingZeros().toPlainString()) + " "
-                + (o.prior() == null ? null : o.prior().stripTrailingZeros().toPlainString()) + " " + o.source()).toList();
+        return obs.stream()
+            .map(o -> o.unitCode() + " " + o.period() + " " + o.indicatorCode() + " "
+                    + (o.value() == null ? null : o.value().stripTrailingZeros().toPlainString()) + " "
+                    + (o.prior() == null ? null : o.prior().stripTrailingZeros().toPlainString()) + " " + o.source())
+            .toList();
     }
 
     private static List<String> entries(Path xlsx) throws Exception {
         List<String> names = new ArrayList<>();
         try (ZipFile z = new ZipFile(xlsx.toFile())) {
-            z.stream().forEach(e -> names.add(e.getName() + " " + (e.getMethod() == ZipEntry.DEFLATED ? "deflated" : "stored")));
+            z.stream()
+                .forEach(e -> names
+                    .add(e.getName() + " " + (e.getMethod() == ZipEntry.DEFLATED ? "deflated" : "stored")));
         }
         return names;
     }
 
-    /** Every cell of every sheet, as POI's full model reads it: the file is a valid workbook. */
+    /**
+     * Every cell of every sheet, as POI's full model reads it: the file is a valid
+     * workbook.
+     */
     private static List<String> cells(Path xlsx) throws Exception {
         List<String> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (var sheet : wb) {
                 for (var row : sheet) {
                     for (Cell c : row) {
-                        out.add(sheet.getSheetName() + "!" + c.getAddress() + "=" + (c.getCellType() == CellType.NUMERIC
-                                ? Double.toString(c.getNumericCellValue()) : c.getStringCellValue()) + " s" + c.getCellStyle().getIndex());
+                        out.add(sheet.getSheetName()
+                                + "!" + c.getAddress() + "=" + (c.getCellType() == CellType.NUMERIC
+                                        ? Double.toString(c.getNumericCellValue()) : c.getStringCellValue())
+                                + " s" + c.getCellStyle().getIndex());
                     }
                 }
             }
         }
         return out;
     }
+
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The office's catalog, broken one edit at a time: each mistake is refused on load with the line it
- * is on and what is wrong, in Chinese. Built from the real config/catalog.yaml, so the table follows
- * the catalog as it changes.
+ * The office's catalog, broken one edit at a time: each mistake is refused on load with
+ * the line it is on and what is wrong, in Chinese. Built from the real
+ * config/catalog.yaml, so the table follows the catalog as it changes.
  */
 class CatalogValidationTest {
+
     static final Path REAL = Path.of("config/catalog.yaml");
     static final List<String> LINES = read(REAL);
 
@@ -30,9 +33,11 @@ class CatalogValidationTest {
     @Test
     void theRealCatalogLoadsClean() {
         IndicatorCatalog c = IndicatorCatalog.load(REAL);
-        assertThat(c.all()).hasSize((int) LINES.stream().filter(l -> !l.strip().startsWith("#") && l.contains("kind: ")).count());
-        assertThat(c.stationStatistics()).extracting(Indicator::code).containsExactly("ENV_GOOD_DAYS", "ENV_VALID_DAYS",
-                "ENV_PM25_MEAN", "ENV_PM10_MEAN", "ENV_NO2_MEAN", "ENV_SO2_MEAN", "ENV_CO_P95", "ENV_O3_8H_P90");
+        assertThat(c.all())
+            .hasSize((int) LINES.stream().filter(l -> !l.strip().startsWith("#") && l.contains("kind: ")).count());
+        assertThat(c.stationStatistics()).extracting(Indicator::code)
+            .containsExactly("ENV_GOOD_DAYS", "ENV_VALID_DAYS", "ENV_PM25_MEAN", "ENV_PM10_MEAN", "ENV_NO2_MEAN",
+                    "ENV_SO2_MEAN", "ENV_CO_P95", "ENV_O3_8H_P90");
         assertThat(c.get("ENV_CO_P95").air()).isEqualTo(AirStatistic.CO_P95);
         assertThat(c.plausibleMax(c.get("ENV_GOOD_DAYS"))).isEqualByComparingTo("366");
         assertThat(c.plausibleMax(c.get("ENV_PM25_MEAN"))).isEqualByComparingTo(IndicatorCatalog.FALLBACK_MAX);
@@ -63,18 +68,20 @@ class CatalogValidationTest {
                         "时期指标 ECO_ENTERPRISE_VISITS 缺少 source(community 或 street)"),
                 broken("- {code: ECO_PROJECTS,", "kind: flow", "kind: flw", Line.EDIT,
                         "指标 ECO_PROJECTS 的 kind 取值「flw」不认识,应为 flow、stock、rate、growth、measure"),
-                broken("- {code: ECO_PROJECTS,", "source: community", "source: community, numerator: ECO_PROJECT_SCORE", Line.EDIT,
-                        "时期指标 ECO_PROJECTS 不应有 numerator(numerator 只用于 rate 指标)"),
+                broken("- {code: ECO_PROJECTS,", "source: community", "source: community, numerator: ECO_PROJECT_SCORE",
+                        Line.EDIT, "时期指标 ECO_PROJECTS 不应有 numerator(numerator 只用于 rate 指标)"),
                 broken("- {code: SAF_HAZARDS_FIX_RATE,", "key: true", "key: true, parent: SAF_HAZARDS_FOUND", Line.EDIT,
                         "比率指标 SAF_HAZARDS_FIX_RATE 不应有 parent(parent 只用于 flow、stock 指标)"),
                 // references between entries
-                broken("- {code: SAF_HAZARDS_FIX_RATE,", "numerator: SAF_HAZARDS_FIXED", "numerator: SAF_HAZARDS_FIXD", Line.EDIT,
-                        "比率指标 SAF_HAZARDS_FIX_RATE 的 numerator SAF_HAZARDS_FIXD 不是目录中的指标代码"),
-                broken("- {code: SAF_HAZARDS_FIX_RATE,", "denominator: SAF_HAZARDS_FOUND", "denominator: SAF_GAS_PIPES", Line.EDIT,
-                        "比率指标 SAF_HAZARDS_FIX_RATE 的分子 SAF_HAZARDS_FIXED(条)与分母 SAF_GAS_PIPES(处)计量单位不同"),
-                broken("- {code: SAF_PETITIONS_RATE,", "numerator: SAF_PETITIONS_RESOLVED", "numerator: SAF_DISPUTES", Line.EDIT,
+                broken("- {code: SAF_HAZARDS_FIX_RATE,", "numerator: SAF_HAZARDS_FIXED", "numerator: SAF_HAZARDS_FIXD",
+                        Line.EDIT, "比率指标 SAF_HAZARDS_FIX_RATE 的 numerator SAF_HAZARDS_FIXD 不是目录中的指标代码"),
+                broken("- {code: SAF_HAZARDS_FIX_RATE,", "denominator: SAF_HAZARDS_FOUND", "denominator: SAF_GAS_PIPES",
+                        Line.EDIT, "比率指标 SAF_HAZARDS_FIX_RATE 的分子 SAF_HAZARDS_FIXED(条)与分母 SAF_GAS_PIPES(处)计量单位不同"),
+                broken("- {code: SAF_PETITIONS_RATE,", "numerator: SAF_PETITIONS_RESOLVED", "numerator: SAF_DISPUTES",
+                        Line.EDIT,
                         "比率指标 SAF_PETITIONS_RATE 的分子 SAF_DISPUTES(社区报送)与分母 SAF_PETITIONS_BACKLOG(街道报送)来源不同,没有一个单位同时有这两个数"),
-                broken("- {code: SAF_PETITIONS_RATE,", "numerator: SAF_PETITIONS_RESOLVED", "numerator: SAF_HAZARDS_FIX_RATE", Line.EDIT,
+                broken("- {code: SAF_PETITIONS_RATE,", "numerator: SAF_PETITIONS_RESOLVED",
+                        "numerator: SAF_HAZARDS_FIX_RATE", Line.EDIT,
                         "比率指标 SAF_PETITIONS_RATE 的 numerator SAF_HAZARDS_FIX_RATE 是比率指标,应为 flow、stock 或 measure 指标"),
                 broken("- {code: ECO_WHOLESALE_RETAIL_YOY,", "unit: \"%\"", "unit: 亿元", Line.EDIT,
                         "增幅指标 ECO_WHOLESALE_RETAIL_YOY 的 unit 应为 %(同比增幅)"),
@@ -91,9 +98,10 @@ class CatalogValidationTest {
                 broken("- {code: ECO_PROJECTS,", "{value}", "{Value}", Line.EDIT,
                         "时期指标 ECO_PROJECTS 的 narrative 中 {Value} 不认识(可用 {value} {prior} {growth} {unit} {approx},或 {代码}、{代码.growth}、{代码.approx})"),
                 broken("- {code: ECO_PROJECT_SCORE,", "aliases: [完成系数,", "aliases: [招引项目,", Line.EDIT,
-                        "时期指标 ECO_PROJECT_SCORE 的名称或别名「招引项目」已是 ECO_PROJECTS 的名称或别名(第 " + lineOf("- {code: ECO_PROJECTS,")
-                                + " 行),报表中的这一行将无法确定是哪个指标"),
-                broken("- {code: ECO_RETAIL_REV_YOY,", "code: ECO_RETAIL_REV_YOY", "code: ECO_WHOLESALE_RETAIL_YOY", Line.EDIT,
+                        "时期指标 ECO_PROJECT_SCORE 的名称或别名「招引项目」已是 ECO_PROJECTS 的名称或别名(第 "
+                                + lineOf("- {code: ECO_PROJECTS,") + " 行),报表中的这一行将无法确定是哪个指标"),
+                broken("- {code: ECO_RETAIL_REV_YOY,", "code: ECO_RETAIL_REV_YOY", "code: ECO_WHOLESALE_RETAIL_YOY",
+                        Line.EDIT,
                         "指标代码 ECO_WHOLESALE_RETAIL_YOY 重复(第 " + lineOf("- {code: ECO_WHOLESALE_RETAIL_YOY,") + " 行已有)"),
                 // values
                 broken("- {code: ECO_BUDGET_REV,", "decimals: 2", "decimals: 两", Line.EDIT,
@@ -121,10 +129,10 @@ class CatalogValidationTest {
                 broken("- {code: GRD, name: 网格治理}", "}", "}\n  - {code: AIR, name: 空气}", Line.NEXT,
                         "领域代码 AIR 留给空气质量部分(charts 的 AIR),请换一个"),
                 // charts
-                broken("  ECO: [growth, ranking:ECO_PROJECTS]", "ranking:ECO_PROJECTS", "ranking:ECO_PROJECT", Line.EDIT,
-                        "charts 的 ECO 中 ranking:ECO_PROJECT 的 ECO_PROJECT 不是目录中的指标代码"),
-                broken("  ECO: [growth, ranking:ECO_PROJECTS]", "ranking:ECO_PROJECTS", "ranking:ECO_BUDGET_REV", Line.EDIT,
-                        "charts 的 ECO 中 ranking:ECO_BUDGET_REV: ECO_BUDGET_REV 不是各社区报送的指标,无法排名"),
+                broken("  ECO: [growth, ranking:ECO_PROJECTS]", "ranking:ECO_PROJECTS", "ranking:ECO_PROJECT",
+                        Line.EDIT, "charts 的 ECO 中 ranking:ECO_PROJECT 的 ECO_PROJECT 不是目录中的指标代码"),
+                broken("  ECO: [growth, ranking:ECO_PROJECTS]", "ranking:ECO_PROJECTS", "ranking:ECO_BUDGET_REV",
+                        Line.EDIT, "charts 的 ECO 中 ranking:ECO_BUDGET_REV: ECO_BUDGET_REV 不是各社区报送的指标,无法排名"),
                 broken("  ECO: [growth, ranking:ECO_PROJECTS]", "growth", "grwoth", Line.EDIT,
                         "charts 的 ECO 中「grwoth」不认识,应为 growth 或 ranking:指标代码"),
                 broken("  ECO: [growth, ranking:ECO_PROJECTS]", "ECO:", "ECX:", Line.EDIT,
@@ -135,20 +143,24 @@ class CatalogValidationTest {
 
     @ParameterizedTest(name = "{0} → {2}")
     @MethodSource("brokenCatalogs")
-    void aBrokenCatalogIsRefusedWithTheLineAndWhatIsWrong(String anchor, String text, String expected) throws IOException {
+    void aBrokenCatalogIsRefusedWithTheLineAndWhatIsWrong(String anchor, String text, String expected)
+            throws IOException {
         Path file = dir.resolve("catalog.yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         CatalogFileException e = catchThrowableOfType(CatalogFileException.class, () -> IndicatorCatalog.load(file));
         assertThat(e).as(anchor).isNotNull();
         assertThat(e.problems()).containsExactly(expected);
         assertThat(e.getMessage()).startsWith("指标目录 " + file + " 有误 — catalog.yaml " + expected)
-                .endsWith("。请改正该文件后重新运行。(1 error(s) in catalog.yaml)");
+            .endsWith("。请改正该文件后重新运行。(1 error(s) in catalog.yaml)");
     }
 
-    /** Every mistake at once, in the order of the file: the office fixes them in one pass. */
+    /**
+     * Every mistake at once, in the order of the file: the office fixes them in one pass.
+     */
     @Test
     void everyMistakeIsReportedAtOnce() throws IOException {
-        String text = edit(edit(String.join("\n", LINES), "- {code: SAF_HAZARDS_FIX_RATE,", "numerator: SAF_HAZARDS_FIXED, ", ""),
+        String text = edit(
+                edit(String.join("\n", LINES), "- {code: SAF_HAZARDS_FIX_RATE,", "numerator: SAF_HAZARDS_FIXED, ", ""),
                 "- {code: ECO_WHOLESALE_RETAIL_YOY,", ", of: ECO_WHOLESALE_RETAIL", "");
         text = text.replace("ranking:URB_RENOV_ESTATES", "ranking:URB_RENOV");
         Path file = Files.writeString(dir.resolve("catalog.yaml"), text, StandardCharsets.UTF_8);
@@ -163,32 +175,37 @@ class CatalogValidationTest {
 
     @Test
     void aCircleOfParentsIsRefusedAtEachOfItsEntries() throws IOException {
-        String text = edit(String.join("\n", LINES), "- {code: LIV_NEW_JOBS,", "required: true,", "required: true, parent: LIV_NEW_JOBS_GRAD,");
+        String text = edit(String.join("\n", LINES), "- {code: LIV_NEW_JOBS,", "required: true,",
+                "required: true, parent: LIV_NEW_JOBS_GRAD,");
         Path file = Files.writeString(dir.resolve("catalog.yaml"), text, StandardCharsets.UTF_8);
         CatalogFileException e = catchThrowableOfType(CatalogFileException.class, () -> IndicatorCatalog.load(file));
         assertThat(e.problems()).containsExactly(
-                "第 " + (lineOf("- {code: LIV_NEW_JOBS,") + 1) + " 行: 时期指标 LIV_NEW_JOBS 的 parent 关系绕成了圈(LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS)",
-                "第 " + lineOf("- {code: LIV_NEW_JOBS_GRAD,") + " 行: 时期指标 LIV_NEW_JOBS_GRAD 的 parent 关系绕成了圈(LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD)");
+                "第 " + (lineOf("- {code: LIV_NEW_JOBS,") + 1)
+                        + " 行: 时期指标 LIV_NEW_JOBS 的 parent 关系绕成了圈(LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS)",
+                "第 " + lineOf("- {code: LIV_NEW_JOBS_GRAD,")
+                        + " 行: 时期指标 LIV_NEW_JOBS_GRAD 的 parent 关系绕成了圈(LIV_NEW_JOBS_GRAD → LIV_NEW_JOBS → LIV_NEW_JOBS_GRAD)");
     }
 
     /**
-     * Whatever the edit, the answer is the catalog or the office's message with a line, never a
-     * Java exception: each line of the real catalog deleted in turn, and each line's values blanked.
+     * Whatever the edit, the answer is the catalog or the office's message with a line,
+     * never a Java exception: each line of the real catalog deleted in turn, and each
+     * line's values blanked.
      */
     @Test
     void anyLineDeletedOrBlankedIsEitherFineOrSaidWithItsLine() throws IOException {
         Path file = dir.resolve("catalog.yaml");
         int refused = 0;
         for (int k = 0; k < LINES.size(); k++) {
-            List<String> deleted = new java.util.ArrayList<>(LINES);
+            List<String> deleted = new ArrayList<>(LINES);
             deleted.remove(k);
-            List<String> blanked = new java.util.ArrayList<>(LINES);
+            List<String> blanked = new ArrayList<>(LINES);
             blanked.set(k, LINES.get(k).replaceAll(": [^,{}\\[\\]]+", ": "));
             for (List<String> lines : List.of(deleted, blanked)) {
                 Files.write(file, lines, StandardCharsets.UTF_8);
                 try {
                     IndicatorCatalog.load(file);
-                } catch (CatalogFileException e) {
+                }
+                catch (CatalogFileException e) {
                     refused++;
                     assertThat(e.problems()).as("line %d", k + 1).isNotEmpty().allMatch(p -> p.startsWith("第 "));
                 }
@@ -199,16 +216,24 @@ class CatalogValidationTest {
 
     @Test
     void aYamlSyntaxErrorIsReportedAtItsLine() throws IOException {
-        Path file = Files.writeString(dir.resolve("catalog.yaml"), "title: x\ngroups:\n  - {code: ECO, name: [经济\n", StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("catalog.yaml"), "title: x\ngroups:\n  - {code: ECO, name: [经济\n",
+                StandardCharsets.UTF_8);
         CatalogFileException e = catchThrowableOfType(CatalogFileException.class, () -> IndicatorCatalog.load(file));
         assertThat(e.problems()).singleElement().asString().startsWith("第 4 行: YAML 格式错误 — ");
         Path empty = Files.writeString(dir.resolve("empty.yaml"), "# nothing\n", StandardCharsets.UTF_8);
         assertThat(catchThrowableOfType(CatalogFileException.class, () -> IndicatorCatalog.load(empty)).problems())
-                .containsExactly("第 1 行: 文件是空的或不是「键: 值」的格式");
+            .containsExactly("第 1 行: 文件是空的或不是「键: 值」的格式");
     }
 
-    /** Where the expected line is: the entry's first line (a key missing), the line of the edit, or a line it inserts after. */
-    enum Line { ENTRY, EDIT, NEXT }
+    /**
+     * Where the expected line is: the entry's first line (a key missing), the line of the
+     * edit, or a line it inserts after.
+     */
+    enum Line {
+
+        ENTRY, EDIT, NEXT
+
+    }
 
     private static Arguments broken(String anchor, String from, String to, Line where, String message) {
         int entry = lineOf(anchor);
@@ -228,20 +253,30 @@ class CatalogValidationTest {
 
     /** The 1-based line of the first line containing the text. */
     static int lineOf(String text) {
-        for (int i = 0; i < LINES.size(); i++) if (LINES.get(i).contains(text)) return i + 1;
+        for (int i = 0; i < LINES.size(); i++) {
+            if (LINES.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
         throw new AssertionError("not in the catalog: " + text);
     }
 
     private static int lineContaining(int from, String text) {
-        for (int i = from - 1; i < LINES.size(); i++) if (LINES.get(i).contains(text)) return i + 1;
+        for (int i = from - 1; i < LINES.size(); i++) {
+            if (LINES.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
         throw new AssertionError("not in the catalog after line " + from + ": " + text);
     }
 
     private static List<String> read(Path p) {
         try {
             return Files.readAllLines(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
+
 }

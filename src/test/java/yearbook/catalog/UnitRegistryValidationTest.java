@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The real config/units.yaml, broken one edit at a time: refused on load with the line and what is wrong. */
+/**
+ * The real config/units.yaml, broken one edit at a time: refused on load with the line
+ * and what is wrong.
+ */
 class UnitRegistryValidationTest {
+
     static final Path REAL = Path.of("config/units.yaml");
     static final List<String> LINES = read();
 
@@ -43,7 +49,8 @@ class UnitRegistryValidationTest {
                                 + " 行),报表上的这个名称将无法确定是哪个单位"),
                 broken("{code: HENGHE,", "code: HENGHE", "code: JIANGOUTOU", false,
                         "单位代码 JIANGOUTOU 重复(第 " + lineOf("{code: JIANGOUTOU,") + " 行已有)"),
-                broken("{code: BEIDAJIE,", "from: 2022", "from: 2022, to: 2020", false, "社区 BEIDAJIE 的 to(2020)早于 from(2022)"),
+                broken("{code: BEIDAJIE,", "from: 2022", "from: 2022, to: 2020", false,
+                        "社区 BEIDAJIE 的 to(2020)早于 from(2022)"),
                 broken("{code: BEIDAJIE,", "from: 2022", "from: 二〇二二", false,
                         "社区 BEIDAJIE 的 from 应为 1949 到 2999 的整数,写的是「二〇二二」"),
                 broken("{code: HUAQIANG,", "boundary_changed: [2022]", "boundary_changed: [2022], to: 2021", false,
@@ -57,7 +64,8 @@ class UnitRegistryValidationTest {
 
     @ParameterizedTest(name = "{0} → {2}")
     @MethodSource("brokenRegistries")
-    void aBrokenRegistryIsRefusedWithTheLineAndWhatIsWrong(String edit, String text, String expected) throws IOException {
+    void aBrokenRegistryIsRefusedWithTheLineAndWhatIsWrong(String edit, String text, String expected)
+            throws IOException {
         Path file = Files.writeString(dir.resolve("units.yaml"), text, StandardCharsets.UTF_8);
         CatalogFileException e = catchThrowableOfType(CatalogFileException.class, () -> UnitRegistry.load(file));
         assertThat(e).as(edit).isNotNull();
@@ -65,20 +73,24 @@ class UnitRegistryValidationTest {
         assertThat(e.getMessage()).startsWith("单位名录 " + file + " 有误 — units.yaml " + expected);
     }
 
-    /** Whatever the edit, the registry or the office's message with a line, never a Java exception. */
+    /**
+     * Whatever the edit, the registry or the office's message with a line, never a Java
+     * exception.
+     */
     @Test
     void anyLineDeletedOrBlankedIsEitherFineOrSaidWithItsLine() throws IOException {
         Path file = dir.resolve("units.yaml");
         for (int k = 0; k < LINES.size(); k++) {
-            List<String> deleted = new java.util.ArrayList<>(LINES);
+            List<String> deleted = new ArrayList<>(LINES);
             deleted.remove(k);
-            List<String> blanked = new java.util.ArrayList<>(LINES);
+            List<String> blanked = new ArrayList<>(LINES);
             blanked.set(k, LINES.get(k).replaceAll(": [^,{}\\[\\]]+", ": "));
             for (List<String> lines : List.of(deleted, blanked)) {
                 Files.write(file, lines, StandardCharsets.UTF_8);
                 try {
                     UnitRegistry.load(file);
-                } catch (CatalogFileException e) {
+                }
+                catch (CatalogFileException e) {
                     assertThat(e.problems()).as("line %d", k + 1).isNotEmpty().allMatch(p -> p.startsWith("第 "));
                 }
             }
@@ -92,15 +104,21 @@ class UnitRegistryValidationTest {
     }
 
     static int lineOf(String text) {
-        for (int i = 0; i < LINES.size(); i++) if (LINES.get(i).contains(text)) return i + 1;
+        for (int i = 0; i < LINES.size(); i++) {
+            if (LINES.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
         throw new AssertionError("not in the registry: " + text);
     }
 
     private static List<String> read() {
         try {
             return Files.readAllLines(REAL, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -15,10 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.SeedFigures;
 
 /**
- * Two offices' machines (or cron and a clerk) start the same year at the same moment against one
- * database server: one runs, the other is refused with exit code 4 and says why; nothing is doubled.
+ * Two offices' machines (or cron and a clerk) start the same year at the same moment
+ * against one database server: one runs, the other is refused with exit code 4 and says
+ * why; nothing is doubled.
  */
 class ConcurrentRunsTest {
+
     @TempDir
     Path tmp;
 
@@ -32,13 +34,15 @@ class ConcurrentRunsTest {
                     "--spring.datasource.username=postgres", "--yearbook.log-dir=" + ws.logs));
             int[] codes = new int[2];
             String[] consoles = new String[2];
-            try (ChildJvm a = ChildJvm.start(Workspace.PROJECT, args); ChildJvm b = ChildJvm.start(Workspace.PROJECT, args)) {
+            try (ChildJvm a = ChildJvm.start(Workspace.PROJECT, args);
+                    ChildJvm b = ChildJvm.start(Workspace.PROJECT, args)) {
                 codes[0] = a.waitFor(180);
                 codes[1] = b.waitFor(180);
                 consoles[0] = a.console();
                 consoles[1] = b.console();
             }
-            System.out.println("A (exit " + codes[0] + "):\n" + consoles[0] + "\nB (exit " + codes[1] + "):\n" + consoles[1]);
+            System.out
+                .println("A (exit " + codes[0] + "):\n" + consoles[0] + "\nB (exit " + codes[1] + "):\n" + consoles[1]);
             int ran = codes[0] == ExitCode.OK ? 0 : 1;
             int refused = 1 - ran;
             assertThat(codes[ran]).as(consoles[ran]).isEqualTo(ExitCode.OK);
@@ -48,7 +52,8 @@ class ConcurrentRunsTest {
 
             JdbcClient jdbc = JdbcClient.create(server.getPostgresDatabase());
             assertThat(jdbc.sql("select count(*) from batch_job_execution").query(Integer.class).single()).isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from submission where year = 2022").query(Integer.class).single()).isEqualTo(22);
+            assertThat(jdbc.sql("select count(*) from submission where year = 2022").query(Integer.class).single())
+                .isEqualTo(22);
 
             Map<String, String> totals = ProgramRun.totalValues(ws.output.resolve("2022/indicators-2022.csv"));
             List<String> wrong = new ArrayList<>();
@@ -58,7 +63,9 @@ class ConcurrentRunsTest {
                     case EXACT, AT_LEAST -> new BigDecimal(got).compareTo(s.value()) == 0;
                     case ABOVE -> new BigDecimal(got).compareTo(s.value()) > 0;
                 };
-                if (!ok) wrong.add(s.code() + ": expected " + s.relation() + " " + s.value() + ", got " + got);
+                if (!ok) {
+                    wrong.add(s.code() + ": expected " + s.relation() + " " + s.value() + ", got " + got);
+                }
             }
             assertThat(wrong).isEmpty();
             assertThat(totals.get("ECO_WHOLESALE_RETAIL")).isEqualTo("130.61");
@@ -66,9 +73,9 @@ class ConcurrentRunsTest {
     }
 
     /**
-     * The office's default set-up: the embedded database in one folder. A second run started while the
-     * first holds that folder is refused like a second run of the year (exit 4, one line saying why),
-     * and the first finishes untouched.
+     * The office's default set-up: the embedded database in one folder. A second run
+     * started while the first holds that folder is refused like a second run of the year
+     * (exit 4, one line saying why), and the first finishes untouched.
      */
     @Test
     void aSecondRunOnTheSameEmbeddedDatabaseIsRefused() throws Exception {
@@ -81,11 +88,15 @@ class ConcurrentRunsTest {
                 int code = second.waitFor(180);
                 System.out.println("second (exit " + code + "):\n" + second.console());
                 assertThat(code).as(second.console()).isEqualTo(ExitCode.BUSY);
-                assertThat(second.console()).contains("拒绝: 嵌入式数据库").contains("正被另一个 yearbook 运行使用")
-                        .doesNotContain("Exception").doesNotContain("\tat ");
+                assertThat(second.console()).contains("拒绝: 嵌入式数据库")
+                    .contains("正被另一个 yearbook 运行使用")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
             }
             assertThat(first.waitFor(180)).as(first.console()).isEqualTo(ExitCode.OK);
         }
-        assertThat(ProgramRun.totalValues(ws.output.resolve("2022/indicators-2022.csv")).get("LIV_NEW_JOBS")).isEqualTo("2252");
+        assertThat(ProgramRun.totalValues(ws.output.resolve("2022/indicators-2022.csv")).get("LIV_NEW_JOBS"))
+            .isEqualTo("2252");
     }
+
 }

@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What a shell script sees: --help everywhere in Chinese with exit 0; bad arguments exit 2 with a line saying why. */
+/**
+ * What a shell script sees: --help everywhere in Chinese with exit 0; bad arguments exit
+ * 2 with a line saying why.
+ */
 class ExitCodesAndHelpTest {
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "init", "run", "check", "explain", "status", "template", "schedule"})
+    @ValueSource(strings = { "", "init", "run", "check", "explain", "status", "template", "schedule" })
     void helpExitsZeroAndIsInChinese(String command) {
         List<String> args = command.isEmpty() ? List.of("--help") : List.of(command, "--help");
         var r = ProgramRun.execute(args);
@@ -22,7 +26,11 @@ class ExitCodesAndHelpTest {
     @Test
     void runHelpListsTheExitCodes() {
         var r = ProgramRun.execute(List.of("run", "--help"));
-        assertThat(r.console()).contains("0 成功", "1 失败", "2 参数错误", "3 完成但有退回文件", "4 该年度已有"); // picocli wraps the line there
+        assertThat(r.console()).contains("0 成功", "1 失败", "2 参数错误", "3 完成但有退回文件", "4 该年度已有"); // picocli
+                                                                                             // wraps
+                                                                                             // the
+                                                                                             // line
+                                                                                             // there
     }
 
     @Test
@@ -67,4 +75,5 @@ class ExitCodesAndHelpTest {
             assertThat(help.console()).contains("街道年度统计汇编", "run", "schedule");
         }
     }
+
 }

@@ -17,10 +17,11 @@ import yearbook.catalog.IndicatorKind;
 
 /**
  * A clerk filling a blank template: a whole number in every 本期 cell, each different, and
- * consistent — a 其中 row below its parent, a rate's numerator below its denominator (整改 ≤ 排查,
- * 首针 ≤ 应种): the deeper an indicator sits, the smaller its order of magnitude.
+ * consistent — a 其中 row below its parent, a rate's numerator below its denominator (整改 ≤
+ * 排查, 首针 ≤ 应种): the deeper an indicator sits, the smaller its order of magnitude.
  */
 final class FilledTemplate {
+
     static final int VALUE_COLUMN = 3; // 本期 (D)
 
     private FilledTemplate() {
@@ -39,9 +40,13 @@ final class FilledTemplate {
             for (Row row : sh) {
                 Cell code = row.getCell(0);
                 Cell value = row.getCell(VALUE_COLUMN);
-                if (code == null || value == null || value.getCellStyle().getLocked()) continue;
+                if (code == null || value == null || value.getCellStyle().getLocked()) {
+                    continue;
+                }
                 Integer d = depth.get(code.getStringCellValue());
-                if (d == null) continue;
+                if (d == null) {
+                    continue;
+                }
                 value.setCellValue(Math.pow(10, 6 - 2 * Math.min(d, 2)) + seed + row.getRowNum());
                 filled++;
             }
@@ -54,8 +59,10 @@ final class FilledTemplate {
 
     private static Map<String, Integer> depths(IndicatorCatalog catalog) {
         Map<String, Integer> d = new HashMap<>();
-        for (Indicator i : catalog.all()) d.put(i.code(), 0);
-        for (boolean changed = true; changed; ) {
+        for (Indicator i : catalog.all()) {
+            d.put(i.code(), 0);
+        }
+        for (boolean changed = true; changed;) {
             changed = false;
             for (Indicator i : catalog.all()) {
                 if (i.parent() != null && d.getOrDefault(i.parent(), 0) + 1 > d.get(i.code())) {
@@ -71,4 +78,5 @@ final class FilledTemplate {
         }
         return d;
     }
+
 }

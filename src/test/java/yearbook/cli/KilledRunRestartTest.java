@@ -3,6 +3,7 @@ package yearbook.cli;
 import yearbook.ProgramRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run killed with SIGKILL in the middle of reading (power cut, OOM killer, an impatient admin),
- * then the same command again: it must finish, and publish exactly what an uninterrupted run does.
- * A killed JVM leaves its embedded postmaster running on the data directory; the restart must cope.
+ * A run killed with SIGKILL in the middle of reading (power cut, OOM killer, an impatient
+ * admin), then the same command again: it must finish, and publish exactly what an
+ * uninterrupted run does. A killed JVM leaves its embedded postmaster running on the data
+ * directory; the restart must cope.
  */
 class KilledRunRestartTest {
+
     @TempDir
     Path tmp;
 
@@ -43,16 +46,17 @@ class KilledRunRestartTest {
             System.out.println("restart printed:\n" + restarted);
             assertThat(code).as(restarted).isEqualTo(ExitCode.OK);
         }
-        assertThat(restarted).contains("完成").doesNotContain("▶ 收集"); // resumed at read, not started over
+        assertThat(restarted).contains("完成").doesNotContain("▶ 收集"); // resumed at read,
+                                                                     // not started over
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(Files.readString(ws.logs.resolve("yearbook.log")))
-                .contains("上次被中断的运行留下的 PostgreSQL (pid " + orphan + ")");
+            .contains("上次被中断的运行留下的 PostgreSQL (pid " + orphan + ")");
 
         Workspace ref = new Workspace(tmp.resolve("uninterrupted")).withSample(2022);
         var plain = ProgramRun.execute(ref.runArgs(2022));
         assertThat(plain.exit()).as(plain.console()).isEqualTo(ExitCode.OK);
-        assertThat(new String(ws.csv(2022), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(new String(ref.csv(2022), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new String(ws.csv(2022), StandardCharsets.UTF_8))
+            .isEqualTo(new String(ref.csv(2022), StandardCharsets.UTF_8));
 
         // Nothing was counted twice: the status of the year lists every file once.
         var status = ProgramRun.execute(withSpring(ws, "status", "--year", "2022"));
@@ -64,4 +68,5 @@ class KilledRunRestartTest {
         a.addAll(ws.springArgs());
         return a;
     }
+
 }

@@ -15,15 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import yearbook.ProgramRun;
+import yearbook.system.ServerRequiredException;
 
 /**
- * Remote partitioning as an office with several machines would run it: one PostgreSQL server, a
- * manager ({@code run --yearbook.workers.enabled=true}) and two {@code yearbook worker} JVMs. The
- * sample year compiles to the same CSV as a single-process run; a worker killed with SIGKILL in the
- * middle of a partition fails the run with one clear line, and the same command completes it with
- * the same figures, no file read twice.
+ * Remote partitioning as an office with several machines would run it: one PostgreSQL
+ * server, a manager ({@code run --yearbook.workers.enabled=true}) and two
+ * {@code yearbook worker} JVMs. The sample year compiles to the same CSV as a
+ * single-process run; a worker killed with SIGKILL in the middle of a partition fails the
+ * run with one clear line, and the same command completes it with the same figures, no
+ * file read twice.
  */
 class RemoteWorkersTest {
+
     static EmbeddedPostgres server;
 
     @TempDir
@@ -42,10 +45,15 @@ class RemoteWorkersTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
-    /** A database of its own on the shared server, and the arguments that point a process at it. */
+    /**
+     * A database of its own on the shared server, and the arguments that point a process
+     * at it.
+     */
     static List<String> database(String name, Workspace ws) {
         new JdbcTemplate(server.getPostgresDatabase()).execute("create database " + name);
         List<String> a = new ArrayList<>(ws.springArgs());
@@ -64,8 +72,8 @@ class RemoteWorkersTest {
     }
 
     static List<String> run(Workspace ws, List<String> db) {
-        List<String> a = new ArrayList<>(List.of("run", "--year", "2022", "--input", ws.input.toString(),
-                "--output", ws.output.toString(), "--yearbook.workers.enabled=true", "--yearbook.workers.partitions=6"));
+        List<String> a = new ArrayList<>(List.of("run", "--year", "2022", "--input", ws.input.toString(), "--output",
+                ws.output.toString(), "--yearbook.workers.enabled=true", "--yearbook.workers.partitions=6"));
         a.addAll(db);
         return a;
     }
@@ -74,11 +82,15 @@ class RemoteWorkersTest {
     void twoWorkersCompileTheSampleYearToTheSameCsvAsOneProcess() throws Exception {
         Workspace ws = new Workspace(tmp.resolve("two")).withSample(2022);
         List<String> db = database("two_workers", ws);
-        try (ChildJvm a = worker(db); ChildJvm b = worker(db); ChildJvm manager = ChildJvm.start(Workspace.PROJECT, run(ws, db))) {
+        try (ChildJvm a = worker(db);
+                ChildJvm b = worker(db);
+                ChildJvm manager = ChildJvm.start(Workspace.PROJECT, run(ws, db))) {
             int code = manager.waitFor(400);
-            System.out.println("manager:\n" + manager.console() + "\nworker a:\n" + a.console() + "\nworker b:\n" + b.console());
+            System.out.println(
+                    "manager:\n" + manager.console() + "\nworker a:\n" + a.console() + "\nworker b:\n" + b.console());
             assertThat(code).as(manager.console()).isEqualTo(ExitCode.OK);
-            assertThat(new String(ws.csv(2022), StandardCharsets.UTF_8)).isEqualTo(new String(reference, StandardCharsets.UTF_8));
+            assertThat(new String(ws.csv(2022), StandardCharsets.UTF_8))
+                .isEqualTo(new String(reference, StandardCharsets.UTF_8));
             // Both workers took part, and the six partitions were read once each.
             assertThat(finished(a.console()) + finished(b.console())).isEqualTo(6);
             assertThat(finished(a.console())).isPositive();
@@ -92,22 +104,28 @@ class RemoteWorkersTest {
         Workspace ws = new Workspace(tmp.resolve("killed")).withSample(2022);
         List<String> db = database("killed_worker", ws);
         List<String> command = run(ws, db);
-        // Each partition waits 2 s before reading: time enough to kill its worker in the middle of one.
+        // Each partition waits 2 s before reading: time enough to kill its worker in the
+        // middle of one.
         try (ChildJvm victim = worker(db, "--yearbook.workers.test-pause-millis=2000");
-             ChildJvm survivor = worker(db, "--yearbook.workers.test-pause-millis=2000")) {
+                ChildJvm survivor = worker(db, "--yearbook.workers.test-pause-millis=2000")) {
             String failed;
             try (ChildJvm manager = ChildJvm.start(Workspace.PROJECT, command)) {
-                // the victim's second partition: its first is read and stored, the second is under way
-                assertThat(victim.awaitLine(l -> started(victim.console()) == 2 && finished(victim.console()) == 1, 300))
-                        .as(victim.console()).isTrue();
+                // the victim's second partition: its first is read and stored, the second
+                // is under way
+                assertThat(
+                        victim.awaitLine(l -> started(victim.console()) == 2 && finished(victim.console()) == 1, 300))
+                    .as(victim.console())
+                    .isTrue();
                 victim.kill();
                 int code = manager.waitFor(300);
                 failed = manager.console();
-                System.out.println("failed run:\n" + failed + "\nvictim:\n" + victim.console() + "\nsurvivor:\n" + survivor.console());
+                System.out.println("failed run:\n" + failed + "\nvictim:\n" + victim.console() + "\nsurvivor:\n"
+                        + survivor.console());
                 assertThat(code).as(failed).isEqualTo(ExitCode.FAILED);
             }
             assertThat(failed).containsPattern("失败: 读取阶段: 工作进程在读取分区 \\d/6 时中断")
-                    .doesNotContain("Exception").doesNotContain("完成:");
+                .doesNotContain("Exception")
+                .doesNotContain("完成:");
             int readBeforeKill = filesRead(victim.console()) + filesRead(survivor.console());
 
             String again;
@@ -118,8 +136,10 @@ class RemoteWorkersTest {
                 assertThat(code).as(again).isEqualTo(ExitCode.OK);
             }
             assertThat(again).doesNotContain("▶ 收集"); // resumed at read
-            assertThat(new String(ws.csv(2022), StandardCharsets.UTF_8)).isEqualTo(new String(reference, StandardCharsets.UTF_8));
-            // Nothing read twice: what the survivor read after the restart is exactly what was left.
+            assertThat(new String(ws.csv(2022), StandardCharsets.UTF_8))
+                .isEqualTo(new String(reference, StandardCharsets.UTF_8));
+            // Nothing read twice: what the survivor read after the restart is exactly
+            // what was left.
             assertThat(filesRead(survivor.console()) + filesRead(victim.console())).isEqualTo(22);
             assertThat(readBeforeKill).isLessThan(22);
         }
@@ -128,7 +148,7 @@ class RemoteWorkersTest {
         var st = ProgramRun.execute(status);
         // the failed run and its completion, and every file once
         assertThat(st.console()).contains("FAILED", "COMPLETED", "ACCEPTED       22 个文件", "读取阶段: 工作进程在读取分区")
-                .doesNotContain("yearbook.worker");
+            .doesNotContain("yearbook.worker");
     }
 
     @Test
@@ -138,7 +158,7 @@ class RemoteWorkersTest {
         a.addAll(ws.springArgs());
         var worker = ProgramRun.execute(a);
         assertThat(worker.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(worker.console().strip()).isEqualTo(new yearbook.system.ServerRequiredException().getMessage());
+        assertThat(worker.console().strip()).isEqualTo(new ServerRequiredException().getMessage());
         List<String> r = new ArrayList<>(List.of("run", "--year", "2022", "--yearbook.workers.enabled=true"));
         r.addAll(ws.springArgs());
         var manager = ProgramRun.execute(r);
@@ -162,7 +182,10 @@ class RemoteWorkersTest {
     static int filesRead(String console) {
         Matcher m = DONE.matcher(console);
         int n = 0;
-        while (m.find()) n += Integer.parseInt(m.group(1));
+        while (m.find()) {
+            n += Integer.parseInt(m.group(1));
+        }
         return n;
     }
+
 }

@@ -2,6 +2,8 @@ package yearbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,29 +14,35 @@ import org.junit.jupiter.api.io.TempDir;
 import yearbook.ProgramRun;
 
 /**
- * What a person sees when yearbook cannot start: one line saying what is wrong and what to do,
- * with the right exit code — never a stack trace, never a Spring bean name.
+ * What a person sees when yearbook cannot start: one line saying what is wrong and what
+ * to do, with the right exit code — never a stack trace, never a Spring bean name.
  */
 class StartupFailuresTest {
+
     private static final Path CATALOG = Workspace.PROJECT.resolve("config/catalog.yaml");
+
     private static final Path UNITS = Workspace.PROJECT.resolve("config/units.yaml");
 
     @TempDir
     Path dir;
 
-    /** Every command, run by the real main class in a folder with no config/ and no installation. */
+    /**
+     * Every command, run by the real main class in a folder with no config/ and no
+     * installation.
+     */
     @Test
     void noConfigurationAnywhereIsOneLineAndExitTwoForEveryCommand() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("somewhere"));
         for (List<String> command : List.of(List.of("check", "某社区.xlsx"), List.of("template", "--year", "2022"),
-                List.of("run", "--year", "2022"), List.of("status"), List.of("explain", "LIV_NEW_JOBS", "--year", "2022"),
-                List.of("schedule", "--times", "1"))) {
+                List.of("run", "--year", "2022"), List.of("status"),
+                List.of("explain", "LIV_NEW_JOBS", "--year", "2022"), List.of("schedule", "--times", "1"))) {
             try (ChildJvm c = ChildJvm.start(empty, command)) {
                 int exit = c.waitFor(120);
                 String console = c.console();
                 assertThat(exit).as(console).isEqualTo(ExitCode.USAGE);
                 assertOneLine(console);
-                assertThat(console).contains("配置错误", "找不到", empty.resolve("config").toString(), "yearbook init", "--yearbook.");
+                assertThat(console).contains("配置错误", "找不到", empty.resolve("config").toString(), "yearbook init",
+                        "--yearbook.");
             }
         }
         // nothing was made in that folder: no database, no log
@@ -56,7 +64,8 @@ class StartupFailuresTest {
         }
         assertThat(work.resolve("blank/横河社区2022年报表.xlsx")).isRegularFile();
 
-        // the working folder's own config/ comes first: here its registry renames the community
+        // the working folder's own config/ comes first: here its registry renames the
+        // community
         Files.createDirectories(work.resolve("config"));
         Files.copy(CATALOG, work.resolve("config/catalog.yaml"));
         Files.writeString(work.resolve("config/units.yaml"), Files.readString(UNITS).replace("横河社区", "横河新村"));
@@ -81,7 +90,9 @@ class StartupFailuresTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(CATALOG));
         int at = -1;
         for (int i = 0; i < lines.size() && at < 0; i++) {
-            if (lines.get(i).contains("kind: flow")) at = i;
+            if (lines.get(i).contains("kind: flow")) {
+                at = i;
+            }
         }
         lines.set(at, lines.get(at).replaceFirst("kind: flow", "kind: flw"));
         Files.write(broken, lines);
@@ -93,8 +104,8 @@ class StartupFailuresTest {
         String entryLine = String.valueOf(at + 1);
         assertThat(check.console()).contains(broken.toString(), "第 " + entryLine + " 行", "flw", "flow、stock");
 
-        var status = ProgramRun.execute("status", "--yearbook.catalog=" + broken, "--yearbook.embedded-db-dir=" + dir.resolve("pg"),
-                "--yearbook.log-dir=" + dir.resolve("logs"));
+        var status = ProgramRun.execute("status", "--yearbook.catalog=" + broken,
+                "--yearbook.embedded-db-dir=" + dir.resolve("pg"), "--yearbook.log-dir=" + dir.resolve("logs"));
         assertThat(status.exit()).isEqualTo(ExitCode.USAGE);
         assertOneLine(status.console());
         assertThat(status.console()).contains("第 " + entryLine + " 行");
@@ -106,25 +117,31 @@ class StartupFailuresTest {
         assertThat(syntax.console()).contains("YAML 格式错误", "第 4 行");
     }
 
-    /** Every yearbook.* setting is bound and checked at start, whichever command starts: one line naming it. */
+    /**
+     * Every yearbook.* setting is bound and checked at start, whichever command starts:
+     * one line naming it.
+     */
     @Test
     void aSettingOfTheWrongFormIsOneLineNamingItAndWhatItShouldBe() {
         var ozone = ProgramRun.execute("check", "x.xlsx", "--yearbook.air.ozone-rule=HJ633");
         assertThat(ozone.exit()).isEqualTo(ExitCode.USAGE);
         assertOneLine(ozone.console());
-        assertThat(ozone.console()).contains("配置错误", "yearbook.air.ozone-rule", "「HJ633」", "BOTH_ITEMS、EIGHT_HOUR_FIRST");
+        assertThat(ozone.console()).contains("配置错误", "yearbook.air.ozone-rule", "「HJ633」",
+                "BOTH_ITEMS、EIGHT_HOUR_FIRST");
 
         var cron = ProgramRun.execute("check", "x.xlsx", "--yearbook.schedule.cron=每月五号");
         assertThat(cron.exit()).isEqualTo(ExitCode.USAGE);
         assertOneLine(cron.console());
-        assertThat(cron.console()).contains("配置错误", "yearbook.schedule.cron", "「每月五号」", "不是有效的 cron 表达式", "0 0 2 5 * *");
+        assertThat(cron.console()).contains("配置错误", "yearbook.schedule.cron", "「每月五号」", "不是有效的 cron 表达式",
+                "0 0 2 5 * *");
 
         var limit = ProgramRun.execute("check", "x.xlsx", "--yearbook.read-time-limit=soon");
         assertThat(limit.exit()).isEqualTo(ExitCode.USAGE);
         assertOneLine(limit.console());
         assertThat(limit.console()).contains("yearbook.read-time-limit", "「soon」", "应为时长");
 
-        // the full context (database, job, schedule) stops there too, before the database is started
+        // the full context (database, job, schedule) stops there too, before the database
+        // is started
         var zone = ProgramRun.execute("status", "--yearbook.schedule.zone=Mars/Olympus",
                 "--yearbook.embedded-db-dir=" + dir.resolve("pg"), "--yearbook.log-dir=" + dir.resolve("logs"));
         assertThat(zone.exit()).isEqualTo(ExitCode.USAGE);
@@ -142,13 +159,17 @@ class StartupFailuresTest {
         assertThat(r.console()).contains("数据文件夹 " + file.resolve("pg"), "无法创建或写入", "--yearbook.embedded-db-dir");
     }
 
-    /** A folder that is not a database PostgreSQL can open (another version's, or damaged). */
+    /**
+     * A folder that is not a database PostgreSQL can open (another version's, or
+     * damaged).
+     */
     @Test
     void aDatabaseThatCannotStartIsSaidAsSuch() throws Exception {
         Path pg = Files.createDirectories(dir.resolve("pg"));
         Files.writeString(pg.resolve("PG_VERSION"), "99\n");
         Files.writeString(pg.resolve("postgresql.conf"), "this is = not = a setting\n");
-        var r = ProgramRun.execute("status", "--yearbook.embedded-db-dir=" + pg, "--yearbook.log-dir=" + dir.resolve("logs"));
+        var r = ProgramRun.execute("status", "--yearbook.embedded-db-dir=" + pg,
+                "--yearbook.log-dir=" + dir.resolve("logs"));
         assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
         assertOneLine(r.console());
         assertThat(r.console()).contains("数据库无法启动", pg.toString(), "--yearbook.embedded-db-dir");
@@ -157,10 +178,11 @@ class StartupFailuresTest {
     @Test
     void aDatabaseServerThatCannotBeReachedIsSaidAsSuch() throws Exception {
         int port;
-        try (var s = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (var s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort(); // closed again: nothing listens there
         }
-        var r = ProgramRun.execute("status", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/yearbook",
+        var r = ProgramRun.execute("status",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/yearbook",
                 "--yearbook.log-dir=" + dir.resolve("logs"));
         assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
         assertOneLine(r.console());
@@ -171,4 +193,5 @@ class StartupFailuresTest {
         assertThat(console.strip().lines().toList()).as(console).hasSize(1);
         assertThat(console).doesNotContain("\tat ", "Exception", "Error creating bean", "bean");
     }
+
 }

@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yearbook.ProgramRun;
 
-/** template --targets writes the blank 目标任务 workbook; the office fills some rows; check reads them, no finding. */
+/**
+ * template --targets writes the blank 目标任务 workbook; the office fills some rows; check
+ * reads them, no finding.
+ */
 class TargetTemplateTest {
+
     @TempDir
     Path tmp;
 
@@ -43,17 +47,24 @@ class TargetTemplateTest {
                 String unit = f.formatCellValue(r.getCell(2));
                 if (code.equals("LIV_NEW_JOBS") && unit.equals("唐闸镇街道")) {
                     r.getCell(5).setCellValue(2400);
-                    for (int m = 0; m < 12; m++) r.getCell(6 + m).setCellValue(200);   // 分解到各月份
+                    for (int m = 0; m < 12; m++) {
+                        r.getCell(6 + m).setCellValue(200); // 分解到各月份
+                    }
                     filled++;
-                } else if (code.equals("LIV_NEW_JOBS") && unit.equals("横河社区")) {
+                }
+                else if (code.equals("LIV_NEW_JOBS") && unit.equals("横河社区")) {
                     r.getCell(5).setCellValue(160);
-                    for (int q = 0; q < 4; q++) r.getCell(18 + q).setCellValue(40);
+                    for (int q = 0; q < 4; q++) {
+                        r.getCell(18 + q).setCellValue(40);
+                    }
                     filled++;
-                } else if (code.equals("ENV_PM25_MEAN")) {
+                }
+                else if (code.equals("ENV_PM25_MEAN")) {
                     assertThat(f.formatCellValue(r.getCell(4))).isEqualTo("不超过");
                     r.getCell(5).setCellValue(35);
                     filled++;
-                } else if (code.equals("ENV_GOOD_DAYS_RATE")) {
+                }
+                else if (code.equals("ENV_GOOD_DAYS_RATE")) {
                     assertThat(f.formatCellValue(r.getCell(4))).isEqualTo("至少");
                     r.getCell(5).setCellValue(80);
                     filled++;
@@ -68,4 +79,5 @@ class TargetTemplateTest {
         assertThat(checked.exit()).as(checked.console()).isEqualTo(ExitCode.OK);
         assertThat(checked.console()).contains("✓", "可以采用", "目标 4 项").doesNotContain("✗", "    [");
     }
+
 }

@@ -9,14 +9,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yearbook.catalog.IndicatorCatalog;
 
-/** The office sends a blank template; the community fills it in; their self-check finds nothing. */
+/**
+ * The office sends a blank template; the community fills it in; their self-check finds
+ * nothing.
+ */
 class TemplateCheckTest {
+
     @TempDir
     Path tmp;
 
@@ -37,20 +42,24 @@ class TemplateCheckTest {
             List<? extends DataValidation> dv = sh.getDataValidations();
             assertThat(dv).isNotEmpty();
             assertThat(dv).anySatisfy(v -> {
-                assertThat(v.getRegions().getCellRangeAddresses())
-                        .anySatisfy(r -> assertThat(r.getFirstColumn()).isLessThanOrEqualTo(FilledTemplate.VALUE_COLUMN)
-                                .satisfies(c -> assertThat(r.getLastColumn()).isGreaterThanOrEqualTo(FilledTemplate.VALUE_COLUMN)));
+                assertThat(v.getRegions().getCellRangeAddresses()).anySatisfy(r -> assertThat(r.getFirstColumn())
+                    .isLessThanOrEqualTo(FilledTemplate.VALUE_COLUMN)
+                    .satisfies(c -> assertThat(r.getLastColumn()).isGreaterThanOrEqualTo(FilledTemplate.VALUE_COLUMN)));
                 assertThat(v.getValidationConstraint().getValidationType())
-                        .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL);
+                    .isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
             });
         }
 
-        int filled = FilledTemplate.fill(file, IndicatorCatalog.load(Workspace.PROJECT.resolve("config/catalog.yaml")), 0);
+        int filled = FilledTemplate.fill(file, IndicatorCatalog.load(Workspace.PROJECT.resolve("config/catalog.yaml")),
+                0);
         assertThat(filled).isGreaterThan(20);
 
         var checked = ProgramRun.execute(List.of("check", file.toString()));
         assertThat(checked.exit()).as(checked.console()).isEqualTo(ExitCode.OK);
-        assertThat(checked.console()).contains("✓", "可以采用", "指标 " + filled + " 项").doesNotContain("错误", "✗", "    ["); // not a single finding
+        assertThat(checked.console()).contains("✓", "可以采用", "指标 " + filled + " 项").doesNotContain("错误", "✗", "    ["); // not
+                                                                                                                       // a
+                                                                                                                       // single
+                                                                                                                       // finding
     }
 
     @Test
@@ -59,4 +68,5 @@ class TemplateCheckTest {
         assertThat(checked.exit()).isEqualTo(ExitCode.QUARANTINED);
         assertThat(checked.console()).contains("文件不存在", "共 1 个文件, 1 个会被退回");
     }
+
 }

@@ -2,6 +2,7 @@ package yearbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +10,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import yearbook.ProgramRun;
 
-/** The console's accounts are made in a terminal: a password printed once, only its BCrypt hash kept. */
+/**
+ * The console's accounts are made in a terminal: a password printed once, only its BCrypt
+ * hash kept.
+ */
 class UserCommandTest {
+
     @TempDir
     Path tmp;
-    private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
-    /** On a database server (cheaper than an embedded folder started and stopped by each command). */
+    private EmbeddedPostgres server;
+
+    /**
+     * On a database server (cheaper than an embedded folder started and stopped by each
+     * command).
+     */
     private ProgramRun.Result user(Workspace ws, String... args) {
         List<String> a = new ArrayList<>(List.of("user"));
         a.addAll(List.of(args));
@@ -37,10 +47,11 @@ class UserCommandTest {
 
     @Test
     void addListResetDisable() throws Exception {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        server = EmbeddedPostgres.builder().start();
         try {
             addListResetDisable(new Workspace(tmp));
-        } finally {
+        }
+        finally {
             server.close();
         }
     }
@@ -63,13 +74,20 @@ class UserCommandTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(user(ws, "disable", "henghe").console()).contains("已停用账号 henghe");
         ProgramRun.Result list = user(ws, "list");
-        assertThat(list.console()).contains("office").contains("henghe").contains("已停用").doesNotContain(first).doesNotContain(second);
+        assertThat(list.console()).contains("office")
+            .contains("henghe")
+            .contains("已停用")
+            .doesNotContain(first)
+            .doesNotContain(second);
 
         // stored as BCrypt, never as the password
-        String hash = org.springframework.jdbc.core.simple.JdbcClient.create(server.getPostgresDatabase())
-                .sql("select password_hash from console_user where login = 'office'").query(String.class).single();
+        String hash = JdbcClient.create(server.getPostgresDatabase())
+            .sql("select password_hash from console_user where login = 'office'")
+            .query(String.class)
+            .single();
         assertThat(hash).startsWith("$2a$").doesNotContain(second);
         assertThat(new BCryptPasswordEncoder().matches(second, hash)).isTrue();
         assertThat(new BCryptPasswordEncoder().matches(first, hash)).isFalse();
     }
+
 }

@@ -5,16 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import yearbook.ProgramRun;
 
-/** A temporary office: a copy of the sample year, an output folder, a database folder, a log folder. */
+/**
+ * A temporary office: a copy of the sample year, an output folder, a database folder, a
+ * log folder.
+ */
 final class Workspace {
+
     /** The project folder: config/ and input/ are found relative to it. */
     static final Path PROJECT = Path.of("").toAbsolutePath();
 
     final Path root;
+
     final Path input;
+
     final Path output;
+
     final Path pg;
+
     final Path logs;
 
     Workspace(Path root) {
@@ -27,11 +36,14 @@ final class Workspace {
 
     /** Copies the shipped sample year input/2022 (into year folder {@code asYear}). */
     Workspace withSample(int asYear) throws IOException {
-        yearbook.ProgramRun.copySampleYear(input, asYear);
+        ProgramRun.copySampleYear(input, asYear);
         return this;
     }
 
-    /** Spring Boot arguments that keep a run inside this workspace (embedded database, logs). */
+    /**
+     * Spring Boot arguments that keep a run inside this workspace (embedded database,
+     * logs).
+     */
     List<String> springArgs() {
         return List.of("--yearbook.embedded-db-dir=" + pg, "--yearbook.log-dir=" + logs,
                 "--yearbook.catalog=" + PROJECT.resolve("config/catalog.yaml"),
@@ -49,4 +61,5 @@ final class Workspace {
     byte[] csv(int year) throws IOException {
         return Files.readAllBytes(output.resolve(year + "/indicators-" + year + ".csv"));
     }
+
 }

@@ -23,6 +23,7 @@ import yearbook.read.store.ReadResultStore;
 
 /** The console's door into the archive stores a file whole or not at all. */
 class UploadIntakeTest {
+
     @RegisterExtension
     static final MigratedDatabase db = new MigratedDatabase();
     static JdbcClient jdbc;
@@ -44,30 +45,45 @@ class UploadIntakeTest {
     @Test
     void aFailureWhileStoringLeavesNothingBehind() {
         byte[] content = "bytes of a workbook that fails to store".getBytes();
-        // an observation without an indicator code breaks the table's not-null rule midway through the transaction
+        // an observation without an indicator code breaks the table's not-null rule
+        // midway through the transaction
         assertThatThrownBy(() -> intake.store(2023, "上报/henghe/坏.xlsx", content, Instant.now(), "henghe",
-                report(null, "1", LocalDate.of(2023, 4, 1)))).isInstanceOf(RuntimeException.class);
-        assertThat(jdbc.sql("select count(*) from submission where file_name = '上报/henghe/坏.xlsx'").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from received_file where sha256 = ?").param(InputFolder.sha256(content))
-                .query(Integer.class).single()).isZero();
+                report(null, "1", LocalDate.of(2023, 4, 1))))
+            .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.sql("select count(*) from submission where file_name = '上报/henghe/坏.xlsx'")
+            .query(Integer.class)
+            .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from received_file where sha256 = ?")
+            .param(InputFolder.sha256(content))
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test
     void storedAndReadAtOnceTheLaterFiledOnStandsTheSameBytesAreADuplicate() {
-        var a = intake.store(2023, "上报/henghe/a.xlsx", "a".getBytes(), Instant.now(), "henghe", report("LIV_NEW_JOBS", "5", LocalDate.of(2023, 4, 1)));
-        var b = intake.store(2023, "上报/henghe/b.xlsx", "b".getBytes(), Instant.now(), "henghe", report("LIV_NEW_JOBS", "6", LocalDate.of(2023, 4, 9)));
-        var c = intake.store(2023, "上报/office/c.xlsx", "a".getBytes(), Instant.now(), "office", report("LIV_NEW_JOBS", "5", LocalDate.of(2023, 4, 1)));
+        var a = intake.store(2023, "上报/henghe/a.xlsx", "a".getBytes(), Instant.now(), "henghe",
+                report("LIV_NEW_JOBS", "5", LocalDate.of(2023, 4, 1)));
+        var b = intake.store(2023, "上报/henghe/b.xlsx", "b".getBytes(), Instant.now(), "henghe",
+                report("LIV_NEW_JOBS", "6", LocalDate.of(2023, 4, 9)));
+        var c = intake.store(2023, "上报/office/c.xlsx", "a".getBytes(), Instant.now(), "office",
+                report("LIV_NEW_JOBS", "5", LocalDate.of(2023, 4, 1)));
         assertThat(a.status()).isEqualTo(SubmissionStatus.ACCEPTED);
         assertThat(b.status()).isEqualTo(SubmissionStatus.ACCEPTED);
         assertThat(b.replaced()).isEqualTo(1);
         assertThat(c.status()).isEqualTo(SubmissionStatus.DUPLICATE);
         assertThat(c.firstFile()).isEqualTo("上报/henghe/a.xlsx");
-        assertThat(jdbc.sql("select status from submission where id = ?").param(a.submissionId()).query(String.class).single())
-                .isEqualTo("SUPERSEDED");
-        assertThat(jdbc.sql("select count(*) from observation where submission_id = ?").param(b.submissionId()).query(Integer.class).single())
-                .isEqualTo(1);
-        assertThat(jdbc.sql("select uploaded_by, unit_code, period, filed_on from submission where id = ?").param(b.submissionId())
-                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getDate(4)).single())
-                .isEqualTo("henghe HENGHE 2023Q1 2023-04-09");
+        assertThat(jdbc.sql("select status from submission where id = ?")
+            .param(a.submissionId())
+            .query(String.class)
+            .single()).isEqualTo("SUPERSEDED");
+        assertThat(jdbc.sql("select count(*) from observation where submission_id = ?")
+            .param(b.submissionId())
+            .query(Integer.class)
+            .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select uploaded_by, unit_code, period, filed_on from submission where id = ?")
+            .param(b.submissionId())
+            .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getDate(4))
+            .single()).isEqualTo("henghe HENGHE 2023Q1 2023-04-09");
     }
+
 }

@@ -20,19 +20,25 @@ import yearbook.model.Figure;
 import yearbook.MigratedDatabase;
 
 /**
- * FigureStore.replace against a real PostgreSQL with the project's migrations: it COPYs figures and
- * lineage and rebuilds figure_source's foreign keys and index inside the caller's transaction. A
- * re-run replaces a year and leaves other years alone; the constraints are back afterwards and still
- * cascade; lineage naming an observation that does not exist fails and rolls everything back.
+ * FigureStore.replace against a real PostgreSQL with the project's migrations: it COPYs
+ * figures and lineage and rebuilds figure_source's foreign keys and index inside the
+ * caller's transaction. A re-run replaces a year and leaves other years alone; the
+ * constraints are back afterwards and still cascade; lineage naming an observation that
+ * does not exist fails and rolls everything back.
  */
 class FigureStoreTest {
+
     @RegisterExtension
     static final MigratedDatabase db = new MigratedDatabase();
+
     private static DataSource ds;
 
     private JdbcClient jdbc;
+
     private FigureStore store;
+
     private TransactionTemplate tx;
+
     private final List<Long> obs = new ArrayList<>();
 
     @BeforeAll
@@ -48,14 +54,21 @@ class FigureStoreTest {
         jdbc.sql("delete from received_file").update();
         store = new FigureStore(jdbc, new JdbcTemplate(ds));
         tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
-        jdbc.sql("insert into received_file (sha256, size_bytes, content) values (repeat('a', 64), 1, '\\x00')").update();
-        long sub = jdbc.sql("""
-                insert into submission (year, file_name, sha256, received_at, status) values (2022, 'a.xlsx', repeat('a', 64), now(), 'ACCEPTED')
-                returning id""").query(Long.class).single();
+        jdbc.sql("insert into received_file (sha256, size_bytes, content) values (repeat('a', 64), 1, '\\x00')")
+            .update();
+        long sub = jdbc
+            .sql("""
+                    insert into submission (year, file_name, sha256, received_at, status) values (2022, 'a.xlsx', repeat('a', 64), now(), 'ACCEPTED')
+                    returning id""")
+            .query(Long.class)
+            .single();
         obs.clear();
         for (int i = 0; i < 4; i++) {
-            obs.add(jdbc.sql("insert into observation (submission_id, unit_code, period, indicator_code, value) values (?, 'U', '2022', 'X', 1) returning id")
-                    .param(sub).query(Long.class).single());
+            obs.add(jdbc.sql(
+                    "insert into observation (submission_id, unit_code, period, indicator_code, value) values (?, 'U', '2022', 'X', 1) returning id")
+                .param(sub)
+                .query(Long.class)
+                .single());
         }
     }
 
@@ -69,15 +82,21 @@ class FigureStoreTest {
     }
 
     private List<String> lineage(int year) {
-        return jdbc.sql("""
-                select f.unit_code || '/' || f.indicator_code || '<-' || fs.observation_id from figure_source fs join figure f on f.id = fs.figure_id
-                where f.year = ? order by f.id, fs.observation_id""").param(year).query(String.class).list();
+        return jdbc
+            .sql("""
+                    select f.unit_code || '/' || f.indicator_code || '<-' || fs.observation_id from figure_source fs join figure f on f.id = fs.figure_id
+                    where f.year = ? order by f.id, fs.observation_id""")
+            .param(year)
+            .query(String.class)
+            .list();
     }
 
     private List<String> constraints() {
-        return jdbc.sql("""
-                select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint where conrelid = 'figure_source'::regclass order by conname""")
-                .query(String.class).list();
+        return jdbc
+            .sql("""
+                    select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint where conrelid = 'figure_source'::regclass order by conname""")
+            .query(String.class)
+            .list();
     }
 
     @Test
@@ -89,10 +108,13 @@ class FigureStoreTest {
         List<CompiledFigure> first = List.of(fig(2022, "U", "X", "10.50", obs.get(0), obs.get(1)),
                 fig(2022, "T\tab\\slash", "Y", "-3", obs.get(2)), fig(2022, "V", "Z", "0"));
         replace(2022, first);
-        assertThat(store.load(2022)).containsExactly(first.get(0).figure(), first.get(1).figure(), first.get(2).figure());
-        assertThat(lineage(2022)).containsExactly("U/X<-" + obs.get(0), "U/X<-" + obs.get(1), "T\tab\\slash/Y<-" + obs.get(2));
+        assertThat(store.load(2022)).containsExactly(first.get(0).figure(), first.get(1).figure(),
+                first.get(2).figure());
+        assertThat(lineage(2022)).containsExactly("U/X<-" + obs.get(0), "U/X<-" + obs.get(1),
+                "T\tab\\slash/Y<-" + obs.get(2));
 
-        List<CompiledFigure> second = List.of(fig(2022, "V", "Z", "5", obs.get(1)), fig(2022, "U", "X", "11", obs.get(0)));
+        List<CompiledFigure> second = List.of(fig(2022, "V", "Z", "5", obs.get(1)),
+                fig(2022, "U", "X", "11", obs.get(0)));
         replace(2022, second);
         assertThat(store.load(2022)).containsExactly(second.get(0).figure(), second.get(1).figure());
         assertThat(lineage(2022)).containsExactly("V/Z<-" + obs.get(1), "U/X<-" + obs.get(0));
@@ -100,9 +122,11 @@ class FigureStoreTest {
         assertThat(lineage(2021)).containsExactly("U/X<-" + obs.get(3));
 
         assertThat(constraints()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'figure_source_observation'").query(Integer.class).single())
-                .isEqualTo(1);
-        // the foreign keys cascade again: an observation re-read away takes its lineage with it
+        assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'figure_source_observation'")
+            .query(Integer.class)
+            .single()).isEqualTo(1);
+        // the foreign keys cascade again: an observation re-read away takes its lineage
+        // with it
         jdbc.sql("delete from observation where id = ?").param(obs.get(0)).update();
         assertThat(lineage(2022)).containsExactly("V/Z<-" + obs.get(1));
         // and a new figure's id comes after the block taken by COPY
@@ -117,9 +141,10 @@ class FigureStoreTest {
         replace(2022, good);
         long missing = obs.get(3) + 1000;
         assertThatThrownBy(() -> replace(2022, List.of(fig(2022, "U", "X", "2", missing))))
-                .hasMessageContaining("figure_source_observation_id_fkey");
+            .hasMessageContaining("figure_source_observation_id_fkey");
         assertThat(store.load(2022)).containsExactly(good.get(0).figure());
         assertThat(lineage(2022)).containsExactly("U/X<-" + obs.get(0));
         assertThat(constraints()).isEqualTo(before);
     }
+
 }

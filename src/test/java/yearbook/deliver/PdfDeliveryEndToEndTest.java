@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,12 +27,13 @@ import yearbook.cli.ExitCode;
 import yearbook.cli.YearbookCommand;
 
 /**
- * The leaders' PDF by mail, through a real SMTP server (GreenMail): it arrives with a Chinese text
- * carrying the key figures and the PDF attached. With the mail server down the run still succeeds,
- * says the mail will be retried and keeps it pending; the next run, with the server back, sends it
- * — once.
+ * The leaders' PDF by mail, through a real SMTP server (GreenMail): it arrives with a
+ * Chinese text carrying the key figures and the PDF attached. With the mail server down
+ * the run still succeeds, says the mail will be retried and keeps it pending; the next
+ * run, with the server back, sends it — once.
  */
 class PdfDeliveryEndToEndTest {
+
     @TempDir
     Path tmp;
 
@@ -41,7 +43,9 @@ class PdfDeliveryEndToEndTest {
         Path input = tmp.resolve("input/2022");
         Files.createDirectories(input);
         try (Stream<Path> files = Files.list(project.resolve("input/2022"))) {
-            for (Path f : files.toList()) Files.copy(f, input.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            for (Path f : files.toList()) {
+                Files.copy(f, input.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -49,8 +53,8 @@ class PdfDeliveryEndToEndTest {
         }
         try (EmbeddedPostgres db = EmbeddedPostgres.builder().start()) {
             JdbcClient jdbc = JdbcClient.create(db.getPostgresDatabase());
-            List<String> args = List.of("run", "--year", "2022", "--input", tmp.resolve("input").toString(),
-                    "--output", tmp.resolve("output").toString(),
+            List<String> args = List.of("run", "--year", "2022", "--input", tmp.resolve("input").toString(), "--output",
+                    tmp.resolve("output").toString(),
                     "--spring.datasource.url=jdbc:postgresql://localhost:" + db.getPort() + "/postgres",
                     "--spring.datasource.username=postgres", "--yearbook.log-dir=" + tmp.resolve("logs"),
                     "--spring.mail.host=localhost", "--spring.mail.port=" + port,
@@ -70,16 +74,20 @@ class PdfDeliveryEndToEndTest {
                 assertThat(m.getAllRecipients()[0].toString()).isEqualTo("leader@example.com");
                 List<Part> parts = new ArrayList<>();
                 collect(m, parts);
-                String text = parts.stream().filter(p -> isType(p, "text/plain")).map(PdfDeliveryEndToEndTest::content)
-                        .findFirst().orElseThrow();
+                String text = parts.stream()
+                    .filter(p -> isType(p, "text/plain"))
+                    .map(PdfDeliveryEndToEndTest::content)
+                    .findFirst()
+                    .orElseThrow();
                 assertThat(text).contains("各位领导", "服务业限上批零销售额", "130.61", "全文见附件");
                 Part pdf = parts.stream().filter(p -> "summary-2022.pdf".equals(fileName(p))).findFirst().orElseThrow();
                 assertThat(isType(pdf, "application/pdf")).as(pdf.getContentType()).isTrue();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 pdf.getInputStream().transferTo(bytes);
-                assertThat(new String(bytes.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+                assertThat(new String(bytes.toByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
                 assertThat(bytes.size()).isEqualTo(Files.size(tmp.resolve("output/2022/summary-2022.pdf")));
-            } finally {
+            }
+            finally {
                 smtp.stop();
             }
 
@@ -91,7 +99,7 @@ class PdfDeliveryEndToEndTest {
             assertThat(mailLine.get(0)).contains("Connection refused", "mail failed, will retry");
             assertThat(down.text).doesNotContain("\tjava.", "nested exception");
             assertThat(jdbc.sql("select status from delivery order by id").query(String.class).list())
-                    .containsExactly("SENT", "PENDING");
+                .containsExactly("SENT", "PENDING");
 
             GreenMail back = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
             back.start();
@@ -103,11 +111,13 @@ class PdfDeliveryEndToEndTest {
                 Thread.sleep(500);
                 assertThat(back.getReceivedMessages()).as("the pending mail, once, not twice").hasSize(1);
                 assertThat(back.getReceivedMessages()[0].getSubject()).contains("2022");
-            } finally {
+            }
+            finally {
                 back.stop();
             }
-            assertThat(jdbc.sql("select status || ':' || attempts from delivery order by id").query(String.class).list())
-                    .containsExactly("SENT:1", "SENT:2");
+            assertThat(
+                    jdbc.sql("select status || ':' || attempts from delivery order by id").query(String.class).list())
+                .containsExactly("SENT:1", "SENT:2");
         }
     }
 
@@ -128,7 +138,8 @@ class PdfDeliveryEndToEndTest {
                 BodyPart b = mp.getBodyPart(i);
                 collect(b, into);
             }
-        } else {
+        }
+        else {
             into.add(p);
         }
     }
@@ -136,7 +147,8 @@ class PdfDeliveryEndToEndTest {
     private static boolean isType(Part p, String type) {
         try {
             return p.isMimeType(type);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return false;
         }
     }
@@ -144,7 +156,8 @@ class PdfDeliveryEndToEndTest {
     private static String fileName(Part p) {
         try {
             return p.getFileName();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return null;
         }
     }
@@ -152,8 +165,10 @@ class PdfDeliveryEndToEndTest {
     private static String content(Part p) {
         try {
             return p.getContent().toString();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +26,31 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import yearbook.cli.ExitCode;
+import yearbook.collect.InputFolder;
 
 /**
- * Real faults around a real run, against a real PostgreSQL server that the test owns: the server
- * stopped mid-run, an output folder that cannot be made, a disk that fills while publishing. Each
- * fails the run with exit code 1 and one plain Chinese line, loses nothing already published, and
- * the same command succeeds once the cause is gone.
+ * Real faults around a real run, against a real PostgreSQL server that the test owns: the
+ * server stopped mid-run, an output folder that cannot be made, a disk that fills while
+ * publishing. Each fails the run with exit code 1 and one plain Chinese line, loses
+ * nothing already published, and the same command succeeds once the cause is gone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsTest {
+
     @TempDir
     static Path tmp;
 
     Path pgDir;
+
     int port;
+
     EmbeddedPostgres pg;
+
     Path in;
+
     Path out;
+
     Path log;
 
     @BeforeAll
@@ -51,7 +60,8 @@ class FaultsTest {
         port = pg.getPort();
         in = tmp.resolve("in");
         ProgramRun.copySampleYear(in, 2022);
-        // one slow file keeps the read stage busy long enough to stop the server inside it
+        // one slow file keeps the read stage busy long enough to stop the server inside
+        // it
         HostileFiles.write(in.resolve("2022"), "一万张表.xlsx", HostileFiles.manySheets(10_000));
         out = tmp.resolve("out");
         log = tmp.resolve("yearbook.log");
@@ -59,7 +69,9 @@ class FaultsTest {
 
     @AfterAll
     void stopServer() throws IOException {
-        if (pg != null) pg.close();
+        if (pg != null) {
+            pg.close();
+        }
     }
 
     ProgramRun.Result run(Path output) {
@@ -72,8 +84,11 @@ class FaultsTest {
     static void assertOneClearChineseLine(ProgramRun.Result r) {
         assertThat(r.exit()).as(r.console()).isEqualTo(ExitCode.FAILED);
         assertThat(r.console()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("Caused by");
-        String failed = r.console().lines().filter(l -> l.startsWith("失败")).findFirst().orElseThrow(
-                () -> new AssertionError("no 失败 line in:\n" + r.console()));
+        String failed = r.console()
+            .lines()
+            .filter(l -> l.startsWith("失败"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no 失败 line in:\n" + r.console()));
         assertThat(failed).containsPattern("\\p{IsHan}{4,}");
     }
 
@@ -86,13 +101,15 @@ class FaultsTest {
             try {
                 while (System.nanoTime() < deadline) {
                     if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("收集 2022 年文件")) {
-                        pg.close(); // the collect stage is done: the read stage is under way
+                        pg.close(); // the collect stage is done: the read stage is under
+                                    // way
                         stopped.set(true);
                         return;
                     }
                     Thread.sleep(20);
                 }
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }, "db-killer");
@@ -108,7 +125,9 @@ class FaultsTest {
 
         pg = EmbeddedPostgres.builder().setDataDirectory(pgDir).setCleanDataDirectory(false).setPort(port).start();
         ProgramRun.Result again = run(out);
-        assertThat(again.exit()).as(again.console()).isEqualTo(ExitCode.QUARANTINED); // the 10,000-sheet file
+        assertThat(again.exit()).as(again.console()).isEqualTo(ExitCode.QUARANTINED); // the
+                                                                                      // 10,000-sheet
+                                                                                      // file
         Path csv = out.resolve("2022/indicators-2022.csv");
         assertThat(ProgramRun.totalValues(csv).get("LIV_NEW_JOBS")).isEqualTo("2252");
         assertThat(ProgramRun.totalValues(csv).get("SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");
@@ -123,7 +142,8 @@ class FaultsTest {
         assertOneClearChineseLine(r);
         assertThat(r.console()).contains("not-a-folder");
         assertThat(Files.readString(file)).isEqualTo("之前的内容");
-        // the outputs of the previous run elsewhere are untouched, and the same command works once the path is free
+        // the outputs of the previous run elsewhere are untouched, and the same command
+        // works once the path is free
         assertThat(out.resolve("2022/indicators-2022.csv")).exists();
         Files.delete(file);
         ProgramRun.Result ok = run(file);
@@ -136,7 +156,8 @@ class FaultsTest {
     void aDiskFullWhilePublishingKeepsThePreviousOutputs() throws Exception {
         Path mount = Files.createDirectories(tmp.resolve("small-disk"));
         Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", mount.toString())
-                .redirectErrorStream(true).start();
+            .redirectErrorStream(true)
+            .start();
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as("mount a 24 MB tmpfs (needs root): " + said).isZero();
         try {
@@ -150,16 +171,19 @@ class FaultsTest {
             assertOneClearChineseLine(r);
             assertThat(r.console()).contains("磁盘空间已满");
             assertThat(snapshot(mount.resolve("2022"))).as("the previous outputs, byte for byte")
-                    .containsExactlyInAnyOrderEntriesOf(before);
+                .containsExactlyInAnyOrderEntriesOf(before);
             try (Stream<Path> s = Files.list(mount)) {
                 assertThat(s.map(x -> x.getFileName().toString())).containsExactlyInAnyOrder("2022", "filler.bin");
             }
             Files.delete(filler);
             ProgramRun.Result ok = run(mount);
             assertThat(ok.exit()).as(ok.console()).isEqualTo(ExitCode.QUARANTINED);
-            assertThat(ProgramRun.totalValues(mount.resolve("2022/indicators-2022.csv")).get("LIV_NEW_JOBS")).isEqualTo("2252");
-        } finally {
-            // lazy: detaches even if something still holds a file there, so the temp folder can go
+            assertThat(ProgramRun.totalValues(mount.resolve("2022/indicators-2022.csv")).get("LIV_NEW_JOBS"))
+                .isEqualTo("2252");
+        }
+        finally {
+            // lazy: detaches even if something still holds a file there, so the temp
+            // folder can go
             new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor();
         }
     }
@@ -168,11 +192,14 @@ class FaultsTest {
 
     /** Whether the run in that database has saved its collect step as COMPLETED. */
     private boolean collectSaved(String database) {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "");
+        try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres",
+                "");
                 var st = c.createStatement();
-                var rs = st.executeQuery("select count(*) from batch_step_execution where step_name = 'collect' and status = 'COMPLETED'")) {
+                var rs = st.executeQuery(
+                        "select count(*) from batch_step_execution where step_name = 'collect' and status = 'COMPLETED'")) {
             return rs.next() && rs.getInt(1) > 0;
-        } catch (java.sql.SQLException notYet) {
+        }
+        catch (SQLException notYet) {
             return false; // the schema is not there yet
         }
     }
@@ -181,7 +208,8 @@ class FaultsTest {
     void aLostDatabaseFailsTheRunWithinThirtySecondsWithTheDefaultTimeouts() throws Exception {
         Path out4 = tmp.resolve("out-4");
         Path log4 = tmp.resolve("yearbook-4.log");
-        // a database of its own, so that the read stage has every file to read when the server goes
+        // a database of its own, so that the read stage has every file to read when the
+        // server goes
         try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
             st.execute("create database lost4");
         }
@@ -190,7 +218,8 @@ class FaultsTest {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             try {
                 while (System.nanoTime() < deadline) {
-                    // collect's line is logged before its step is saved: on a busy machine wait for the save too
+                    // collect's line is logged before its step is saved: on a busy
+                    // machine wait for the save too
                     if (Files.exists(log4) && Files.readString(log4, StandardCharsets.UTF_8).contains("收集 2022 年文件")
                             && collectSaved("lost4")) {
                         pg.close();
@@ -199,14 +228,16 @@ class FaultsTest {
                     }
                     Thread.sleep(20);
                 }
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }, "db-killer-4");
         killer.start();
-        // no connection-timeout given: the program's own defaults decide how long it waits
-        ProgramRun.Result broken = ProgramRun.execute("run", "--year", "2022", "--input", in.toString(), "--output", out4.toString(),
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/lost4",
+        // no connection-timeout given: the program's own defaults decide how long it
+        // waits
+        ProgramRun.Result broken = ProgramRun.execute("run", "--year", "2022", "--input", in.toString(), "--output",
+                out4.toString(), "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/lost4",
                 "--spring.datasource.username=postgres", "--logging.file.name=" + log4);
         long ended = System.nanoTime();
         killer.join();
@@ -225,7 +256,9 @@ class FaultsTest {
     private static void fill(Path filler, Path mount) throws IOException {
         byte[] chunk = new byte[64 * 1024];
         try (var o = Files.newOutputStream(filler)) {
-            while (Files.getFileStore(mount).getUsableSpace() > 96 * 1024) o.write(chunk);
+            while (Files.getFileStore(mount).getUsableSpace() > 96 * 1024) {
+                o.write(chunk);
+            }
         }
     }
 
@@ -233,8 +266,12 @@ class FaultsTest {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                }
+                else {
+                    Files.copy(p, t);
+                }
             }
         }
     }
@@ -246,8 +283,11 @@ class FaultsTest {
         try (Stream<Path> s = Files.walk(dir)) {
             s.filter(Files::isRegularFile).forEach(files::add);
         }
-        for (Path f : files) m.put(dir.relativize(f).toString(), yearbook.collect.InputFolder.sha256(f));
+        for (Path f : files) {
+            m.put(dir.relativize(f).toString(), InputFolder.sha256(f));
+        }
         assertThat(m).isNotEmpty();
         return m;
     }
+
 }

@@ -19,10 +19,12 @@ import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
 
 /**
- * Runs the real reader on one file under a time limit, measuring the time and the heap's peak, so a
- * test can assert that a hostile file neither hangs the run nor eats the memory.
+ * Runs the real reader on one file under a time limit, measuring the time and the heap's
+ * peak, so a test can assert that a hostile file neither hangs the run nor eats the
+ * memory.
  */
 final class Guarded {
+
     static final IndicatorCatalog CATALOG = IndicatorCatalog.load(Path.of("config/catalog.yaml"));
     static final UnitRegistry UNITS = UnitRegistry.load(Path.of("config/units.yaml"));
     static final WorkbookReader READER = new WorkbookReader(CATALOG, UNITS);
@@ -36,7 +38,10 @@ final class Guarded {
     private Guarded() {
     }
 
-    /** Reads the file on another thread; fails the test if it takes longer than limitSeconds or throws. */
+    /**
+     * Reads the file on another thread; fails the test if it takes longer than
+     * limitSeconds or throws.
+     */
     static Outcome read(Path file, String name, long limitSeconds) throws Exception {
         return read(READER, file, name, limitSeconds);
     }
@@ -44,8 +49,10 @@ final class Guarded {
     /** The same with a reader of other limits (a lowered time limit). */
     static Outcome read(WorkbookReader reader, Path file, String name, long limitSeconds) throws Exception {
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
+            .stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         ExecutorService one = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "guarded-read");
@@ -58,22 +65,31 @@ final class Guarded {
             ReadResult r;
             try {
                 r = f.get(limitSeconds, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
+            }
+            catch (TimeoutException e) {
                 f.cancel(true);
                 throw new AssertionError(name + ": the reader did not finish within " + limitSeconds + " s");
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.out.printf("[hostile] %-40s %6d ms  peak heap %5d MB  %s%n", abbreviate(name), ms, peak >> 20, summary(r));
+            System.out.printf("[hostile] %-40s %6d ms  peak heap %5d MB  %s%n", abbreviate(name), ms, peak >> 20,
+                    summary(r));
             return new Outcome(r, ms, peak);
-        } finally {
+        }
+        finally {
             one.shutdownNow();
         }
     }
 
     static String summary(ReadResult r) {
         String kind = r.getClass().getSimpleName();
-        List<String> rules = r.findings().stream().filter(Finding::isError).map(Finding::rule).distinct().limit(4).toList();
+        List<String> rules = r.findings()
+            .stream()
+            .filter(Finding::isError)
+            .map(Finding::rule)
+            .distinct()
+            .limit(4)
+            .toList();
         String first = r.findings().stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("");
         return kind + " errors=" + r.findings().stream().filter(Finding::isError).count() + " " + rules + " "
                 + abbreviate(first.length() > 80 ? first.substring(0, 80) : first);
@@ -93,10 +109,14 @@ final class Guarded {
         }
     }
 
-    /** Quarantined: not a submission, or a result holding an ERROR finding; every finding readable. */
+    /**
+     * Quarantined: not a submission, or a result holding an ERROR finding; every finding
+     * readable.
+     */
     static List<Finding> assertQuarantined(ReadResult r) {
         assertThat(r.hasErrors()).as("expected an ERROR finding, got " + summary(r)).isTrue();
         assertReadable(r.findings());
         return r.findings().stream().filter(Finding::isError).toList();
     }
+
 }

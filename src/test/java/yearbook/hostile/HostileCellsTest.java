@@ -5,9 +5,11 @@ import static yearbook.hostile.Guarded.assertQuarantined;
 import static yearbook.hostile.HostileFiles.PRIOR_CELL;
 import static yearbook.hostile.HostileFiles.VALUE_CELL;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,13 +20,16 @@ import yearbook.read.ReadResult;
 import yearbook.read.WorkbookReader;
 
 /**
- * Hostile input, part 2, through the real reader: values no statistic has (20,000 decimals, 1e308,
- * NaN in the XML), references no spreadsheet writes (a shared string out of range, row -5,
- * ZZZZZZZZ37), a typo'd 填报日期 and 99 sheets pointing at one part of junk. Each is a finding that
- * names the cell (or the file), within a time limit and a heap bound; nothing is dropped silently.
+ * Hostile input, part 2, through the real reader: values no statistic has (20,000
+ * decimals, 1e308, NaN in the XML), references no spreadsheet writes (a shared string out
+ * of range, row -5, ZZZZZZZZ37), a typo'd 填报日期 and 99 sheets pointing at one part of
+ * junk. Each is a finding that names the cell (or the file), within a time limit and a
+ * heap bound; nothing is dropped silently.
  */
 class HostileCellsTest {
+
     static final long HEAP_BOUND_MB = 1024;
+
     /** The sample's report holds 39 items: a file with fewer is never accepted. */
     static final int SAMPLE_ITEMS = sampleItems();
 
@@ -42,7 +47,9 @@ class HostileCellsTest {
         return ((ReadResult.Report) r).observations().size();
     }
 
-    /** The one ERROR finding of a report that is held back, and that its cell is named. */
+    /**
+     * The one ERROR finding of a report that is held back, and that its cell is named.
+     */
     static Finding errorAt(ReadResult r, String cell) {
         List<Finding> errors = assertQuarantined(r);
         assertThat(errors).as(Guarded.summary(r)).hasSize(1);
@@ -60,7 +67,8 @@ class HostileCellsTest {
         assertThat(f.rule()).isEqualTo("强制性审核:数值精度");
         assertThat(f.message()).contains("走访楼宇企业").containsPattern("200\\d\\d位有效数字");
         // the row is not an observation: nothing of it can reach numeric(…) in PostgreSQL
-        assertThat(((ReadResult.Report) o.result()).observations()).noneMatch(x -> x.indicatorCode().equals("ECO_ENTERPRISE_VISITS"));
+        assertThat(((ReadResult.Report) o.result()).observations())
+            .noneMatch(x -> x.indicatorCode().equals("ECO_ENTERPRISE_VISITS"));
     }
 
     @Test
@@ -93,7 +101,7 @@ class HostileCellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NaN", "INF", "-Infinity", "1e400", "0x1p3", "1,5"})
+    @ValueSource(strings = { "NaN", "INF", "-Infinity", "1e400", "0x1p3", "1,5" })
     void aValueThatIsNoNumberInTheXmlIsACellFindingNotAnotherKindOfFile(String raw) throws Exception {
         Guarded.Outcome o = read("非数.xlsx", HostileFiles.rawNumber(VALUE_CELL, raw));
         assertThat(o.result()).isInstanceOf(ReadResult.Report.class);
@@ -102,12 +110,12 @@ class HostileCellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e308", "0.000001", "123456.78901234567"})
+    @ValueSource(strings = { "1e308", "0.000001", "123456.78901234567" })
     void aStationReadingNoMonitorGivesIsAnErrorOfItsCell(String raw) throws Exception {
         Path station = Path.of("input/2022/唐闸公园站空气质量日报2022.xlsx");
-        java.util.Map<String, byte[]> e = HostileFiles.entries(java.nio.file.Files.readAllBytes(station));
-        e.put(HostileFiles.SHEET, HostileFiles.bytes(HostileFiles.withCell(HostileFiles.text(e.get(HostileFiles.SHEET)), "C6",
-                "<c r=\"C6\" t=\"n\"><v>" + raw + "</v></c>")));
+        Map<String, byte[]> e = HostileFiles.entries(Files.readAllBytes(station));
+        e.put(HostileFiles.SHEET, HostileFiles.bytes(HostileFiles.withCell(HostileFiles.text(e.get(HostileFiles.SHEET)),
+                "C6", "<c r=\"C6\" t=\"n\"><v>" + raw + "</v></c>")));
         Guarded.Outcome o = read("站点.xlsx", HostileFiles.zip(e));
         assertThat(o.result()).isInstanceOf(ReadResult.AirQuality.class);
         Finding f = errorAt(o.result(), "C6");
@@ -124,7 +132,7 @@ class HostileCellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-5", "0", "1048577", "x"})
+    @ValueSource(strings = { "-5", "0", "1048577", "x" })
     void anImpossibleRowNumberIsAnErrorNotADroppedRow(String row) throws Exception {
         Guarded.Outcome o = read("行号.xlsx", HostileFiles.rowNumbered(row));
         assertThat(o.result()).isInstanceOf(ReadResult.NotASubmission.class);
@@ -133,7 +141,7 @@ class HostileCellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ZZZZZZZZ37", "XFE11", "11"})
+    @ValueSource(strings = { "ZZZZZZZZ37", "XFE11", "11" })
     void anImpossibleColumnIsAnErrorNotADroppedValue(String ref) throws Exception {
         Guarded.Outcome o = read("列号.xlsx", HostileFiles.cellReference(ref));
         assertThat(o.result()).isInstanceOf(ReadResult.NotASubmission.class);
@@ -144,11 +152,14 @@ class HostileCellsTest {
     @Test
     void aCleanFileIsNeverAcceptedWithFewerItemsThanItHolds() throws Exception {
         assertThat(SAMPLE_ITEMS).isEqualTo(39);
-        // every corruption above either refuses the file or keeps every other item: never 38 accepted
+        // every corruption above either refuses the file or keeps every other item: never
+        // 38 accepted
         for (byte[] mutant : List.of(HostileFiles.sharedStringOutOfRange(116), HostileFiles.rowNumbered("-5"),
                 HostileFiles.cellReference("ZZZZZZZZ37"), HostileFiles.rawNumber(VALUE_CELL, "NaN"))) {
             ReadResult r = read("少一项.xlsx", mutant).result();
-            if (!r.hasErrors()) assertThat(((ReadResult.Report) r).observations()).hasSize(SAMPLE_ITEMS);
+            if (!r.hasErrors()) {
+                assertThat(((ReadResult.Report) r).observations()).hasSize(SAMPLE_ITEMS);
+            }
             assertThat(r.hasErrors()).as(Guarded.summary(r)).isTrue();
         }
     }
@@ -156,15 +167,18 @@ class HostileCellsTest {
     @Test
     void aRowOfMoreCellsThanASheetHasColumnsIsRefusedBeforeItFillsTheHeap() throws Exception {
         StringBuilder row = new StringBuilder("<row r=\"60\">");
-        for (int i = 0; i < 200_000; i++) row.append("<c><v>1</v></c>");
-        byte[] wide = HostileFiles.sampleWith(HostileFiles.SHEET, x -> x.replace("</sheetData>", row + "</row></sheetData>"));
+        for (int i = 0; i < 200_000; i++) {
+            row.append("<c><v>1</v></c>");
+        }
+        byte[] wide = HostileFiles.sampleWith(HostileFiles.SHEET,
+                x -> x.replace("</sheetData>", row + "</row></sheetData>"));
         Guarded.Outcome o = read("宽行.xlsx", wide);
         assertThat(o.result()).isInstanceOf(ReadResult.NotASubmission.class);
         assertThat(assertQuarantined(o.result()).get(0).message()).contains("第60行").contains("第16385列");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2033年1月6日", "9999-12-31", "2024年3月1日"})
+    @ValueSource(strings = { "2033年1月6日", "9999-12-31", "2024年3月1日" })
     void anImplausibleFilingDateIsAWarningSayingArrivalOrderDecides(String date) throws Exception {
         Guarded.Outcome o = read("填报日期.xlsx", HostileFiles.filedOn(date));
         ReadResult.Report r = (ReadResult.Report) o.result();
@@ -182,7 +196,8 @@ class HostileCellsTest {
         byte[] junk = HostileFiles.sheetsSharingOneJunkPart(99, 24 << 20);
         System.out.printf("[hostile] 99 sheets on one junk part: %.2f MB, expands to 24 MB per sheet (%d:1)%n",
                 junk.length / 1048576.0, (24 << 20) / junk.length);
-        assertThat((24 << 20) / junk.length).as("compressed 20-99:1, under the inflate-ratio guard (100:1)").isBetween(20, 99);
+        assertThat((24 << 20) / junk.length).as("compressed 20-99:1, under the inflate-ratio guard (100:1)")
+            .isBetween(20, 99);
         WorkbookReader hurried = new WorkbookReader(Guarded.CATALOG, Guarded.UNITS, 80L << 20, Duration.ofSeconds(2));
         Path file = HostileFiles.write(tmp, "九十九张表.xlsx", junk);
         Guarded.Outcome o = Guarded.read(hurried, file, "九十九张表.xlsx", 20);
@@ -190,4 +205,5 @@ class HostileCellsTest {
         Finding f = assertQuarantined(o.result()).get(0);
         assertThat(f.message()).contains("九十九张表.xlsx").contains("读取超过2秒");
     }
+
 }

@@ -19,12 +19,14 @@ import yearbook.collect.ReceivedFile;
 import yearbook.collect.ReceivedFile.Withheld;
 
 /**
- * What the collector finds in a hostile input folder, before anything is stored: links out of the
- * folder are listed as links and never read (a link to /etc/passwd or /proc/self/environ must not end
- * up in the archive); a link inside it is followed; a 300 MB video is listed by its size and a hash
- * streamed from disk, never read whole; a name in GBK bytes is decoded, never shown as �.
+ * What the collector finds in a hostile input folder, before anything is stored: links
+ * out of the folder are listed as links and never read (a link to /etc/passwd or
+ * /proc/self/environ must not end up in the archive); a link inside it is followed; a 300
+ * MB video is listed by its size and a hash streamed from disk, never read whole; a name
+ * in GBK bytes is decoded, never shown as �.
  */
 class HostileInputFolderTest {
+
     @TempDir
     Path tmp;
 
@@ -57,10 +59,13 @@ class HostileInputFolderTest {
         Path year = Files.createDirectories(tmp.resolve("2022"));
         Path backup = year.resolve("会议录像 300MB.mp4");
         try (RandomAccessFile f = new RandomAccessFile(backup.toFile(), "rw")) {
-            f.setLength(300L * 1024 * 1024); // sparse: made at once, read as 300 MB of zeros
+            f.setLength(300L * 1024 * 1024); // sparse: made at once, read as 300 MB of
+                                             // zeros
         }
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
+            .stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
@@ -78,13 +83,17 @@ class HostileInputFolderTest {
     @Test
     void aNameInGbkBytesIsDecodedAndUnreadableBytesAreEscapedNeverReplaced() throws Exception {
         Path year = Files.createDirectories(tmp.resolve("2022"));
-        // names as a Windows machine in China writes them (GBK), and bytes that are no encoding at all
-        bash("cp '" + HostileFiles.SAMPLE.toAbsolutePath() + "' \"" + year + "/$(printf '\\xd3\\xc0\\xcc\\xa9\\xc9\\xe7\\xc7\\xf8\\xb1\\xa8\\xb1\\xed').xlsx\"");
+        // names as a Windows machine in China writes them (GBK), and bytes that are no
+        // encoding at all
+        bash("cp '" + HostileFiles.SAMPLE.toAbsolutePath() + "' \"" + year
+                + "/$(printf '\\xd3\\xc0\\xcc\\xa9\\xc9\\xe7\\xc7\\xf8\\xb1\\xa8\\xb1\\xed').xlsx\"");
         bash("cp '" + HostileFiles.SAMPLE.toAbsolutePath() + "' \"" + year + "/$(printf 'bad-\\xff\\xfe').xlsx\"");
         Map<String, ReceivedFile> listed = byName(InputFolder.list(year, 1, InputFolder.DEFAULT_MAX_FILE_BYTES));
         assertThat(listed).containsOnlyKeys("永泰社区报表.xlsx", "bad-\\xFF\\xFE.xlsx");
         // the file itself is still read from its real path
-        for (ReceivedFile f : listed.values()) assertThat(f.sha256()).isEqualTo(InputFolder.sha256(HostileFiles.SAMPLE));
+        for (ReceivedFile f : listed.values()) {
+            assertThat(f.sha256()).isEqualTo(InputFolder.sha256(HostileFiles.SAMPLE));
+        }
     }
 
     private static Map<String, ReceivedFile> byName(List<ReceivedFile> files) {
@@ -96,4 +105,5 @@ class HostileInputFolderTest {
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(out).isZero();
     }
+
 }

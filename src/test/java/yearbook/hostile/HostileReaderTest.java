@@ -18,11 +18,15 @@ import yearbook.model.Finding;
 import yearbook.read.ReadResult;
 
 /**
- * Hostile files through the real reader, one at a time: each is quarantined or reported as not a
- * submission with a Chinese finding, within a time limit and a heap bound, and never throws.
+ * Hostile files through the real reader, one at a time: each is quarantined or reported
+ * as not a submission with a Chinese finding, within a time limit and a heap bound, and
+ * never throws.
  */
 class HostileReaderTest {
-    /** Far below the test JVM's heap; a reader that holds a whole huge sheet goes past it. */
+
+    /**
+     * Far below the test JVM's heap; a reader that holds a whole huge sheet goes past it.
+     */
     static final long HEAP_BOUND_MB = 1024;
 
     @TempDir
@@ -66,7 +70,7 @@ class HostileReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {HostileFiles.STRINGS, HostileFiles.SHEET})
+    @ValueSource(strings = { HostileFiles.STRINGS, HostileFiles.SHEET })
     void anExternalEntityNeverReadsTheLocalFile(String entry) throws Exception {
         Guarded.Outcome o = read("xxe.xlsx", HostileFiles.externalEntity(entry));
         assertThat(o.result().toString()).doesNotContain(PASSWD_MARK).doesNotContain("/bin/bash");
@@ -113,10 +117,12 @@ class HostileReaderTest {
     @Test
     void tenThousandSheetsWithoutAReport() throws Exception {
         // the same maker with 3 sheets gives a valid workbook: only the count differs
-        assertThat(assertQuarantined(read("三张表.xlsx", HostileFiles.manySheets(3)).result()).get(0).rule()).isEqualTo("表头");
+        assertThat(assertQuarantined(read("三张表.xlsx", HostileFiles.manySheets(3)).result()).get(0).rule())
+            .isEqualTo("表头");
         Guarded.Outcome o = read("一万张表.xlsx", HostileFiles.manySheets(10_000));
         List<Finding> e = assertQuarantined(o.result());
-        // the streaming reader looks at the first 100 visible sheets only (ReadLimits), then says so
+        // the streaming reader looks at the first 100 visible sheets only (ReadLimits),
+        // then says so
         assertThat(e.get(0).rule()).isEqualTo("工作表");
         assertThat(e.get(0).message()).contains("一万张表.xlsx", "工作表过多");
         assertThat(o.millis()).isLessThan(30_000);
@@ -149,10 +155,13 @@ class HostileReaderTest {
         assertThat(e).anySatisfy(f -> assertThat(f.message() + f.valueSeen()).contains(FORMULA));
     }
 
-    /** A name is only ever text: the file is read by its content and named in findings as received. */
+    /**
+     * A name is only ever text: the file is read by its content and named in findings as
+     * received.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"a;rm -rf b.xlsx", "$(x).xlsx", "`id`.xlsx", "带 空格 的 报表.xlsx", "引号\"'.xlsx",
-            "..%2F..%2Fx.xlsx", "-rf.xlsx", "|cat etc.xlsx"})
+    @ValueSource(strings = { "a;rm -rf b.xlsx", "$(x).xlsx", "`id`.xlsx", "带 空格 的 报表.xlsx", "引号\"'.xlsx",
+            "..%2F..%2Fx.xlsx", "-rf.xlsx", "|cat etc.xlsx" })
     void hostileFileNamesAreJustNames(String name) throws Exception {
         Path file = tmp.resolve("renamed.xlsx");
         Files.copy(HostileFiles.SAMPLE, file);
@@ -164,7 +173,8 @@ class HostileReaderTest {
         List<Finding> e = assertQuarantined(read(broken, name).result());
         assertThat(e.get(0).where()).isEqualTo(new CellRef(name, null));
         assertThat(e.get(0).message()).contains(name);
-        assertThat(Files.list(tmp).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("renamed.xlsx", "broken.xlsx");
+        assertThat(Files.list(tmp).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("renamed.xlsx",
+                "broken.xlsx");
     }
 
     @Test
@@ -186,4 +196,5 @@ class HostileReaderTest {
         assertQuarantined(o.result());
         assertThat(o.millis()).isLessThan(limitMs);
     }
+
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +27,26 @@ import yearbook.SeedFigures;
 import yearbook.cli.ExitCode;
 
 /**
- * A year as it really arrives: the sample's 22 workbooks plus a corrected resubmission (横河社区,
- * later 填报日期, 新增就业人员 +10), a broken later version (新园社区: 其中 above its parent and 见附件
- * in a value cell), a byte-identical copy under another name, a Word file, an Excel lock file and a
- * truncated workbook. The totals must be the sample's, but for the correction, exactly.
+ * A year as it really arrives: the sample's 22 workbooks plus a corrected resubmission
+ * (横河社区, later 填报日期, 新增就业人员 +10), a broken later version (新园社区: 其中 above its parent and
+ * 见附件 in a value cell), a byte-identical copy under another name, a Word file, an Excel
+ * lock file and a truncated workbook. The totals must be the sample's, but for the
+ * correction, exactly.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MixedYearEndToEndTest {
+
     @TempDir
     static Path tmp;
 
     Path input;
+
     Path out;
+
     int exit;
+
     String console;
+
     Map<String, String> totals = new HashMap<>();
 
     @BeforeAll
@@ -47,16 +54,20 @@ class MixedYearEndToEndTest {
         input = tmp.resolve("input");
         Path year = Files.createDirectories(input.resolve("2022"));
         try (Stream<Path> s = Files.list(Path.of("input/2022"))) {
-            for (Path p : s.toList()) Files.copy(p, year.resolve(p.getFileName()));
+            for (Path p : s.toList()) {
+                Files.copy(p, year.resolve(p.getFileName()));
+            }
         }
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/mixed-2022"))) {
-            for (Path p : s.toList()) Files.copy(p, year.resolve(p.getFileName()));
+            for (Path p : s.toList()) {
+                Files.copy(p, year.resolve(p.getFileName()));
+            }
         }
         Files.copy(Path.of("input/2022/尖沟头社区2022年报.xlsx"), year.resolve("尖沟头社区2022年报 - 副本.xlsx"));
         Files.writeString(year.resolve("情况说明.docx"), "这不是报表", StandardCharsets.UTF_8);
-        Files.write(year.resolve("~$横河社区2022年统计报表.xlsx"), new byte[]{6, 0, 0, 0, 'l', 'i'});
+        Files.write(year.resolve("~$横河社区2022年统计报表.xlsx"), new byte[] { 6, 0, 0, 0, 'l', 'i' });
         byte[] whole = Files.readAllBytes(Path.of("input/2022/闸东社区2022年报.xlsx"));
-        Files.write(year.resolve("闸东社区2022年报(损坏).xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(year.resolve("闸东社区2022年报(损坏).xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
         out = tmp.resolve("output");
         exit = run("run", "--year", "2022", "--input", input.toString(), "--output", out.toString());
@@ -80,9 +91,13 @@ class MixedYearEndToEndTest {
         assertThat(totals.get("LIV_NEW_JOBS")).isEqualTo("2262");
         List<String> wrong = new ArrayList<>();
         for (SeedFigures.Seed s : SeedFigures.load()) {
-            if (s.code().equals("LIV_NEW_JOBS") || s.relation() == SeedFigures.Relation.ABOVE) continue;
+            if (s.code().equals("LIV_NEW_JOBS") || s.relation() == SeedFigures.Relation.ABOVE) {
+                continue;
+            }
             String got = totals.get(s.code());
-            if (got == null || new BigDecimal(got).compareTo(s.value()) != 0) wrong.add(s.code() + " " + got + " ≠ " + s.value());
+            if (got == null || new BigDecimal(got).compareTo(s.value()) != 0) {
+                wrong.add(s.code() + " " + got + " ≠ " + s.value());
+            }
         }
         assertThat(wrong).as("the quarantined 新园社区 version and the duplicate must contribute nothing").isEmpty();
     }
@@ -92,18 +107,17 @@ class MixedYearEndToEndTest {
         int code = run("status", "--year", "2022");
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(console).containsPattern("ACCEPTED\\s+22 个文件")
-                .containsPattern("SUPERSEDED\\s+1 个文件")
-                .containsPattern("DUPLICATE\\s+1 个文件")
-                .containsPattern("QUARANTINED\\s+1 个文件")
-                .containsPattern("NOT_SUBMISSION\\s+3 个文件");
+            .containsPattern("SUPERSEDED\\s+1 个文件")
+            .containsPattern("DUPLICATE\\s+1 个文件")
+            .containsPattern("QUARANTINED\\s+1 个文件")
+            .containsPattern("NOT_SUBMISSION\\s+3 个文件");
     }
 
     @Test
     void explainNamesTheVersionLeftOut() {
         int code = run("explain", "LIV_NEW_JOBS", "--year", "2022", "--unit", "横河社区");
         assertThat(code).as(console).isEqualTo(ExitCode.OK);
-        assertThat(console).contains("= 195").contains("横河社区2022年统计报表(更正).xlsx")
-                .contains("未计入").contains("SUPERSEDED");
+        assertThat(console).contains("= 195").contains("横河社区2022年统计报表(更正).xlsx").contains("未计入").contains("SUPERSEDED");
     }
 
     @Test
@@ -112,25 +126,37 @@ class MixedYearEndToEndTest {
             Sheet sh = wb.getSheet("新园社区");
             assertThat(sh).isNotNull();
             List<String> texts = new ArrayList<>();
-            for (Row r : sh) for (Cell c : r) {
-                assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
-                if (c.getCellType() == CellType.STRING) texts.add(c.getStringCellValue());
+            for (Row r : sh) {
+                for (Cell c : r) {
+                    assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                    if (c.getCellType() == CellType.STRING) {
+                        texts.add(c.getStringCellValue());
+                    }
+                }
             }
             String all = String.join("|", texts);
             assertThat(all).contains("新园社区2022年报(第二版).xlsx", "报表!D48", "见附件", "报表!D35");
             Sheet unknown = wb.getSheet("未识别文件");
             assertThat(unknown).isNotNull();
             StringBuilder b = new StringBuilder();
-            for (Row r : unknown) for (Cell c : r) if (c.getCellType() == CellType.STRING) b.append(c.getStringCellValue()).append('|');
+            for (Row r : unknown) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        b.append(c.getStringCellValue()).append('|');
+                    }
+                }
+            }
             assertThat(b.toString()).contains("情况说明.docx", "闸东社区2022年报(损坏).xlsx");
         }
     }
 
     @Test
     void everyReceivedFileIsKeptEvenTheOnesThatDoNotCount() throws Exception {
-        // The archive keeps every distinct content: 22 sample files, the two new versions, the three non-submissions.
+        // The archive keeps every distinct content: 22 sample files, the two new
+        // versions, the three non-submissions.
         int code = run("status", "--year", "2022");
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(console).containsPattern("(?s)ACCEPTED.*SUPERSEDED");
     }
+
 }

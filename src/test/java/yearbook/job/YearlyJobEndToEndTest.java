@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,19 +31,25 @@ import yearbook.SeedFigures;
 import yearbook.cli.ExitCode;
 
 /**
- * The whole program on the shipped sample year, as the README runs it: the real command, a real
- * embedded PostgreSQL, the real workbooks of input/2022. Every figure of the real 2022 summary must
- * come out of the CSV exactly, and the PDF and the workbook must carry the same figures.
+ * The whole program on the shipped sample year, as the README runs it: the real command,
+ * a real embedded PostgreSQL, the real workbooks of input/2022. Every figure of the real
+ * 2022 summary must come out of the CSV exactly, and the PDF and the workbook must carry
+ * the same figures.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearlyJobEndToEndTest {
+
     @TempDir
     static Path tmp;
 
     Path out;
+
     String console;
+
     int exit;
+
     ProgramRun program;
+
     Map<String, Map<String, String>> totals = new HashMap<>();
 
     @BeforeAll
@@ -82,7 +89,9 @@ class YearlyJobEndToEndTest {
                 case EXACT, AT_LEAST -> got.compareTo(s.value()) == 0;
                 case ABOVE -> got.compareTo(s.value()) > 0;
             };
-            if (!ok) wrong.add(s.code() + ": expected " + s.relation() + " " + s.value() + ", got " + got);
+            if (!ok) {
+                wrong.add(s.code() + ": expected " + s.relation() + " " + s.value() + ", got " + got);
+            }
         }
         assertThat(wrong).as("figures that differ from the 2022 summary").isEmpty();
     }
@@ -97,7 +106,8 @@ class YearlyJobEndToEndTest {
 
     @Test
     void approximateFiguresAreMarked() {
-        assertThat(totals.get("URB_PATROL_STAFF").get("含约数")).isEqualTo("是"); // 公园社区 wrote 30余
+        assertThat(totals.get("URB_PATROL_STAFF").get("含约数")).isEqualTo("是"); // 公园社区
+                                                                              // wrote 30余
         assertThat(totals.get("LIV_NEW_JOBS").get("含约数")).isEqualTo("否");
     }
 
@@ -122,33 +132,40 @@ class YearlyJobEndToEndTest {
         try (Workbook wb = WorkbookFactory.create(out.resolve("2022/summary-2022.xlsx").toFile(), null, true)) {
             Map<String, List<Double>> numbersBySheet = new HashMap<>();
             List<Double> all = new ArrayList<>();
-            for (Sheet sh : wb) for (Row r : sh) for (Cell c : r) if (c.getCellType() == CellType.NUMERIC) all.add(c.getNumericCellValue());
+            for (Sheet sh : wb) {
+                for (Row r : sh) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.NUMERIC) {
+                            all.add(c.getNumericCellValue());
+                        }
+                    }
+                }
+            }
             numbersBySheet.put("all", all);
             for (String code : List.of("ECO_WHOLESALE_RETAIL", "LIV_NEW_JOBS", "LIV_NEW_JOBS_GRAD", "SAF_HAZARDS_FOUND",
                     "SAF_HAZARDS_FIXED", "GRD_GRIDS_GENERAL", "GRD_GRIDS_SPECIAL", "URB_RENOV_HOUSEHOLDS")) {
                 double v = new BigDecimal(totals.get(code).get("数值")).doubleValue();
-                assertThat(all).as(code).anySatisfy(x -> assertThat(x).isCloseTo(v, org.assertj.core.data.Offset.offset(1e-9)));
+                assertThat(all).as(code).anySatisfy(x -> assertThat(x).isCloseTo(v, Offset.offset(1e-9)));
             }
         }
     }
 
-    /** Each phrase stands verbatim both in the real 2022 summary and in the narrative the program wrote. */
+    /**
+     * Each phrase stands verbatim both in the real 2022 summary and in the narrative the
+     * program wrote.
+     */
     @Test
     void theNarrativeReproducesTheSummarysSentences() throws Exception {
-        String seed = new String(getClass().getResourceAsStream("/tangzha-2022-work-summary.txt").readAllBytes(), StandardCharsets.UTF_8);
+        String seed = new String(getClass().getResourceAsStream("/tangzha-2022-work-summary.txt").readAllBytes(),
+                StandardCharsets.UTF_8);
         String narrative = Files.readString(out.resolve("2022/narrative-2022.md"));
-        List<String> phrases = List.of(
-                "完成服务业限上批零销售额130.61亿元,同比增幅14.69%", "限上零售业营业额完成1.58亿元,增幅7.46%",
-                "完成工业固定资产投资1.42亿元,其中高技术制造业投资1.42亿元,服务业固定资产投资31.49亿元,其中高技术服务业投资1367万元",
-                "今年街道共招引15个项目,完成系数18.5", "明确15名党政领导作为15幢运营楼宇的“楼长”",
-                "4个老旧小区57幢2174户的改造工程", "435处违建拆除工作", "街道共完成民居签约13户、非居签约5户",
-                "共拆除违法建设41处,拆除面积3331平方米,拆除楼顶、墙面各类违章广告牌85处", "出动整治队伍400余人次",
-                "解决重难点问题42个,清“四乱”52处", "复绿面积2300平方",
-                "新增就业人员2252名,其中高校毕业生725名,开发公益性岗位8个", "累计发放救助资金369万元、养老服务资金351万元",
-                "首针接种率达95%",
-                "排查各类隐患共129条,整改114条,完成整改管道燃气私拉乱接67处,违法违规液化气瓶37只,居民用户“瓶改管、气改电”37户",
-                "今年化解信访积案20起,积案化解率达50%", "对排查出来的86起矛盾纠纷或事件苗头,妥善处理",
-                "对233名严重精神障碍患者定期走访", "形成79个综合网格,37个专属网格", "3.4亿元");
+        List<String> phrases = List.of("完成服务业限上批零销售额130.61亿元,同比增幅14.69%", "限上零售业营业额完成1.58亿元,增幅7.46%",
+                "完成工业固定资产投资1.42亿元,其中高技术制造业投资1.42亿元,服务业固定资产投资31.49亿元,其中高技术服务业投资1367万元", "今年街道共招引15个项目,完成系数18.5",
+                "明确15名党政领导作为15幢运营楼宇的“楼长”", "4个老旧小区57幢2174户的改造工程", "435处违建拆除工作", "街道共完成民居签约13户、非居签约5户",
+                "共拆除违法建设41处,拆除面积3331平方米,拆除楼顶、墙面各类违章广告牌85处", "出动整治队伍400余人次", "解决重难点问题42个,清“四乱”52处", "复绿面积2300平方",
+                "新增就业人员2252名,其中高校毕业生725名,开发公益性岗位8个", "累计发放救助资金369万元、养老服务资金351万元", "首针接种率达95%",
+                "排查各类隐患共129条,整改114条,完成整改管道燃气私拉乱接67处,违法违规液化气瓶37只,居民用户“瓶改管、气改电”37户", "今年化解信访积案20起,积案化解率达50%",
+                "对排查出来的86起矛盾纠纷或事件苗头,妥善处理", "对233名严重精神障碍患者定期走访", "形成79个综合网格,37个专属网格", "3.4亿元");
         for (String p : phrases) {
             assertThat(seed).as("the summary itself").contains(p);
             assertThat(narrative).contains(p);
@@ -169,4 +186,5 @@ class YearlyJobEndToEndTest {
         assertThat(code).as(console).isEqualTo(ExitCode.OK);
         assertThat(console).contains("2,252").contains("报表!").contains("北大街社区");
     }
+
 }

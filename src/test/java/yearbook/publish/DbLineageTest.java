@@ -25,22 +25,32 @@ import yearbook.MigratedDatabase;
 import yearbook.system.CopyLines;
 
 /**
- * The lines of sources-&lt;year&gt;.csv formed by the database (COPY) are byte for byte the ones
- * SourceLines forms from the same sources read as rows: hostile file, sheet and unit names, text that
- * needs quoting, empty and negative values, every kind of period, a total's sources left out.
+ * The lines of sources-&lt;year&gt;.csv formed by the database (COPY) are byte for byte
+ * the ones SourceLines forms from the same sources read as rows: hostile file, sheet and
+ * unit names, text that needs quoting, empty and negative values, every kind of period, a
+ * total's sources left out.
  */
 class DbLineageTest {
+
     @RegisterExtension
     static final MigratedDatabase db = new MigratedDatabase();
+
     private static DataSource ds;
+
     private static JdbcClient jdbc;
-    private static final String[] FILES = {"横河社区2022年报.xlsx", "=HYPERLINK(\"x\").xlsx", "a,b.xlsx", "say \"hi\".xlsx",
-            "-minus.xlsx", "+plus.xlsx", "@at.xlsx", "\ttab.xlsx", "\rcr.xlsx", "line\nbreak.xlsx", "'quote.xlsx", "普通.xlsx"};
+
+    private static final String[] FILES = { "横河社区2022年报.xlsx", "=HYPERLINK(\"x\").xlsx", "a,b.xlsx", "say \"hi\".xlsx",
+            "-minus.xlsx", "+plus.xlsx", "@at.xlsx", "\ttab.xlsx", "\rcr.xlsx", "line\nbreak.xlsx", "'quote.xlsx",
+            "普通.xlsx" };
+
     // eight, and every eighth row is another unit's: the last one is never listed
-    private static final String[] SHEETS = {"报表", "表\r\n二", "=SUM(A1)", "a,b", "x\"y", null, "", "-1"};
-    private static final String[] CELLS = {"D9", "D10", null, "+C3", "@A1", "E,1"};
-    private static final String[] PERIODS = {"2022", "2022Q3", "2022-03", "2022-12", null};
-    private static final String[] VALUES = {"12.50", "-3", "0", null, "1234567.8900", "0.001"};
+    private static final String[] SHEETS = { "报表", "表\r\n二", "=SUM(A1)", "a,b", "x\"y", null, "", "-1" };
+
+    private static final String[] CELLS = { "D9", "D10", null, "+C3", "@A1", "E,1" };
+
+    private static final String[] PERIODS = { "2022", "2022Q3", "2022-03", "2022-12", null };
+
+    private static final String[] VALUES = { "12.50", "-3", "0", null, "1234567.8900", "0.001" };
 
     @BeforeAll
     static void database() throws Exception {
@@ -50,41 +60,61 @@ class DbLineageTest {
         List<String> indicators = List.of("LIV_NEW_JOBS", "ECO_ENTERPRISE_VISITS", "NOT_IN_CATALOG");
         long sub = 0;
         for (int f = 0; f < FILES.length; f++) {
-            jdbc.sql("insert into received_file (sha256, size_bytes, content) values (?, 1, '\\x00')").param(sha(f)).update();
-            jdbc.sql("insert into submission (year, file_name, sha256, received_at, status) values (2022, ?, ?, now(), 'ACCEPTED')")
-                    .params(FILES[f], sha(f)).update();
+            jdbc.sql("insert into received_file (sha256, size_bytes, content) values (?, 1, '\\x00')")
+                .param(sha(f))
+                .update();
+            jdbc.sql(
+                    "insert into submission (year, file_name, sha256, received_at, status) values (2022, ?, ?, now(), 'ACCEPTED')")
+                .params(FILES[f], sha(f))
+                .update();
         }
         int n = 0;
         for (String unit : units) {
             for (String indicator : indicators) {
-                long figure = jdbc.sql("insert into figure (year, unit_code, indicator_code, value) values (2022, ?, ?, 1) returning id")
-                        .params(unit, indicator).query(Long.class).single();
+                long figure = jdbc.sql(
+                        "insert into figure (year, unit_code, indicator_code, value) values (2022, ?, ?, 1) returning id")
+                    .params(unit, indicator)
+                    .query(Long.class)
+                    .single();
                 for (int k = 0; k < 7; k++, n++) {
                     long obs = observation(n % FILES.length + 1, unit, indicator, n);
                     jdbc.sql("insert into figure_source values (?, ?)").params(figure, obs).update();
                 }
-                // a source of another unit (as a total has): listed under its own figure only
+                // a source of another unit (as a total has): listed under its own figure
+                // only
                 long other = observation(1, "OTHER", indicator, n++);
                 jdbc.sql("insert into figure_source values (?, ?)").params(figure, other).update();
             }
         }
-        // the sub-district total of one indicator: its units' rows are not repeated under it
-        long total = jdbc.sql("insert into figure (year, unit_code, indicator_code, value) values (2022, 'TOTAL', 'LIV_NEW_JOBS', 9) returning id")
-                .query(Long.class).single();
-        jdbc.sql("insert into figure_source select ?, observation_id from figure_source fs join figure f on f.id = fs.figure_id"
-                + " where f.indicator_code = 'LIV_NEW_JOBS' and f.unit_code <> 'TOTAL'").param(total).update();
+        // the sub-district total of one indicator: its units' rows are not repeated under
+        // it
+        long total = jdbc.sql(
+                "insert into figure (year, unit_code, indicator_code, value) values (2022, 'TOTAL', 'LIV_NEW_JOBS', 9) returning id")
+            .query(Long.class)
+            .single();
+        jdbc.sql(
+                "insert into figure_source select ?, observation_id from figure_source fs join figure f on f.id = fs.figure_id"
+                        + " where f.indicator_code = 'LIV_NEW_JOBS' and f.unit_code <> 'TOTAL'")
+            .param(total)
+            .update();
         // another year's figures are not this year's lineage
-        long old = jdbc.sql("insert into figure (year, unit_code, indicator_code, value) values (2021, 'HENGHE', 'LIV_NEW_JOBS', 1) returning id")
-                .query(Long.class).single();
-        jdbc.sql("insert into figure_source values (?, ?)").params(old, observation(1, "HENGHE", "LIV_NEW_JOBS", 3)).update();
+        long old = jdbc.sql(
+                "insert into figure (year, unit_code, indicator_code, value) values (2021, 'HENGHE', 'LIV_NEW_JOBS', 1) returning id")
+            .query(Long.class)
+            .single();
+        jdbc.sql("insert into figure_source values (?, ?)")
+            .params(old, observation(1, "HENGHE", "LIV_NEW_JOBS", 3))
+            .update();
     }
 
     private static long observation(long submission, String unit, String indicator, int n) {
-        return jdbc.sql("insert into observation (submission_id, unit_code, period, indicator_code, value, sheet, cell)"
-                        + " values (?, ?, ?, ?, ?::numeric, ?, ?) returning id")
-                .params(submission, unit, PERIODS[n % PERIODS.length], indicator, VALUES[n % VALUES.length],
-                        SHEETS[n % SHEETS.length], CELLS[n % CELLS.length])
-                .query(Long.class).single();
+        return jdbc
+            .sql("insert into observation (submission_id, unit_code, period, indicator_code, value, sheet, cell)"
+                    + " values (?, ?, ?, ?, ?::numeric, ?, ?) returning id")
+            .params(submission, unit, PERIODS[n % PERIODS.length], indicator, VALUES[n % VALUES.length],
+                    SHEETS[n % SHEETS.length], CELLS[n % CELLS.length])
+            .query(Long.class)
+            .single();
     }
 
     private static String sha(int f) {
@@ -95,11 +125,13 @@ class DbLineageTest {
         IndicatorCatalog catalog = IndicatorCatalog.load(Path.of("config/catalog.yaml"));
         List<ReportingUnit> others = new ArrayList<>();
         others.add(new ReportingUnit("HENGHE", "横河社区", List.of(), UnitKind.COMMUNITY, null, null, Set.of()));
-        others.add(new ReportingUnit("=EVIL", "=HYPERLINK(\"x\")", List.of(), UnitKind.COMMUNITY, null, null, Set.of()));
+        others
+            .add(new ReportingUnit("=EVIL", "=HYPERLINK(\"x\")", List.of(), UnitKind.COMMUNITY, null, null, Set.of()));
         others.add(new ReportingUnit("C,1", "逗号,社区", List.of(), UnitKind.COMMUNITY, null, null, Set.of()));
-        UnitRegistry units = new UnitRegistry(new ReportingUnit("TOTAL", "唐闸镇街道", List.of(), UnitKind.SUBDISTRICT, null, null, Set.of()), others);
-        return new YearReport(2022, LocalDate.of(2023, 1, 5), catalog, units, List.of(), List.of(), List.of(), List.of(),
-                List.<YearReport.Source>of(), null);
+        UnitRegistry units = new UnitRegistry(
+                new ReportingUnit("TOTAL", "唐闸镇街道", List.of(), UnitKind.SUBDISTRICT, null, null, Set.of()), others);
+        return new YearReport(2022, LocalDate.of(2023, 1, 5), catalog, units, List.of(), List.of(), List.of(),
+                List.of(), List.<YearReport.Source>of(), null);
     }
 
     @Test
@@ -118,9 +150,10 @@ class DbLineageTest {
         assertThat(copied.toByteArray()).isEqualTo(formed.toByteArray());
         // what the hostile values became, so that equal-but-wrong would not pass either
         assertThat(text).startsWith("2022,HENGHE,横河社区,LIV_NEW_JOBS,新增就业人员,横河社区2022年报.xlsx,2022年,报表,D9,12.50\r\n");
-        assertThat(text).contains(",'=EVIL,\"'=HYPERLINK(\"\"x\"\")\",", ",\"C,1\",\"逗号,社区\",", "\"'=HYPERLINK(\"\"x\"\").xlsx\"",
-                ",\"line\nbreak.xlsx\",", ",'\ttab.xlsx,", ",\"'\rcr.xlsx\",", ",2022年第3季度,", ",2022年3月,", ",\"表\r\n二\",", ",'=SUM(A1),", ",\"x\"\"y\",",
-                ",'+C3,", ",\"E,1\",", ",-3\r\n", ",1234567.8900\r\n", ",NOT_IN_CATALOG,NOT_IN_CATALOG,");
+        assertThat(text).contains(",'=EVIL,\"'=HYPERLINK(\"\"x\"\")\",", ",\"C,1\",\"逗号,社区\",",
+                "\"'=HYPERLINK(\"\"x\"\").xlsx\"", ",\"line\nbreak.xlsx\",", ",'\ttab.xlsx,", ",\"'\rcr.xlsx\",",
+                ",2022年第3季度,", ",2022年3月,", ",\"表\r\n二\",", ",'=SUM(A1),", ",\"x\"\"y\",", ",'+C3,", ",\"E,1\",",
+                ",-3\r\n", ",1234567.8900\r\n", ",NOT_IN_CATALOG,NOT_IN_CATALOG,");
         assertThat(text).doesNotContain("OTHER").doesNotContain("TOTAL");
     }
 
@@ -134,16 +167,25 @@ class DbLineageTest {
 
     @Test
     void aPeriodCodeThatIsNoneFailsTheCopyAsReadingItWould() {
-        long id = jdbc.sql("select min(o.id) from observation o join figure_source fs on fs.observation_id = o.id join figure f"
-                + " on f.id = fs.figure_id and f.unit_code = o.unit_code where f.year = 2022").query(Long.class).single();
-        String before = jdbc.sql("select period from observation where id = ?").param(id).query(String.class).optional().orElse(null);
+        long id = jdbc
+            .sql("select min(o.id) from observation o join figure_source fs on fs.observation_id = o.id join figure f"
+                    + " on f.id = fs.figure_id and f.unit_code = o.unit_code where f.year = 2022")
+            .query(Long.class)
+            .single();
+        String before = jdbc.sql("select period from observation where id = ?")
+            .param(id)
+            .query(String.class)
+            .optional()
+            .orElse(null);
         jdbc.sql("update observation set period = '2022H1' where id = ?").param(id).update();
         try {
             DbLineage lineage = new DbLineage(ds, jdbc, 2022);
             assertThatThrownBy(() -> lineage.write(new SourceLines(report()), new ByteArrayOutputStream()))
-                    .isInstanceOf(IOException.class).hasMessageContaining("报告期");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("报告期");
             assertThatThrownBy(lineage::toList).isInstanceOf(IllegalArgumentException.class);
-        } finally {
+        }
+        finally {
             jdbc.sql("update observation set period = ? where id = ?").params(before, id).update();
         }
     }
@@ -153,18 +195,22 @@ class DbLineageTest {
         // the same stream fed a byte at a time through the parser gives the same lines
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         {
-            raw.write(new byte[] {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 4, 9, 9, 9, 9});
+            raw.write(new byte[] { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0,
+                    4, 9, 9, 9, 9 });
             for (String line : List.of("a,b\r\n", "", "中文\r\n")) {
                 byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-                raw.write(new byte[] {0, 1, 0, 0, (byte) (bytes.length >> 8), (byte) bytes.length});
+                raw.write(new byte[] { 0, 1, 0, 0, (byte) (bytes.length >> 8), (byte) bytes.length });
                 raw.write(bytes);
             }
-            raw.write(new byte[] {(byte) 0xff, (byte) 0xff});
+            raw.write(new byte[] { (byte) 0xff, (byte) 0xff });
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CopyLines lines = new CopyLines(out);
-        for (byte b : raw.toByteArray()) lines.write(b);
+        for (byte b : raw.toByteArray()) {
+            lines.write(b);
+        }
         assertThat(lines.finish()).isEqualTo(3);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a,b\r\n中文\r\n");
     }
+
 }

@@ -13,11 +13,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * A figure in the office's workbook is never overflowed or cut in double: a value whose whole part a
- * spreadsheet number cannot hold (beyond 15 digits, beyond a double's range) is written as its exact
- * text, where Excel would have shown 1e309 as an error (#DIV/0!, #NUM!) and 20 digits rounded.
+ * A figure in the office's workbook is never overflowed or cut in double: a value whose
+ * whole part a spreadsheet number cannot hold (beyond 15 digits, beyond a double's range)
+ * is written as its exact text, where Excel would have shown 1e309 as an error (#DIV/0!,
+ * #NUM!) and 20 digits rounded.
  */
 class ExactCellsTest {
+
     @Test
     void aValueADoubleCannotHoldIsWrittenAsItsExactText() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -43,7 +45,10 @@ class ExactCellsTest {
             // decimals beyond 15 digits: a number (the format rounds them on screen)
             assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            for (int c = 0; c < 6; c++) assertThat(f.formatCellValue(row.getCell(c))).doesNotStartWith("#");
+            for (int c = 0; c < 6; c++) {
+                assertThat(f.formatCellValue(row.getCell(c))).doesNotStartWith("#");
+            }
         }
     }
+
 }

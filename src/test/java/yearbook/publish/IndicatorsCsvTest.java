@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import yearbook.model.Figure;
 
 class IndicatorsCsvTest {
+
     @TempDir
     Path dir;
 
@@ -31,14 +32,16 @@ class IndicatorsCsvTest {
 
         assertThat(text).doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
         List<String> lines = List.of(text.split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("年份,单位代码,单位名称,指标代码,指标名称,数值,计量单位,上年同期,同比,同比单位,数据不完整,含约数,可比,目标,目标类型,完成率,时序进度,进度状态");
+        assertThat(lines.get(0))
+            .isEqualTo("年份,单位代码,单位名称,指标代码,指标名称,数值,计量单位,上年同期,同比,同比单位,数据不完整,含约数,可比,目标,目标类型,完成率,时序进度,进度状态");
         assertThat(lines).hasSize(1 + TestReports.report2022().figures().size());
         // the target columns (目标 … 进度状态) are empty in a year without a 目标任务 workbook
         assertThat(lines).contains(
                 "2022,TANGZHA,唐闸镇街道,ECO_WHOLESALE_RETAIL,服务业限上批零销售额,130.61,亿元,113.88,14.69,%,否,否,是,,,,,",
                 "2022,TANGZHA,唐闸镇街道,ECO_BUDGET_REV,一般公共预算收入(不含房地产),3.40,亿元,,,,否,否,是,,,,,",
                 "2022,TANGZHA,唐闸镇街道,LIV_NEW_JOBS,新增就业人员,2252,人,,,,是,否,是,,,,,",
-                // 114/129 unrounded, against 90/110 last year: a difference in percentage points
+                // 114/129 unrounded, against 90/110 last year: a difference in percentage
+                // points
                 "2022,TANGZHA,唐闸镇街道,SAF_HAZARDS_FIX_RATE,隐患整改率,88.37,%,81.82,6.55,百分点,否,否,是,,,,,",
                 "2022,TANGZHA,唐闸镇街道,ECO_ENTERPRISE_VISITS,走访楼宇企业,1000,家,,,,否,是,是,,,,,",
                 "2022,HUAQIANG,花墙社区,SAF_HAZARDS_FOUND,排查隐患,40,条,35,14.29,%,否,否,否,,,,,");
@@ -49,9 +52,14 @@ class IndicatorsCsvTest {
         List<String> lines = List.of(writeAndRead(TestReports.report2022()).split("\r\n"));
         List<String> units = lines.stream().skip(1).map(l -> l.split(",")[1]).distinct().toList();
         assertThat(units).containsExactly("TANGZHA", "JIANGOUTOU", "HENGHE", "HUAQIANG", "TZ_PARK");
-        List<String> tangzha = lines.stream().skip(1).filter(l -> l.startsWith("2022,TANGZHA,")).map(l -> l.split(",")[3]).toList();
-        assertThat(tangzha).startsWith("ECO_BUDGET_REV", "ECO_WHOLESALE_RETAIL", "ECO_PROJECT_SCORE", "ECO_ENTERPRISE_VISITS")
-                .endsWith("SAF_PETITIONS_RATE", "GRD_GRIDS_GENERAL");
+        List<String> tangzha = lines.stream()
+            .skip(1)
+            .filter(l -> l.startsWith("2022,TANGZHA,"))
+            .map(l -> l.split(",")[3])
+            .toList();
+        assertThat(tangzha)
+            .startsWith("ECO_BUDGET_REV", "ECO_WHOLESALE_RETAIL", "ECO_PROJECT_SCORE", "ECO_ENTERPRISE_VISITS")
+            .endsWith("SAF_PETITIONS_RATE", "GRD_GRIDS_GENERAL");
     }
 
     @Test
@@ -59,13 +67,15 @@ class IndicatorsCsvTest {
         YearReport base = TestReports.report2022();
         List<Figure> figures = new ArrayList<>(base.figures());
         // a unit code the registry does not know is printed as its own name
-        figures.add(new Figure(2022, TestReports.FORMULA, "LIV_NEW_JOBS", new BigDecimal("-3"), null, null, false, false, true));
-        YearReport report = new YearReport(2022, base.compiledOn(), base.catalog(), base.units(), figures, base.missing(),
-                base.received(), base.findings(), base.lineage(), null);
+        figures.add(new Figure(2022, TestReports.FORMULA, "LIV_NEW_JOBS", new BigDecimal("-3"), null, null, false,
+                false, true));
+        YearReport report = new YearReport(2022, base.compiledOn(), base.catalog(), base.units(), figures,
+                base.missing(), base.received(), base.findings(), base.lineage(), null);
 
         String text = writeAndRead(report);
 
-        assertThat(text).contains("\r\n2022,\"'=HYPERLINK(\"\"x\"\")\",\"'=HYPERLINK(\"\"x\"\")\",LIV_NEW_JOBS,新增就业人员,-3,人,");
+        assertThat(text)
+            .contains("\r\n2022,\"'=HYPERLINK(\"\"x\"\")\",\"'=HYPERLINK(\"\"x\"\")\",LIV_NEW_JOBS,新增就业人员,-3,人,");
         assertThat(IndicatorsCsv.text("+1")).isEqualTo("'+1");
         assertThat(IndicatorsCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(IndicatorsCsv.text("-x")).isEqualTo("'-x");
@@ -74,4 +84,5 @@ class IndicatorsCsvTest {
         assertThat(IndicatorsCsv.quote("line\nbreak")).isEqualTo("\"line\nbreak\"");
         assertThat(IndicatorsCsv.quote("plain")).isEqualTo("plain");
     }
+
 }

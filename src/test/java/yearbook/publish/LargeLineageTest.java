@@ -2,6 +2,8 @@ package yearbook.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +16,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A year with more sources than a sheet should hold: the sheet points to sources-<year>.csv, which lists them all. */
+/**
+ * A year with more sources than a sheet should hold: the sheet points to
+ * sources-<year>.csv, which lists them all.
+ */
 class LargeLineageTest {
+
     @TempDir
     Path root;
 
@@ -25,16 +31,17 @@ class LargeLineageTest {
         List<YearReport.Source> many = new ArrayList<>();
         int n = SummaryWorkbook.SOURCES_IN_SHEET + 1;
         for (int i = 0; i < n; i++) {
-            many.add(new YearReport.Source("HENGHE", "LIV_NEW_JOBS", "社区" + (i % 2000) + "-" + (i / 2000) + ".xlsx", "2022年3月",
-                    "报表", "D" + (9 + i % 40), BigDecimal.valueOf(i % 97)));
+            many.add(new YearReport.Source("HENGHE", "LIV_NEW_JOBS", "社区" + (i % 2000) + "-" + (i / 2000) + ".xlsx",
+                    "2022年3月", "报表", "D" + (9 + i % 40), BigDecimal.valueOf(i % 97)));
         }
-        YearReport big = new YearReport(small.year(), small.throughMonth(), small.compiledOn(), small.catalog(), small.units(),
-                small.figures(), small.missing(), small.received(), small.findings(), many, small.air());
+        YearReport big = new YearReport(small.year(), small.throughMonth(), small.compiledOn(), small.catalog(),
+                small.units(), small.figures(), small.missing(), small.received(), small.findings(), many, small.air());
         Path out = new YearPublisher((r, pdf, charts) -> {
             try {
                 Files.writeString(pdf, "%PDF-1.4 test");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }).publish(big, root);
 
@@ -51,10 +58,12 @@ class LargeLineageTest {
         Path smallOut = new YearPublisher((r, pdf, charts) -> {
             try {
                 Files.writeString(pdf, "%PDF-1.4 test");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }).publish(small, root.resolve("small"));
         assertThat(smallOut.resolve("sources-2022.csv")).doesNotExist();
     }
+
 }

@@ -2,6 +2,7 @@ package yearbook.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,17 +31,22 @@ import yearbook.model.Figure;
 import yearbook.model.Finding;
 
 /**
- * A city's workbooks are built streamed (SXSSF), a sub-district's as before (XSSF): the two must say
- * the same to whoever opens them — every cell's value, type and style, comments, merged cells,
- * column widths, panes, print setup — differing only in how the file stores it.
+ * A city's workbooks are built streamed (SXSSF), a sub-district's as before (XSSF): the
+ * two must say the same to whoever opens them — every cell's value, type and style,
+ * comments, merged cells, column widths, panes, print setup — differing only in how the
+ * file stores it.
  */
 class StreamedWorkbooksTest {
+
     private static final int COMMUNITIES = Workbooks.STREAMED_ABOVE_UNITS + 50;
 
     @TempDir
     Path dir;
 
-    /** Every indicator for every community, some flagged, some missing, hostile names, findings and missing reports. */
+    /**
+     * Every indicator for every community, some flagged, some missing, hostile names,
+     * findings and missing reports.
+     */
     static YearReport city() {
         IndicatorCatalog catalog = IndicatorCatalog.load(Path.of("config/catalog.yaml"));
         List<ReportingUnit> others = new ArrayList<>();
@@ -50,32 +57,48 @@ class StreamedWorkbooksTest {
         List<YearReport.Source> sources = new ArrayList<>();
         for (int u = 0; u < COMMUNITIES; u++) {
             String code = "C" + u;
-            String name = u == 5 ? TestReports.FORMULA : u % 7 == 0 ? "第" + u + "社区(一个名字很长很长很长的社区居民委员会)" : "第" + u + "社区";
+            String name = u == 5 ? TestReports.FORMULA
+                    : u % 7 == 0 ? "第" + u + "社区(一个名字很长很长很长的社区居民委员会)" : "第" + u + "社区";
             others.add(new ReportingUnit(code, name, List.of(), UnitKind.COMMUNITY, null, null, Set.of()));
             int k = 0;
             for (Indicator i : catalog.all()) {
                 k++;
-                if ((u + k) % 11 == 0) continue; // a blank cell
+                if ((u + k) % 11 == 0) {
+                    continue; // a blank cell
+                }
                 BigDecimal value = BigDecimal.valueOf((u * 37L + k * 101L) % 100_000, k % 4);
                 BigDecimal prior = u % 3 == 0 ? null : value.add(BigDecimal.ONE);
-                figures.add(new Figure(2022, code, i.code(), value, prior, prior == null ? null : new BigDecimal("-3.14159"),
-                        (u + k) % 13 == 0, (u + k) % 17 == 0, u % 19 != 0));
+                figures.add(new Figure(2022, code, i.code(), value, prior,
+                        prior == null ? null : new BigDecimal("-3.14159"), (u + k) % 13 == 0, (u + k) % 17 == 0,
+                        u % 19 != 0));
             }
             String file = u == 9 ? TestReports.FORMULA_FILE : code + "2022年报.xlsx";
             received.add(new YearReport.Received(u, file, code, "2022年", u % 23 == 0 ? "QUARANTINED" : "ACCEPTED",
                     LocalDate.of(2023, 1, 3), "s" + u));
-            if (u % 23 == 0) findings.add(new YearReport.FileFinding(code, file,
-                    Finding.error("SUM", new CellRef("报表", "D" + (9 + u % 30)), TestReports.FORMULA, "合计不等于各项之和", "请核对后重报")));
-            if (u % 29 == 0) findings.add(new YearReport.FileFinding(code, file,
-                    Finding.warning("SWING", new CellRef("报表", "D12"), "900", "比上年同期增长超过50%", "请核实并说明原因")));
-            if (u % 31 == 0) missing.add(new YearReport.Missing(code, List.of("2022年第3季度", "2022年第4季度")));
-            sources.add(new YearReport.Source(code, "LIV_NEW_JOBS", file, "2022-12", "报表", "D9", BigDecimal.valueOf(u)));
+            if (u % 23 == 0) {
+                findings.add(new YearReport.FileFinding(code, file, Finding.error("SUM",
+                        new CellRef("报表", "D" + (9 + u % 30)), TestReports.FORMULA, "合计不等于各项之和", "请核对后重报")));
+            }
+            if (u % 29 == 0) {
+                findings.add(new YearReport.FileFinding(code, file,
+                        Finding.warning("SWING", new CellRef("报表", "D12"), "900", "比上年同期增长超过50%", "请核实并说明原因")));
+            }
+            if (u % 31 == 0) {
+                missing.add(new YearReport.Missing(code, List.of("2022年第3季度", "2022年第4季度")));
+            }
+            sources
+                .add(new YearReport.Source(code, "LIV_NEW_JOBS", file, "2022-12", "报表", "D9", BigDecimal.valueOf(u)));
         }
-        for (Indicator i : catalog.all()) figures.add(new Figure(2022, "CITY", i.code(), new BigDecimal("123456.789"),
-                new BigDecimal("100000"), new BigDecimal("23.456789"), false, false, true));
-        received.add(new YearReport.Received(9999, "说明.docx", null, null, "NOT_SUBMISSION", LocalDate.of(2023, 1, 4), "x"));
-        UnitRegistry units = new UnitRegistry(new ReportingUnit("CITY", "某市", List.of(), UnitKind.SUBDISTRICT, null, null, Set.of()), others);
-        return new YearReport(2022, LocalDate.of(2023, 1, 5), catalog, units, figures, missing, received, findings, sources, null);
+        for (Indicator i : catalog.all()) {
+            figures.add(new Figure(2022, "CITY", i.code(), new BigDecimal("123456.789"), new BigDecimal("100000"),
+                    new BigDecimal("23.456789"), false, false, true));
+        }
+        received
+            .add(new YearReport.Received(9999, "说明.docx", null, null, "NOT_SUBMISSION", LocalDate.of(2023, 1, 4), "x"));
+        UnitRegistry units = new UnitRegistry(
+                new ReportingUnit("CITY", "某市", List.of(), UnitKind.SUBDISTRICT, null, null, Set.of()), others);
+        return new YearReport(2022, LocalDate.of(2023, 1, 5), catalog, units, figures, missing, received, findings,
+                sources, null);
     }
 
     @Test
@@ -120,24 +143,32 @@ class StreamedWorkbooksTest {
     private static void assertSameContent(Path expectedFile, Path actualFile) throws Exception {
         try (XSSFWorkbook expected = open(expectedFile); XSSFWorkbook actual = open(actualFile)) {
             assertThat(names(actual)).isEqualTo(names(expected));
-            assertThat(actual.getProperties().getCoreProperties().getTitle()).isEqualTo(expected.getProperties().getCoreProperties().getTitle());
-            assertThat(actual.getProperties().getCoreProperties().getCreated()).isEqualTo(expected.getProperties().getCoreProperties().getCreated());
+            assertThat(actual.getProperties().getCoreProperties().getTitle())
+                .isEqualTo(expected.getProperties().getCoreProperties().getTitle());
+            assertThat(actual.getProperties().getCoreProperties().getCreated())
+                .isEqualTo(expected.getProperties().getCoreProperties().getCreated());
             for (int i = 0; i < expected.getNumberOfSheets(); i++) {
                 Sheet e = expected.getSheetAt(i);
                 Sheet a = actual.getSheetAt(i);
                 String where = e.getSheetName();
                 assertThat(a.getLastRowNum()).as(where).isEqualTo(e.getLastRowNum());
-                assertThat(a.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList()).as(where)
-                        .isEqualTo(e.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList());
-                assertThat(String.valueOf(a.getPaneInformation() == null ? null : a.getPaneInformation().getVerticalSplitPosition()
-                        + "/" + a.getPaneInformation().getHorizontalSplitPosition()))
-                        .as(where).isEqualTo(String.valueOf(e.getPaneInformation() == null ? null
-                                : e.getPaneInformation().getVerticalSplitPosition() + "/" + e.getPaneInformation().getHorizontalSplitPosition()));
+                assertThat(a.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList())
+                    .as(where)
+                    .isEqualTo(e.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList());
+                assertThat(String.valueOf(a.getPaneInformation() == null ? null
+                        : a.getPaneInformation().getVerticalSplitPosition() + "/"
+                                + a.getPaneInformation().getHorizontalSplitPosition()))
+                    .as(where)
+                    .isEqualTo(String.valueOf(
+                            e.getPaneInformation() == null ? null : e.getPaneInformation().getVerticalSplitPosition()
+                                    + "/" + e.getPaneInformation().getHorizontalSplitPosition()));
                 assertThat(a.getPrintSetup().getLandscape()).as(where).isEqualTo(e.getPrintSetup().getLandscape());
                 assertThat(a.getPrintSetup().getFitWidth()).as(where).isEqualTo(e.getPrintSetup().getFitWidth());
                 assertThat(a.getPrintSetup().getPaperSize()).as(where).isEqualTo(e.getPrintSetup().getPaperSize());
-                assertThat(String.valueOf(a.getRepeatingRows())).as(where).isEqualTo(String.valueOf(e.getRepeatingRows()));
-                assertThat(String.valueOf(a.getRepeatingColumns())).as(where).isEqualTo(String.valueOf(e.getRepeatingColumns()));
+                assertThat(String.valueOf(a.getRepeatingRows())).as(where)
+                    .isEqualTo(String.valueOf(e.getRepeatingRows()));
+                assertThat(String.valueOf(a.getRepeatingColumns())).as(where)
+                    .isEqualTo(String.valueOf(e.getRepeatingColumns()));
                 int columns = 0;
                 for (int r = 0; r <= e.getLastRowNum(); r++) {
                     Row er = e.getRow(r);
@@ -150,17 +181,20 @@ class StreamedWorkbooksTest {
                     assertThat(ar.getHeightInPoints()).as(where + " row " + r).isEqualTo(er.getHeightInPoints());
                     assertThat(ar.getLastCellNum()).as(where + " row " + r).isEqualTo(er.getLastCellNum());
                     columns = Math.max(columns, er.getLastCellNum());
-                    for (int c = 0; c < er.getLastCellNum(); c++) sameCell(where + "!" + r + ":" + c, er.getCell(c), ar.getCell(c));
+                    for (int c = 0; c < er.getLastCellNum(); c++) {
+                        sameCell(where + "!" + r + ":" + c, er.getCell(c), ar.getCell(c));
+                    }
                 }
-                for (int c = 0; c < columns; c++)
+                for (int c = 0; c < columns; c++) {
                     assertThat(a.getColumnWidth(c)).as(where + " width " + c).isEqualTo(e.getColumnWidth(c));
+                }
                 assertThat(comments(a)).as(where).isEqualTo(comments(e));
             }
         }
     }
 
     /** Read only: a workbook opened from its File is saved back on close. */
-    private static XSSFWorkbook open(Path file) throws java.io.IOException {
+    private static XSSFWorkbook open(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
@@ -168,14 +202,19 @@ class StreamedWorkbooksTest {
 
     private static List<String> names(XSSFWorkbook wb) {
         List<String> n = new ArrayList<>();
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) n.add(wb.getSheetName(i));
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            n.add(wb.getSheetName(i));
+        }
         return n;
     }
 
     private static String comments(Sheet s) {
-        return s.getCellComments().entrySet().stream()
-                .map(en -> en.getKey() + "=" + text(en.getValue()))
-                .sorted().collect(Collectors.joining("\n"));
+        return s.getCellComments()
+            .entrySet()
+            .stream()
+            .map(en -> en.getKey() + "=" + text(en.getValue()))
+            .sorted()
+            .collect(Collectors.joining("\n"));
     }
 
     private static String text(Comment c) {
@@ -184,8 +223,8 @@ class StreamedWorkbooksTest {
 
     private static void sameCell(String where, Cell e, Cell a) {
         if (e == null) {
-            assertThat(a == null || a.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK && a.getCellStyle().getIndex() == 0)
-                    .as(where).isTrue();
+            assertThat(a == null || a.getCellType() == CellType.BLANK && a.getCellStyle().getIndex() == 0).as(where)
+                .isTrue();
             return;
         }
         assertThat(a).as(where).isNotNull();
@@ -194,13 +233,16 @@ class StreamedWorkbooksTest {
             case STRING -> assertThat(a.getStringCellValue()).as(where).isEqualTo(e.getStringCellValue());
             case NUMERIC -> assertThat(a.getNumericCellValue()).as(where).isEqualTo(e.getNumericCellValue());
             case BOOLEAN -> assertThat(a.getBooleanCellValue()).as(where).isEqualTo(e.getBooleanCellValue());
-            default -> { }
+            default -> {
+            }
         }
         assertThat(style(a.getCellStyle())).as(where).isEqualTo(style(e.getCellStyle()));
     }
 
     private static String style(CellStyle s) {
-        return s.getDataFormatString() + "|" + s.getFillPattern() + "|" + s.getFillForegroundColor() + "|" + s.getAlignment()
-                + "|" + s.getVerticalAlignment() + "|" + s.getWrapText() + "|" + s.getBorderTop() + "|" + s.getFontIndex();
+        return s.getDataFormatString() + "|" + s.getFillPattern() + "|" + s.getFillForegroundColor() + "|"
+                + s.getAlignment() + "|" + s.getVerticalAlignment() + "|" + s.getWrapText() + "|" + s.getBorderTop()
+                + "|" + s.getFontIndex();
     }
+
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +27,12 @@ import yearbook.catalog.Indicator;
 import yearbook.model.Figure;
 
 class SummaryWorkbookTest {
+
     @TempDir
     Path dir;
+
     YearReport report;
+
     XSSFWorkbook book;
 
     @BeforeEach
@@ -43,14 +47,17 @@ class SummaryWorkbookTest {
 
     @Test
     void hasTheOverviewOneSheetPerAreaLineageAndTheChaseList() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         book.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("总览", "经济发展", "城市建管", "生态环境", "民生保障", "平安建设", "网格治理", "数据来源", "催报名单");
-        for (Sheet s : book) assertThat(s.getPaneInformation()).as(s.getSheetName()).isNotNull()
+        for (Sheet s : book) {
+            assertThat(s.getPaneInformation()).as(s.getSheetName())
+                .isNotNull()
                 .matches(p -> p.isFreezePane() && p.getHorizontalSplitPosition() == 2);
+        }
         assertThat(book.getProperties().getCoreProperties().getCreator()).isEqualTo("yearbook");
         assertThat(book.getProperties().getCoreProperties().getCreated())
-                .isEqualTo(Date.from(LocalDate.of(2023, 1, 5).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            .isEqualTo(Date.from(LocalDate.of(2023, 1, 5).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     @Test
@@ -68,10 +75,13 @@ class SummaryWorkbookTest {
             Sheet s = book.getSheet(report.catalog().group(i.group()).orElseThrow().name());
             Cell cell = cell(s, report.units().nameOf(f.unitCode()), i.name() + "\n(" + i.unit() + ")");
             assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
-            String shown = BigDecimal.valueOf(cell.getNumericCellValue()).setScale(i.decimals(), RoundingMode.HALF_UP).toPlainString();
-            assertThat(shown).as(f.unitCode() + "/" + f.indicatorCode()).isEqualTo(csvValues.get(f.unitCode() + "/" + f.indicatorCode()));
+            String shown = BigDecimal.valueOf(cell.getNumericCellValue())
+                .setScale(i.decimals(), RoundingMode.HALF_UP)
+                .toPlainString();
+            assertThat(shown).as(f.unitCode() + "/" + f.indicatorCode())
+                .isEqualTo(csvValues.get(f.unitCode() + "/" + f.indicatorCode()));
             assertThat(cell.getCellStyle().getDataFormatString())
-                    .isEqualTo(i.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(i.decimals()));
+                .isEqualTo(i.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(i.decimals()));
             compared++;
         }
         assertThat(compared).isEqualTo(report.figures().size());
@@ -87,7 +97,7 @@ class SummaryWorkbookTest {
         assertThat(s.getRow(17)).isNull();
         assertThat(s.getRow(18).getCell(0).getStringCellValue()).startsWith("注:");
         assertThat(cell(book.getSheet("生态环境"), "唐闸公园", "空气优良天数比例(唐闸公园站)\n(%)").getNumericCellValue())
-                .isEqualTo(83.2876712);
+            .isEqualTo(83.2876712);
     }
 
     @Test
@@ -102,7 +112,8 @@ class SummaryWorkbookTest {
         Row sales = row(overview, 1, "服务业限上批零销售额");
         assertThat(sales.getCell(3).getNumericCellValue()).isEqualTo(130.61);
         assertThat(sales.getCell(4).getNumericCellValue()).isEqualTo(113.88);
-        assertThat(sales.getCell(5).getNumericCellValue()).isEqualTo(TestReports.growth("130.61", "113.88").doubleValue());
+        assertThat(sales.getCell(5).getNumericCellValue())
+            .isEqualTo(TestReports.growth("130.61", "113.88").doubleValue());
         assertThat(sales.getCell(5).getCellStyle().getDataFormatString()).startsWith("+0.00\"%\"");
         assertThat(row(overview, 1, "隐患整改率").getCell(5).getCellStyle().getDataFormatString()).contains("个百分点");
         assertThat(row(overview, 1, "新增就业人员").getCell(6).getStringCellValue()).isEqualTo("数据不完整");
@@ -120,7 +131,13 @@ class SummaryWorkbookTest {
         assertThat(r.getCell(3).getStringCellValue()).isEqualTo("2022年第2季度");
         assertThat(r.getCell(5).getStringCellValue()).isEqualTo("D7");
         assertThat(r.getCell(6).getNumericCellValue()).isEqualTo(1052);
-        for (Sheet s : book) for (Row row : s) for (Cell c : row) assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+        for (Sheet s : book) {
+            for (Row row : s) {
+                for (Cell c : row) {
+                    assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                }
+            }
+        }
 
         Row chase = row(book.getSheet("催报名单"), 0, "横河社区");
         assertThat(chase.getCell(1).getStringCellValue()).isEqualTo("2022年第3季度、2022年第4季度");
@@ -130,7 +147,8 @@ class SummaryWorkbookTest {
     @Test
     void writingTheSameYearTwiceGivesTheSameBytes() throws Exception {
         Path again = dir.resolve("again.xlsx");
-        Thread.sleep(1100); // past a zip timestamp tick: the clock must not reach the file
+        Thread.sleep(1100); // past a zip timestamp tick: the clock must not reach the
+                            // file
         new SummaryWorkbook().write(report, again);
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(dir.resolve("summary-2022.xlsx")));
     }
@@ -138,7 +156,9 @@ class SummaryWorkbookTest {
     private static Row row(Sheet s, int col, String text) {
         for (Row r : s) {
             Cell c = r.getCell(col);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) return r;
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+                return r;
+            }
         }
         throw new AssertionError("no row with " + text + " in " + s.getSheetName());
     }
@@ -146,8 +166,13 @@ class SummaryWorkbookTest {
     private static Cell cell(Sheet s, String unitName, String header) {
         Row head = s.getRow(1);
         int col = -1;
-        for (Cell c : head) if (c.getStringCellValue().equals(header)) col = c.getColumnIndex();
+        for (Cell c : head) {
+            if (c.getStringCellValue().equals(header)) {
+                col = c.getColumnIndex();
+            }
+        }
         assertThat(col).as(header + " in " + s.getSheetName()).isPositive();
         return row(s, 0, unitName).getCell(col);
     }
+
 }

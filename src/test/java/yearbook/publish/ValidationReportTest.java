@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidationReportTest {
+
     @TempDir
     Path dir;
+
     XSSFWorkbook book;
 
     @BeforeEach
@@ -35,8 +37,9 @@ class ValidationReportTest {
         List<String> names = new ArrayList<>();
         book.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("汇总", "尖沟头社区", "横河社区", "未识别文件");
-        for (Sheet s : book) assertThat(s.getPaneInformation()).as(s.getSheetName()).isNotNull()
-                .matches(p -> p.isFreezePane());
+        for (Sheet s : book) {
+            assertThat(s.getPaneInformation()).as(s.getSheetName()).isNotNull().matches(p -> p.isFreezePane());
+        }
     }
 
     @Test
@@ -48,7 +51,8 @@ class ValidationReportTest {
         assertThat(numbers(henghe, 1, 6)).containsExactly(1, 0, 1, 2, 1, 2);
         assertThat(henghe.getCell(7).getStringCellValue()).isEqualTo("2022年第3季度、2022年第4季度");
         assertThat(numbers(row(s, "尖沟头社区"), 1, 6)).containsExactly(1, 1, 0, 0, 0, 0);
-        // every community of the year and the station are listed, even with nothing received
+        // every community of the year and the station are listed, even with nothing
+        // received
         assertThat(row(s, "永怡社区")).isNotNull();
         assertThat(row(s, "唐闸公园")).isNotNull();
     }
@@ -76,23 +80,38 @@ class ValidationReportTest {
         assertThat(r.getCell(0).getStringCellValue()).isEqualTo(TestReports.FORMULA_FILE);
         assertThat(r.getCell(2).getStringCellValue()).isEqualTo("不是报表,未采用");
         assertThat(r.getCell(3).getStringCellValue()).isEqualTo("看不出是哪个单位的报表");
-        for (Sheet sheet : book) for (Row row : sheet) for (Cell c : row) assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+        for (Sheet sheet : book) {
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                }
+            }
+        }
     }
 
     private static List<String> texts(Row r) {
         List<String> t = new ArrayList<>();
-        for (Cell c : r) t.add(c.getStringCellValue());
+        for (Cell c : r) {
+            t.add(c.getStringCellValue());
+        }
         return t;
     }
 
     private static List<Integer> numbers(Row r, int from, int to) {
         List<Integer> n = new ArrayList<>();
-        for (int c = from; c <= to; c++) n.add((int) r.getCell(c).getNumericCellValue());
+        for (int c = from; c <= to; c++) {
+            n.add((int) r.getCell(c).getNumericCellValue());
+        }
         return n;
     }
 
     private static Row row(Sheet s, String first) {
-        for (Row r : s) if (r.getCell(0) != null && first.equals(r.getCell(0).getStringCellValue())) return r;
+        for (Row r : s) {
+            if (r.getCell(0) != null && first.equals(r.getCell(0).getStringCellValue())) {
+                return r;
+            }
+        }
         throw new AssertionError("no row " + first);
     }
+
 }

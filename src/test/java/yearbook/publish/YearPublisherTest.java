@@ -13,15 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class YearPublisherTest {
+
     @TempDir
     Path root;
 
-    /** The PDF belongs to another class; here a writer that leaves a file and a chart behind. */
+    /**
+     * The PDF belongs to another class; here a writer that leaves a file and a chart
+     * behind.
+     */
     private static final PdfWriter SMALL_PDF = (report, pdf, charts) -> {
         try {
             Files.writeString(pdf, "%PDF-1.7 stand-in");
             Files.writeString(charts.resolve("eco.svg"), "<svg/>");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     };
@@ -47,8 +52,8 @@ class YearPublisherTest {
         Path out = new YearPublisher(SMALL_PDF).publish(TestReports.report2022(), root);
 
         assertThat(out).isEqualTo(root.resolve("2022"));
-        assertThat(entries(out)).containsExactly("charts", "indicators-2022.csv", "narrative-2022.md", "summary-2022.pdf",
-                "summary-2022.xlsx", "validation-2022.xlsx");
+        assertThat(entries(out)).containsExactly("charts", "indicators-2022.csv", "narrative-2022.md",
+                "summary-2022.pdf", "summary-2022.xlsx", "validation-2022.xlsx");
         assertThat(entries(out.resolve("charts"))).containsExactly("eco.svg");
         assertThat(rootEntries()).containsExactly("2022");
     }
@@ -73,7 +78,8 @@ class YearPublisherTest {
         String csvBefore = Files.readString(year.resolve("indicators-2022.csv"));
 
         assertThatThrownBy(() -> new YearPublisher(FAILING_PDF).publish(TestReports.report2022(), root))
-                .isInstanceOf(IllegalStateException.class).hasMessage("字体缺失");
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("字体缺失");
 
         assertThat(entries(year)).isEqualTo(before);
         assertThat(Files.readString(year.resolve("marker.txt"))).isEqualTo("上次的结果");
@@ -84,7 +90,7 @@ class YearPublisherTest {
     @Test
     void aFailureWithNoPreviousYearLeavesNoYearFolder() throws Exception {
         assertThatThrownBy(() -> new YearPublisher(FAILING_PDF).publish(TestReports.report2022(), root))
-                .isInstanceOf(IllegalStateException.class);
+            .isInstanceOf(IllegalStateException.class);
         assertThat(rootEntries()).isEmpty();
     }
 
@@ -97,9 +103,10 @@ class YearPublisherTest {
         Files.createDirectories(root.resolve("2021"));
 
         assertThatThrownBy(() -> new YearPublisher(FAILING_PDF).publish(TestReports.report2022(), root))
-                .isInstanceOf(IllegalStateException.class);
+            .isInstanceOf(IllegalStateException.class);
 
         assertThat(rootEntries()).containsExactly("2021", "2022");
         assertThat(Files.readString(root.resolve("2022/marker.txt"))).isEqualTo("上次的结果");
     }
+
 }

@@ -25,34 +25,38 @@ class AirQualityReaderTest extends CorpusSupport {
     @Test
     void readsSubscriptHeadersWithUnitsAndTheAqiColumn() {
         ReadResult.AirQuality r = aq("aq-station-meta.xlsx");
-        assertThat(r.stationCode()).isEqualTo("TZ_PARK");       // 站点:唐闸公园站 (alias)
+        assertThat(r.stationCode()).isEqualTo("TZ_PARK"); // 站点:唐闸公园站 (alias)
         assertThat(r.sheet()).isEqualTo("日报");
-        assertThat(r.days()).extracting(AirQualityDay::day).containsExactly(
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 2), LocalDate.of(2022, 1, 3),
-                LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 5));   // 平均值 row skipped
+        assertThat(r.days()).extracting(AirQualityDay::day)
+            .containsExactly(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 2), LocalDate.of(2022, 1, 3),
+                    LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 5)); // 平均值 row
+                                                                         // skipped
         AirQualityDay first = day(r, "2022-01-01");
-        assertThat(first.concentrations()).isEqualTo(Map.of(Pollutant.SO2, dec("8"), Pollutant.NO2, dec("35"),
-                Pollutant.PM10, dec("60"), Pollutant.CO, dec("0.8"), Pollutant.O3_8H, dec("50"), Pollutant.PM25, dec("40")));
+        assertThat(first.concentrations())
+            .isEqualTo(Map.of(Pollutant.SO2, dec("8"), Pollutant.NO2, dec("35"), Pollutant.PM10, dec("60"),
+                    Pollutant.CO, dec("0.8"), Pollutant.O3_8H, dec("50"), Pollutant.PM25, dec("40")));
         assertThat(first.submittedAqi()).isEqualTo(55);
         assertThat(first.stationCode()).isEqualTo("TZ_PARK");
         assertThat(first.source()).isEqualTo(new CellRef("日报", "A4"));
-        assertThat(day(r, "2022-01-02").concentrations()).doesNotContainKey(Pollutant.PM25)   // missing stays absent
-                .containsEntry(Pollutant.CO, dec("0.9"));                                       // formula's cached result
-        AirQualityDay textDate = day(r, "2022-01-03");                                          // date and numbers as text
+        assertThat(day(r, "2022-01-02").concentrations()).doesNotContainKey(Pollutant.PM25) // missing
+                                                                                            // stays
+                                                                                            // absent
+            .containsEntry(Pollutant.CO, dec("0.9")); // formula's cached result
+        AirQualityDay textDate = day(r, "2022-01-03"); // date and numbers as text
         assertThat(textDate.concentrations()).containsEntry(Pollutant.CO, dec("1.0").stripTrailingZeros()).hasSize(6);
-        assertThat(textDate.submittedAqi()).isNull();                                          // "—"
+        assertThat(textDate.submittedAqi()).isNull(); // "—"
         assertThat(day(r, "2022-01-04").concentrations()).doesNotContainKey(Pollutant.NO2).hasSize(5);
     }
 
     @Test
     void badValuesDatesAndDuplicatesAreErrorsOnTheirCell() {
         ReadResult.AirQuality r = aq("aq-station-meta.xlsx");
-        assertThat(where(r.findings())).containsExactly(
-                "ERROR 数值格式 @日报!C7",   // NO₂ 故障
-                "ERROR 数值格式 @日报!H8",   // AQI 50.5
-                "ERROR 日期 @日报!A9",       // 2022-01-05 twice
-                "ERROR 日期 @日报!A10");     // 2022-13-01
-        assertThat(r.findings()).extracting(f -> f.valueSeen()).containsExactly("故障", "50.5", "2022-01-05", "2022-13-01");
+        assertThat(where(r.findings())).containsExactly("ERROR 数值格式 @日报!C7", // NO₂ 故障
+                "ERROR 数值格式 @日报!H8", // AQI 50.5
+                "ERROR 日期 @日报!A9", // 2022-01-05 twice
+                "ERROR 日期 @日报!A10"); // 2022-13-01
+        assertThat(r.findings()).extracting(f -> f.valueSeen())
+            .containsExactly("故障", "50.5", "2022-01-05", "2022-13-01");
         assertReadable(r.findings());
     }
 
@@ -62,9 +66,10 @@ class AirQualityReaderTest extends CorpusSupport {
         assertThat(r.stationCode()).isEqualTo("TZ_PARK");
         assertThat(r.findings()).isEmpty();
         assertThat(r.days()).hasSize(2);
-        assertThat(day(r, "2022-02-01").concentrations())
-                .containsEntry(Pollutant.O3_1H, dec("90")).containsEntry(Pollutant.O3_8H, dec("80"))
-                .containsEntry(Pollutant.PM25, dec("25")).hasSize(7);
+        assertThat(day(r, "2022-02-01").concentrations()).containsEntry(Pollutant.O3_1H, dec("90"))
+            .containsEntry(Pollutant.O3_8H, dec("80"))
+            .containsEntry(Pollutant.PM25, dec("25"))
+            .hasSize(7);
         assertThat(day(r, "2022-02-01").source()).isEqualTo(new CellRef("Sheet1", "B2"));
     }
 
@@ -73,9 +78,11 @@ class AirQualityReaderTest extends CorpusSupport {
         ReadResult.AirQuality r = aq("aq-chinese-headers.xlsx");
         assertThat(r.stationCode()).isEqualTo("TZ_PARK");
         assertThat(r.findings()).isEmpty();
-        assertThat(r.days()).singleElement().satisfies(d -> assertThat(d.concentrations())
-                .containsEntry(Pollutant.SO2, dec("5")).containsEntry(Pollutant.O3_8H, dec("80"))
-                .containsEntry(Pollutant.CO, dec("0.5")).hasSize(6));
+        assertThat(r.days()).singleElement()
+            .satisfies(d -> assertThat(d.concentrations()).containsEntry(Pollutant.SO2, dec("5"))
+                .containsEntry(Pollutant.O3_8H, dec("80"))
+                .containsEntry(Pollutant.CO, dec("0.5"))
+                .hasSize(6));
     }
 
     @Test
@@ -101,4 +108,5 @@ class AirQualityReaderTest extends CorpusSupport {
         assertThat(PollutantHeaders.of("CO(mg/m3)")).contains(Pollutant.CO);
         assertThat(PollutantHeaders.of("日期")).isEmpty();
     }
+
 }

@@ -11,8 +11,12 @@ import yearbook.model.Finding;
 import yearbook.model.Observation;
 import yearbook.model.Severity;
 
-/** The real catalog and registry, the reader over them, and the corpus made by LibreOffice. */
+/**
+ * The real catalog and registry, the reader over them, and the corpus made by
+ * LibreOffice.
+ */
 abstract class CorpusSupport {
+
     static final IndicatorCatalog CATALOG = IndicatorCatalog.load(Path.of("config/catalog.yaml"));
     static final UnitRegistry UNITS = UnitRegistry.load(Path.of("config/units.yaml"));
     static final Path CORPUS = Path.of("src/test/resources/corpus");
@@ -30,8 +34,11 @@ abstract class CorpusSupport {
     }
 
     static Observation obs(ReadResult.Report r, String code) {
-        return r.observations().stream().filter(o -> o.indicatorCode().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no observation " + code + " in " + r.observations()));
+        return r.observations()
+            .stream()
+            .filter(o -> o.indicatorCode().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no observation " + code + " in " + r.observations()));
     }
 
     static BigDecimal dec(String s) {
@@ -55,4 +62,5 @@ abstract class CorpusSupport {
             assertThat(f.rule()).containsPattern("\\p{IsHan}");
         }
     }
+
 }

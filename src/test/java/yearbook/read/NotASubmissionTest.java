@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -32,16 +33,10 @@ class NotASubmissionTest extends CorpusSupport {
     Path tmp;
 
     @ParameterizedTest
-    @CsvSource({
-            "notes.docx, 文件类型, .docx",
-            "report.csv, 文件类型, .csv",
-            "~$report-basic.xlsx, 文件类型, 临时锁定文件",
-            "zero.xlsx, 文件内容, 空文件",
-            "corrupt.xlsx, 文件内容, 损坏",
-            "renamed-docx.xlsx, 文件内容, 不是Excel工作簿",
-            "empty-sheet.xlsx, 表头, 没有找到报表的表头行",
-            "no-header.xlsx, 表头, 没有找到报表的表头行",
-            "hidden-header-only.xlsx, 表头, 没有找到报表的表头行"})
+    @CsvSource({ "notes.docx, 文件类型, .docx", "report.csv, 文件类型, .csv", "~$report-basic.xlsx, 文件类型, 临时锁定文件",
+            "zero.xlsx, 文件内容, 空文件", "corrupt.xlsx, 文件内容, 损坏", "renamed-docx.xlsx, 文件内容, 不是Excel工作簿",
+            "empty-sheet.xlsx, 表头, 没有找到报表的表头行", "no-header.xlsx, 表头, 没有找到报表的表头行",
+            "hidden-header-only.xlsx, 表头, 没有找到报表的表头行" })
     void isNotASubmission(String file, String rule, String saying) {
         Finding f = only(read(file));
         assertThat(f.rule()).isEqualTo(rule);
@@ -53,14 +48,14 @@ class NotASubmissionTest extends CorpusSupport {
     @Test
     void aPasswordProtectedXlsxIsReportedAsSuch() throws Exception {
         Path enc = tmp.resolve("加密.xlsx");
-        // OPCPackage writes back on close: work on a copy, never on the committed corpus file
+        // OPCPackage writes back on close: work on a copy, never on the committed corpus
+        // file
         Path plain = Files.copy(CORPUS.resolve("report-basic.xlsx"), tmp.resolve("plain.xlsx"));
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();
         encryptor.confirmPassword("secret");
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            try (OPCPackage pkg = OPCPackage.open(plain.toFile());
-                 OutputStream os = encryptor.getDataStream(fs)) {
+            try (OPCPackage pkg = OPCPackage.open(plain.toFile()); OutputStream os = encryptor.getDataStream(fs)) {
                 pkg.save(os);
             }
             try (OutputStream out = Files.newOutputStream(enc)) {
@@ -76,12 +71,13 @@ class NotASubmissionTest extends CorpusSupport {
     void aPasswordProtectedXlsIsReportedAsSuch() throws Exception {
         Path enc = tmp.resolve("加密.xls");
         try (InputStream in = Files.newInputStream(CORPUS.resolve("report-basic.xls"));
-             HSSFWorkbook wb = new HSSFWorkbook(in)) {
+                HSSFWorkbook wb = new HSSFWorkbook(in)) {
             Biff8EncryptionKey.setCurrentUserPassword("secret");
             try (OutputStream out = Files.newOutputStream(enc)) {
                 wb.write(out);
             }
-        } finally {
+        }
+        finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
         Finding f = only(reader.read(enc, "加密.xls"));
@@ -92,14 +88,16 @@ class NotASubmissionTest extends CorpusSupport {
     void aZipBombIsAFindingNotAnOutOfMemoryError() throws IOException {
         Path bomb = tmp.resolve("bomb.xlsx");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(CORPUS.resolve("report-basic.xlsx")));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(in.readAllBytes());
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
                     byte[] blanks = new byte[1 << 20];
-                    java.util.Arrays.fill(blanks, (byte) ' ');
-                    for (int i = 0; i < 64; i++) out.write(blanks);   // 64 MB of spaces: compresses ~1000:1
+                    Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 64; i++) {
+                        out.write(blanks); // 64 MB of spaces: compresses ~1000:1
+                    }
                 }
                 out.closeEntry();
             }
@@ -124,4 +122,5 @@ class NotASubmissionTest extends CorpusSupport {
         assertReadable(r.findings());
         return f;
     }
+
 }

@@ -11,12 +11,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The streamed cells are the user model's cells: every sheet, row and cell (kind, text, number,
- * date, shown text) of every LibreOffice-made .xlsx/.xlsm of the corpus reads the same both ways.
+ * The streamed cells are the user model's cells: every sheet, row and cell (kind, text,
+ * number, date, shown text) of every LibreOffice-made .xlsx/.xlsm of the corpus reads the
+ * same both ways.
  */
 class StreamingEquivalenceTest {
-    /** Records every sheet and row a walker delivers, reading all visible sheets to the end. */
+
+    /**
+     * Records every sheet and row a walker delivers, reading all visible sheets to the
+     * end.
+     */
     private static final class Recorder implements RowSink {
+
         final List<String> lines = new ArrayList<>();
 
         @Override
@@ -27,7 +33,9 @@ class StreamingEquivalenceTest {
 
         @Override
         public Next row(int index, List<GridCell> cells) {
-            if (!cells.isEmpty()) lines.add(index + " " + cells);
+            if (!cells.isEmpty()) {
+                lines.add(index + " " + cells);
+            }
             return Next.MORE;
         }
 
@@ -35,6 +43,7 @@ class StreamingEquivalenceTest {
         public boolean endSheet() {
             return false;
         }
+
     }
 
     @Test
@@ -42,7 +51,9 @@ class StreamingEquivalenceTest {
         List<Path> files;
         try (Stream<Path> s = Files.list(CorpusSupport.CORPUS)) {
             files = s.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".xlsm"))
-                    .filter(StreamingEquivalenceTest::isWorkbook).sorted().toList();
+                .filter(StreamingEquivalenceTest::isWorkbook)
+                .sorted()
+                .toList();
         }
         assertThat(files).hasSizeGreaterThan(25);
         int lines = 0;
@@ -57,9 +68,14 @@ class StreamingEquivalenceTest {
         assertThat(lines).as("sheets and rows compared").isGreaterThan(250);
     }
 
-    /** The corpus also holds broken and foreign files on purpose; those are NotASubmissionTest's. */
+    /**
+     * The corpus also holds broken and foreign files on purpose; those are
+     * NotASubmissionTest's.
+     */
     private static boolean isWorkbook(Path p) {
         String n = p.getFileName().toString();
-        return !n.startsWith("~$") && !n.equals("corrupt.xlsx") && !n.equals("renamed-docx.xlsx") && !n.equals("zero.xlsx");
+        return !n.startsWith("~$") && !n.equals("corrupt.xlsx") && !n.equals("renamed-docx.xlsx")
+                && !n.equals("zero.xlsx");
     }
+
 }

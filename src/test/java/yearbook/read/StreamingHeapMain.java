@@ -9,12 +9,14 @@ import yearbook.catalog.UnitRegistry;
 import yearbook.model.AirQualityDay;
 
 /**
- * Reads one workbook in a JVM of its own (started by {@link StreamingReaderTest} with -Xmx256m) and
- * prints the day count, the findings count, the time and the peak heap used, measured by the JVM's
- * memory pools (the highest use each heap pool reached, summed: an upper bound of the true peak).
- * It also walks every day once, as the store does, so the compact day list is exercised whole.
+ * Reads one workbook in a JVM of its own (started by {@link StreamingReaderTest} with
+ * -Xmx256m) and prints the day count, the findings count, the time and the peak heap
+ * used, measured by the JVM's memory pools (the highest use each heap pool reached,
+ * summed: an upper bound of the true peak). It also walks every day once, as the store
+ * does, so the compact day list is exercised whole.
  */
 public final class StreamingHeapMain {
+
     private StreamingHeapMain() {
     }
 
@@ -32,15 +34,22 @@ public final class StreamingHeapMain {
                 checksum += d.day().getDayOfMonth() + d.concentrations().size();
             }
         }
-        System.gc(); // what the result itself holds: the days of the compact table, not the garbage of reading
+        System.gc(); // what the result itself holds: the days of the compact table, not
+                     // the garbage of reading
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        if (r.findings().size() < 0) System.out.println(r); // keeps r reachable until measured
+        if (r.findings().size() < 0) {
+            System.out.println(r); // keeps r reachable until measured
+        }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
         }
-        System.out.println("result=" + r.getClass().getSimpleName() + " days=" + days + " findings=" + r.findings().size()
-                + " errors=" + r.hasErrors() + " checksum=" + checksum + " readMs=" + readMs
-                + " peakHeapMB=" + peak / 1024 / 1024 + " liveAfterGcMB=" + live / 1024 / 1024 + " maxHeapMB=" + Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        System.out.println("result=" + r.getClass().getSimpleName() + " days=" + days + " findings="
+                + r.findings().size() + " errors=" + r.hasErrors() + " checksum=" + checksum + " readMs=" + readMs
+                + " peakHeapMB=" + peak / 1024 / 1024 + " liveAfterGcMB=" + live / 1024 / 1024 + " maxHeapMB="
+                + Runtime.getRuntime().maxMemory() / 1024 / 1024);
     }
+
 }

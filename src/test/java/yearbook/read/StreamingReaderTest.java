@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,10 +27,12 @@ import yearbook.model.Finding;
 import yearbook.model.Pollutant;
 
 /**
- * Large and abnormal workbooks: read by streaming with memory bounded, or refused with a clear
- * finding; never an OutOfMemoryError, never a hang. The big files are generated once per class.
+ * Large and abnormal workbooks: read by streaming with memory bounded, or refused with a
+ * clear finding; never an OutOfMemoryError, never a hang. The big files are generated
+ * once per class.
  */
 class StreamingReaderTest extends CorpusSupport {
+
     static final int DAYS = 200_000;
 
     @TempDir
@@ -53,9 +59,9 @@ class StreamingReaderTest extends CorpusSupport {
         assertThat(d.day()).isEqualTo(StreamingFixtures.day(i));
         assertThat(d.stationCode()).isEqualTo("TZ_PARK");
         assertThat(d.concentrations()).hasSize(7)
-                .containsEntry(Pollutant.SO2, BigDecimal.valueOf((long) v[0]))
-                .containsEntry(Pollutant.CO, new BigDecimal(String.valueOf(v[3])).stripTrailingZeros())
-                .containsEntry(Pollutant.PM25, BigDecimal.valueOf((long) v[6]));
+            .containsEntry(Pollutant.SO2, BigDecimal.valueOf((long) v[0]))
+            .containsEntry(Pollutant.CO, new BigDecimal(String.valueOf(v[3])).stripTrailingZeros())
+            .containsEntry(Pollutant.PM25, BigDecimal.valueOf((long) v[6]));
         assertThat(d.submittedAqi()).isEqualTo((int) v[7]);
         assertThat(d.source()).isEqualTo(new CellRef("日报", "A" + (i + 3)));
     }
@@ -68,7 +74,9 @@ class StreamingReaderTest extends CorpusSupport {
         assertThat(r.findings()).isEmpty();
         assertThat(r.stationCode()).isEqualTo("TZ_PARK");
         assertThat(r.days()).hasSize(DAYS).isInstanceOf(DayTable.class);
-        for (int i : new int[]{0, 1, 4095, 4096, 123_457, DAYS - 1}) assertDay(r, i);
+        for (int i : new int[] { 0, 1, 4095, 4096, 123_457, DAYS - 1 }) {
+            assertDay(r, i);
+        }
     }
 
     @Test
@@ -77,7 +85,10 @@ class StreamingReaderTest extends CorpusSupport {
         assertThat(out).contains("result=AirQuality days=" + DAYS + " findings=0 errors=false");
     }
 
-    /** The case: a million days with -Xmx256m. About a minute: run with mvn -Pslow test. */
+    /**
+     * The issue's case: a million days with -Xmx256m. About a minute: run with mvn -Pslow
+     * test.
+     */
     @Test
     @Tag("bench")
     void aMillionDayStationFileIsReadWithA256MbHeap() throws Exception {
@@ -90,18 +101,26 @@ class StreamingReaderTest extends CorpusSupport {
         assertThat(out).contains("result=AirQuality days=1000000 findings=0 errors=false");
     }
 
-    /** Runs {@link StreamingHeapMain} with -Xmx256m; it must exit 0 (no OutOfMemoryError). */
+    /**
+     * Runs {@link StreamingHeapMain} with -Xmx256m; it must exit 0 (no OutOfMemoryError).
+     */
     private static String readIn256MbJvm(Path file) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = tmp.resolve("heap-" + file.getFileName() + ".txt");
         Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", cp,
                 StreamingHeapMain.class.getName(), file.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
         String out = Files.readString(log, StandardCharsets.UTF_8);
         List<String> lines = new ArrayList<>();
-        for (String l : out.split("\n")) if (l.startsWith("result=")) lines.add(l);
+        for (String l : out.split("\n")) {
+            if (l.startsWith("result=")) {
+                lines.add(l);
+            }
+        }
         System.out.println("-Xmx256m " + file.getFileName() + ": " + lines);
         assertThat(p.exitValue()).as(out).isZero();
         Matcher m = Pattern.compile("peakHeapMB=(\\d+)").matcher(out);
@@ -115,7 +134,10 @@ class StreamingReaderTest extends CorpusSupport {
         assertTooManyRows(20_000);
     }
 
-    /** The case: a million used rows (about a minute to generate here: run with mvn -Pslow test). */
+    /**
+     * The issue's case: a million used rows (about a minute to generate here: run with
+     * mvn -Pslow test).
+     */
     @Test
     @Tag("bench")
     void aReportSheetWithAMillionUsedRowsIsAFindingNotAHeapOfCells() throws IOException {
@@ -138,12 +160,15 @@ class StreamingReaderTest extends CorpusSupport {
 
     @Test
     void aMegabyteStringCellIsAnErrorOnThatCellAndTheRestIsRead() throws IOException {
-        // Random characters: a megabyte of one repeated character would compress 1000× and be taken for a zip bomb.
-        java.util.Random random = new java.util.Random(7);
+        // Random characters: a megabyte of one repeated character would compress 1000×
+        // and be taken for a zip bomb.
+        Random random = new Random(7);
         StringBuilder text = new StringBuilder(1 << 20);
-        while (text.length() < 1 << 20) text.append((char) (0x4E00 + random.nextInt(20_000)));
+        while (text.length() < 1 << 20) {
+            text.append((char) (0x4E00 + random.nextInt(20_000)));
+        }
         String huge = text.toString();
-        for (boolean shared : new boolean[]{true, false}) {
+        for (boolean shared : new boolean[] { true, false }) {
             Path file = tmp.resolve("long-cell-" + shared + ".xlsx");
             StreamingFixtures.stationWithLongCell(file, shared, huge);
             ReadResult.AirQuality r = aq(reader.read(file, "long.xlsx"));
@@ -162,11 +187,12 @@ class StreamingReaderTest extends CorpusSupport {
         Path file = tmp.resolve("sheets-first.xlsx");
         long t = System.nanoTime();
         StreamingFixtures.manySheets(file, 9_999, false);
-        System.out.printf("generated 10,000 sheets (%.1f MB) in %d ms%n", Files.size(file) / 1048576.0, (System.nanoTime() - t) / 1_000_000);
+        System.out.printf("generated 10,000 sheets (%.1f MB) in %d ms%n", Files.size(file) / 1048576.0,
+                (System.nanoTime() - t) / 1_000_000);
         ReadResult.AirQuality r = aq(reader.read(file, "sheets.xlsx"));
         assertThat(r.sheet()).isEqualTo("日报");
         assertThat(r.days()).extracting(AirQualityDay::day)
-                .containsExactly(StreamingFixtures.day(0), StreamingFixtures.day(1), StreamingFixtures.day(2));
+            .containsExactly(StreamingFixtures.day(0), StreamingFixtures.day(1), StreamingFixtures.day(2));
         assertThat(r.findings()).isEmpty();
         assertDay(r, 2);
     }
@@ -219,7 +245,8 @@ class StreamingReaderTest extends CorpusSupport {
 
     @Test
     void aFileThatTakesLongerThanItsTimeBudgetIsStopped() {
-        WorkbookReader hurried = new WorkbookReader(CATALOG, UNITS, ReadLimits.DEFAULTS.withTimeBudget(Duration.ofMillis(200)));
+        WorkbookReader hurried = new WorkbookReader(CATALOG, UNITS,
+                ReadLimits.DEFAULTS.withTimeBudget(Duration.ofMillis(200)));
         long t = System.nanoTime();
         ReadResult r = hurried.read(station, "station.xlsx");
         assertThat((System.nanoTime() - t) / 1_000_000).isLessThan(5_000);
@@ -246,7 +273,7 @@ class StreamingReaderTest extends CorpusSupport {
 
     /** Appends every data row again below (a station file pasted twice). */
     private static void duplicateRows(Path in, Path out) throws IOException {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in.toFile())) {
+        try (var wb = new XSSFWorkbook(in.toFile())) {
             var sheet = wb.getSheetAt(0);
             int last = sheet.getLastRowNum();
             for (int r = 2; r <= last; r++) {
@@ -255,15 +282,21 @@ class StreamingReaderTest extends CorpusSupport {
                 for (var c : from) {
                     var n = to.createCell(c.getColumnIndex());
                     n.setCellStyle(c.getCellStyle());
-                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) n.setCellValue(c.getStringCellValue());
-                    else n.setCellValue(c.getNumericCellValue());
+                    if (c.getCellType() == CellType.STRING) {
+                        n.setCellValue(c.getStringCellValue());
+                    }
+                    else {
+                        n.setCellValue(c.getNumericCellValue());
+                    }
                 }
             }
             try (var os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        }
+        catch (InvalidFormatException e) {
             throw new IOException(e);
         }
     }
+
 }

@@ -16,11 +16,13 @@ import yearbook.model.Target;
 import yearbook.model.TargetDirection;
 
 /**
- * The 目标任务 workbook (docs/targets.md) read through the submission contract: the sample's 2023
- * allocation (input/2023/, made by LibreOffice from input/generator/make_targets_2023.py), and a
- * workbook with one of each mistake, each found at its cell.
+ * The 目标任务 workbook (docs/targets.md) read through the submission contract: the sample's
+ * 2023 allocation (input/2023/, made by LibreOffice from
+ * input/generator/make_targets_2023.py), and a workbook with one of each mistake, each
+ * found at its cell.
  */
 class TargetWorkbookReaderTest extends CorpusSupport {
+
     private ReadResult.Targets targets(Path file) {
         ReadResult r = reader.read(file, file.getFileName().toString());
         assertThat(r).as(r.findings().toString()).isInstanceOf(ReadResult.Targets.class);
@@ -28,8 +30,11 @@ class TargetWorkbookReaderTest extends CorpusSupport {
     }
 
     private static Target of(ReadResult.Targets t, String unit, String code) {
-        return t.targets().stream().filter(x -> x.unitCode().equals(unit) && x.indicatorCode().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no target " + unit + " " + code));
+        return t.targets()
+            .stream()
+            .filter(x -> x.unitCode().equals(unit) && x.indicatorCode().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no target " + unit + " " + code));
     }
 
     @Test
@@ -60,8 +65,11 @@ class TargetWorkbookReaderTest extends CorpusSupport {
         assertThat(of(t, "TANGZHA", "URB_RELOC_RESIDENT").annual()).isEqualByComparingTo("12");
         assertThat(of(t, "TANGZHA", "URB_RENOV_ESTATES").annual()).isEqualByComparingTo("5");
 
-        BigDecimal jobs = t.targets().stream().filter(x -> x.indicatorCode().equals("LIV_NEW_JOBS") && !x.unitCode().equals("TANGZHA"))
-                .map(Target::annual).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal jobs = t.targets()
+            .stream()
+            .filter(x -> x.indicatorCode().equals("LIV_NEW_JOBS") && !x.unitCode().equals("TANGZHA"))
+            .map(Target::annual)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(jobs).isEqualByComparingTo(of(t, "TANGZHA", "LIV_NEW_JOBS").annual());
         assertThat(of(t, "XINHUA", "LIV_NEW_JOBS").split()).containsExactly(dec("30"), dec("50"), dec("50"), dec("40"));
         assertThat(of(t, "HENGHE", "SAF_HAZARDS_FIX_RATE").annual()).isEqualByComparingTo("90");
@@ -96,7 +104,8 @@ class TargetWorkbookReaderTest extends CorpusSupport {
             assertThat(x.where()).isEqualTo(new CellRef("目标任务", "D12"));
             assertThat(x.message()).contains("越低越好");
         });
-        // a split with months left blank is a warning (those months' 时序进度 will be —), not an error
+        // a split with months left blank is a warning (those months' 时序进度 will be —), not
+        // an error
         assertThat(f).anySatisfy(x -> {
             assertThat(x.where()).isEqualTo(new CellRef("目标任务", "E13"));
             assertThat(x.severity()).isEqualTo(Severity.WARNING);
@@ -115,9 +124,11 @@ class TargetWorkbookReaderTest extends CorpusSupport {
             assertThat(x.message()).contains("既填了分月数又填了分季度数");
         });
         assertThat(f.stream().filter(Finding::isError)).hasSize(8);
-        assertThat(t.targets()).extracting(Target::indicatorCode).containsExactly("LIV_NEW_JOBS", "URB_ILLEGAL_DEMOLISHED");
+        assertThat(t.targets()).extracting(Target::indicatorCode)
+            .containsExactly("LIV_NEW_JOBS", "URB_ILLEGAL_DEMOLISHED");
         // no stack trace, no English
-        assertThat(f).allSatisfy(x -> assertThat(x.message()).containsPattern("\\p{IsHan}").doesNotContain("Exception"));
+        assertThat(f)
+            .allSatisfy(x -> assertThat(x.message()).containsPattern("\\p{IsHan}").doesNotContain("Exception"));
     }
 
     @Test
@@ -133,4 +144,5 @@ class TargetWorkbookReaderTest extends CorpusSupport {
     void aReportWithATargetColumnBesideItsValueStaysAReport() {
         assertThat(read("report-basic.xlsx")).isInstanceOf(ReadResult.Report.class);
     }
+
 }

@@ -11,11 +11,14 @@ import yearbook.model.CellRef;
 import yearbook.model.Observation;
 import yearbook.model.Period;
 
-/** A community's report with every quirk a careful reader accepts, in each format, and its layout variants. */
+/**
+ * A community's report with every quirk a careful reader accepts, in each format, and its
+ * layout variants.
+ */
 class WorkbookReaderTest extends CorpusSupport {
 
     @ParameterizedTest
-    @ValueSource(strings = {"report-basic.xlsx", "report-basic.xls", "report-basic.xlsm"})
+    @ValueSource(strings = { "report-basic.xlsx", "report-basic.xls", "report-basic.xlsm" })
     void readsTheBasicReportInEveryFormat(String file) {
         ReadResult.Report r = report(file);
         assertThat(r.sheet()).isEqualTo("报表");
@@ -24,9 +27,9 @@ class WorkbookReaderTest extends CorpusSupport {
         assertThat(r.filedOn()).isEqualTo(LocalDate.of(2023, 1, 5));
         assertThat(r.findings()).isEmpty();
         // section titles (一、经济发展), the blank row and the 合计 row are not indicators
-        assertThat(r.observations()).extracting(Observation::indicatorCode).containsExactly(
-                "ECO_PROJECTS", "ECO_ENTERPRISE_VISITS", "LIV_NEW_JOBS", "LIV_NEW_JOBS_GRAD", "LIV_RELIEF_FUNDS",
-                "LIV_PUBLIC_POSTS", "SAF_HAZARDS_FOUND", "SAF_HAZARDS_FIXED");
+        assertThat(r.observations()).extracting(Observation::indicatorCode)
+            .containsExactly("ECO_PROJECTS", "ECO_ENTERPRISE_VISITS", "LIV_NEW_JOBS", "LIV_NEW_JOBS_GRAD",
+                    "LIV_RELIEF_FUNDS", "LIV_PUBLIC_POSTS", "SAF_HAZARDS_FOUND", "SAF_HAZARDS_FIXED");
         assertThat(r.observations()).allSatisfy(o -> {
             assertThat(o.unitCode()).isEqualTo("JIANGOUTOU");
             assertThat(o.period()).isEqualTo(Period.year(2022));
@@ -44,25 +47,30 @@ class WorkbookReaderTest extends CorpusSupport {
     @Test
     void readsTextNumbersFormulasAndOtherQuirks() {
         ReadResult.Report r = report("report-basic.xlsx");
-        Observation visits = obs(r, "ECO_ENTERPRISE_VISITS");          // "1,234" and "1 000"
+        Observation visits = obs(r, "ECO_ENTERPRISE_VISITS"); // "1,234" and "1 000"
         assertThat(visits.value()).isEqualTo(dec("1234"));
         assertThat(visits.prior()).isEqualTo(dec("1000"));
         assertThat(visits.rawText()).isEqualTo("1,234");
-        assertThat(obs(r, "LIV_NEW_JOBS").value()).isEqualTo(dec("120"));   // formula: its cached result
-        Observation grads = obs(r, "LIV_NEW_JOBS_GRAD");                   // "  其中:高校毕业生", full-width "３０"
+        assertThat(obs(r, "LIV_NEW_JOBS").value()).isEqualTo(dec("120")); // formula: its
+                                                                          // cached result
+        Observation grads = obs(r, "LIV_NEW_JOBS_GRAD"); // " 其中:高校毕业生", full-width "３０"
         assertThat(grads.value()).isEqualTo(dec("30"));
         assertThat(grads.rawText()).isEqualTo("３０");
         assertThat(grads.source()).isEqualTo(new CellRef("报表", "E11"));
-        assertThat(obs(r, "LIV_RELIEF_FUNDS").value()).isEqualTo(dec("56.5"));  // "56.5万元" in a 万元 row
-        assertThat(obs(r, "LIV_PUBLIC_POSTS").value()).isEqualTo(dec("12"));    // " 12 "
+        assertThat(obs(r, "LIV_RELIEF_FUNDS").value()).isEqualTo(dec("56.5")); // "56.5万元"
+                                                                               // in a 万元
+                                                                               // row
+        assertThat(obs(r, "LIV_PUBLIC_POSTS").value()).isEqualTo(dec("12")); // " 12 "
     }
 
     @Test
     void findsColumnsByTheirHeaderAndSkipsHiddenAndHeaderlessSheets() {
         ReadResult.Report r = report("report-layout.xlsx");
-        assertThat(r.sheet()).isEqualTo("2022年报");           // not 填报说明 (no header), not 旧表 (hidden)
-        assertThat(r.unitCode()).isEqualTo("HENGHE");          // 填报单位: | 横河社区居委会 (alias, next cell)
-        assertThat(r.period()).isEqualTo(Period.year(2022));   // 报告期:2022 in one cell
+        assertThat(r.sheet()).isEqualTo("2022年报"); // not 填报说明 (no header), not 旧表
+                                                   // (hidden)
+        assertThat(r.unitCode()).isEqualTo("HENGHE"); // 填报单位: | 横河社区居委会 (alias, next
+                                                      // cell)
+        assertThat(r.period()).isEqualTo(Period.year(2022)); // 报告期:2022 in one cell
         assertThat(r.filedOn()).isEqualTo(LocalDate.of(2023, 1, 6));
         assertThat(r.findings()).isEmpty();
         assertThat(r.observations()).hasSize(2);
@@ -70,21 +78,15 @@ class WorkbookReaderTest extends CorpusSupport {
         assertThat(jobs.value()).isEqualTo(dec("60"));
         assertThat(jobs.prior()).isEqualTo(dec("55"));
         assertThat(jobs.source()).isEqualTo(new CellRef("2022年报", "A6"));
-        assertThat(obs(r, "SAF_HAZARDS_FOUND").value()).isEqualTo(dec("30"));  // by alias 排查隐患数
+        assertThat(obs(r, "SAF_HAZARDS_FOUND").value()).isEqualTo(dec("30")); // by alias
+                                                                              // 排查隐患数
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "period-year-text.xlsx, 2022",
-            "period-year-plain.xlsx, 2022",
-            "period-quarter-cn.xlsx, 2022Q4",
-            "period-quarter-q.xlsx, 2022Q4",
-            "period-quarter-cn-numeral.xlsx, 2022Q4",
-            "period-month-cn.xlsx, 2022-12",
-            "period-month-dash.xlsx, 2022-12",
-            "period-month-dot-text.xlsx, 2022-12",
-            "period-month-date-cell.xlsx, 2022-12",
-            "period-month-dot-number.xlsx, 2022-12"})
+    @CsvSource({ "period-year-text.xlsx, 2022", "period-year-plain.xlsx, 2022", "period-quarter-cn.xlsx, 2022Q4",
+            "period-quarter-q.xlsx, 2022Q4", "period-quarter-cn-numeral.xlsx, 2022Q4", "period-month-cn.xlsx, 2022-12",
+            "period-month-dash.xlsx, 2022-12", "period-month-dot-text.xlsx, 2022-12",
+            "period-month-date-cell.xlsx, 2022-12", "period-month-dot-number.xlsx, 2022-12" })
     void readsEveryPeriodSpellingAndFilingDate(String file, String period) {
         ReadResult.Report r = report(file);
         assertThat(r.period()).isEqualTo(Period.parseCode(period));
@@ -111,4 +113,5 @@ class WorkbookReaderTest extends CorpusSupport {
         assertThat(r.findings()).extracting(f -> f.valueSeen()).containsExactly("去年全年", "下周");
         assertReadable(r.findings());
     }
+
 }

@@ -8,8 +8,12 @@ import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.Finding;
 
-/** A 2022 report or station file put in another year's folder is held back, not counted for that year. */
+/**
+ * A 2022 report or station file put in another year's folder is held back, not counted
+ * for that year.
+ */
 class WrongYearTest {
+
     final WorkbookReader reader = new WorkbookReader(IndicatorCatalog.load(Path.of("config/catalog.yaml")),
             UnitRegistry.load(Path.of("config/units.yaml")));
 
@@ -32,4 +36,5 @@ class WrongYearTest {
         ReadResult wrong = ReadStage.belongsTo(2023, reader.read(f, f.getFileName().toString()));
         assertThat(wrong.findings()).anySatisfy(x -> assertThat(x.message()).contains("365天", "2023年"));
     }
+
 }

@@ -10,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,12 +38,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import yearbook.ProgramRun;
 
 /**
- * The console in a real browser: Debian's Chromium, headless, driven by Selenium 4 through Debian's
- * chromedriver. A reporter, the office and a leader do what they do; every page is photographed at
- * desktop (1280×800) and phone (390×844) width into target/screenshots/.
+ * The console in a real browser: Debian's Chromium, headless, driven by Selenium 4
+ * through Debian's chromedriver. A reporter, the office and a leader do what they do;
+ * every page is photographed at desktop (1280×800) and phone (390×844) width into
+ * target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
+
     static final Path SHOTS = Path.of("target/screenshots");
     static ConsoleServer server;
     static WebDriver browser;
@@ -52,14 +61,18 @@ class ConsoleBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,800", "--lang=zh-CN", "--no-first-run", "--disable-extensions");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
+            .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
+        if (browser != null) {
+            browser.quit();
+        }
     }
 
     @Test
@@ -70,8 +83,9 @@ class ConsoleBrowserTest {
         signIn("henghe");
         assertThat(browser.getCurrentUrl()).endsWith("/upload");
         assertThat(text()).contains("上报报表").contains("横河社区");
-        // upload.js ran under the CSP (a file of the console's own, no inline code): the box answers a drag
-        Object over = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        // upload.js ran under the CSP (a file of the console's own, no inline code): the
+        // box answers a drag
+        Object over = ((JavascriptExecutor) browser).executeScript(
                 "var z = document.querySelector('.upload .drop'); z.dispatchEvent(new DragEvent('dragenter', {bubbles: true, cancelable: true}));"
                         + " var on = z.classList.contains('over'); z.dispatchEvent(new DragEvent('dragleave')); return on;");
         assertThat(over).isEqualTo(Boolean.TRUE);
@@ -102,7 +116,10 @@ class ConsoleBrowserTest {
         signOut();
     }
 
-    /** The figure the issue asks for: from the click on 上报 to the answer on the page, a 1 MB workbook. */
+    /**
+     * The figure the issue asks for: from the click on 上报 to the answer on the page, a 1
+     * MB workbook.
+     */
     @Test
     @Order(2)
     void aOneMegabyteWorkbookIsAnsweredInAFewSeconds() throws Exception {
@@ -134,7 +151,8 @@ class ConsoleBrowserTest {
         open("/matrix?year=2022");
         assertThat(text()).contains("2022年报送情况").contains("催报名单").contains("高店社区");
         shoot("matrix-office");
-        clickAndWait(By.xpath("//tr[th/a[text()='永怡社区']]//td[contains(@class,'ok')]//a"), url -> url.contains("/files/"));
+        clickAndWait(By.xpath("//tr[th/a[text()='永怡社区']]//td[contains(@class,'ok')]//a"),
+                url -> url.contains("/files/"));
         assertThat(text()).contains("永怡社区").contains("已采用");
         shoot("file");
 
@@ -143,8 +161,9 @@ class ConsoleBrowserTest {
         assertThat(text()).contains("2022年全年 · office");
         shoot("run-progress");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-        wait.pollingEvery(Duration.ofSeconds(1)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class);
+        wait.pollingEvery(Duration.ofSeconds(1))
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(NoSuchElementException.class);
         // the page refreshes itself every 2 s while the run goes on
         wait.until(d -> d.findElement(By.cssSelector("#current-run .badge")).getText().startsWith("完成"));
         assertThat(text()).contains("▶ 发布 publish").contains("完成: 输出见");
@@ -165,7 +184,8 @@ class ConsoleBrowserTest {
         open("/figures?year=2022");
         assertThat(text()).contains("新增就业人员").contains("同比");
         shoot("figures");
-        clickAndWait(By.xpath("//tr[td[text()='新增就业人员']]//td[contains(@class,'num')]/a"), url -> url.contains("/figures/explain"));
+        clickAndWait(By.xpath("//tr[td[text()='新增就业人员']]//td[contains(@class,'num')]/a"),
+                url -> url.contains("/figures/explain"));
         assertThat(text()).contains("来源").contains("报表!");
         shoot("explain");
 
@@ -193,8 +213,8 @@ class ConsoleBrowserTest {
 
     // ---- helpers ----
 
-    private static java.util.List<String> withOutput(java.util.List<String> args, Path out) {
-        java.util.List<String> a = new java.util.ArrayList<>(args);
+    private static List<String> withOutput(List<String> args, Path out) {
+        List<String> a = new ArrayList<>(args);
         a.removeIf(s -> s.startsWith("--yearbook.output="));
         a.add("--yearbook.output=" + out);
         return a;
@@ -219,27 +239,37 @@ class ConsoleBrowserTest {
     }
 
     private static void upload(Path file) {
-        if (!browser.getCurrentUrl().endsWith("/upload")) open("/upload");
+        if (!browser.getCurrentUrl().endsWith("/upload")) {
+            open("/upload");
+        }
         browser.findElement(By.name("files")).sendKeys(file.toAbsolutePath().toString());
         String before = browser.findElement(By.tagName("body")).getAttribute("innerHTML");
         browser.findElement(By.cssSelector("form.upload button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(d -> d.getPageSource().contains("审核用时") && !d.getPageSource().equals(before));
+            .until(d -> d.getPageSource().contains("审核用时") && !d.getPageSource().equals(before));
     }
 
-    /** A click that navigates, then the wait until the browser is at the page it leads to. */
-    private static void clickAndWait(By what, java.util.function.Predicate<String> arrived) {
+    /**
+     * A click that navigates, then the wait until the browser is at the page it leads to.
+     */
+    private static void clickAndWait(By what, Predicate<String> arrived) {
         browser.findElement(what).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> arrived.test(d.getCurrentUrl())
-                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The link fetched as the browser would, with its session cookie. */
     private static byte[] downloadWithBrowserSession(String href) throws Exception {
-        String cookie = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String cookie = browser.manage()
+            .getCookies()
+            .stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> r = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
         return r.body();
@@ -248,13 +278,15 @@ class ConsoleBrowserTest {
     /** The page as it is now, at desktop and at phone width. */
     private static void shoot(String name) throws IOException {
         ChromeDriver chrome = (ChromeDriver) browser;
-        for (Dimension size : new Dimension[]{new Dimension(1280, 800), new Dimension(390, 844)}) {
-            // the viewport itself at that size (a window's size would include the browser's frame)
-            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", size.width,
-                    "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
+        for (Dimension size : new Dimension[] { new Dimension(1280, 800), new Dimension(390, 844) }) {
+            // the viewport itself at that size (a window's size would include the
+            // browser's frame)
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width, "height",
+                    size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
             byte[] png = chrome.getScreenshotAs(OutputType.BYTES);
             Files.write(SHOTS.resolve(name + "-" + size.width + "x" + size.height + ".png"), png);
         }
-        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
+
 }

@@ -23,14 +23,17 @@ import yearbook.account.Role;
 import yearbook.catalog.UnitRegistry;
 
 /**
- * One console for all the web tests of a JVM (they run one class after the other): the sample year
- * 2022 run once by the real {@code run} command, then the servlet context of {@code serve} on a free
- * port, both on one PostgreSQL (a zonky embedded server standing for the office's database server, so
- * that a test can run {@code run} beside the console). The unit registry has two hostile units, named
- * {@code <script>alert(1)</script>社区} and {@code =HYPERLINK(…)}: they owe reports, so they show in the
- * matrix, the 催报名单 and its workbook. Accounts: office, leader, henghe (横河社区), gaodian (高店社区).
+ * One console for all the web tests of a JVM (they run one class after the other): the
+ * sample year 2022 run once by the real {@code run} command, then the servlet context of
+ * {@code serve} on a free port, both on one PostgreSQL (a zonky embedded server standing
+ * for the office's database server, so that a test can run {@code run} beside the
+ * console). The unit registry has two hostile units, named
+ * {@code <script>alert(1)</script>社区} and {@code =HYPERLINK(…)}: they owe reports, so
+ * they show in the matrix, the 催报名单 and its workbook. Accounts: office, leader, henghe
+ * (横河社区), gaodian (高店社区).
  */
 final class ConsoleServer {
+
     static final String XSS = "<script>alert(1)</script>";
     static final String XSS_UNIT = XSS + "社区";
     static final String FORMULA_UNIT = "=HYPERLINK(\"http://x\",\"点我\")";
@@ -39,11 +42,17 @@ final class ConsoleServer {
     private static ConsoleServer shared;
 
     final Path home;
+
     final Path input;
+
     final Path output;
+
     final EmbeddedPostgres db;
+
     final ConfigurableApplicationContext ctx;
+
     final int port;
+
     final Map<String, String> passwords = new LinkedHashMap<>();
 
     static synchronized ConsoleServer get() throws Exception {
@@ -60,10 +69,10 @@ final class ConsoleServer {
         output = home.resolve("output");
         ProgramRun.copySampleYear(input, 2022);
         String units = Files.readString(PROJECT.resolve("config/units.yaml"), StandardCharsets.UTF_8)
-                .replace("stations:", """
-                          - {code: XSS, name: "%s", aliases: []}
-                          - {code: FORMULA, name: '%s', aliases: []}
-                        stations:""".formatted(XSS_UNIT, FORMULA_UNIT));
+            .replace("stations:", """
+                      - {code: XSS, name: "%s", aliases: []}
+                      - {code: FORMULA, name: '%s', aliases: []}
+                    stations:""".formatted(XSS_UNIT, FORMULA_UNIT));
         Files.writeString(home.resolve("units.yaml"), units, StandardCharsets.UTF_8);
         db = EmbeddedPostgres.builder().start();
 
@@ -74,8 +83,9 @@ final class ConsoleServer {
         args.add("--server.port=0");
         args.add("--management.server.port=0");
         args.add("--yearbook.web.upload-limit=5MB");
-        ctx = new SpringApplicationBuilder(YearbookApplication.class).web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+        ctx = new SpringApplicationBuilder(YearbookApplication.class).web(WebApplicationType.SERVLET)
+            .logStartupInfo(false)
+            .run(args.toArray(String[]::new));
         port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
 
         NewAccounts accounts = ctx.getBean(NewAccounts.class);
@@ -86,17 +96,22 @@ final class ConsoleServer {
         passwords.put("gaodian", accounts.add("gaodian", Role.REPORTER, registry.get("GAODIAN")).password());
     }
 
-    /** What every process of this office is started with: its database, folders and registry. */
+    /**
+     * What every process of this office is started with: its database, folders and
+     * registry.
+     */
     List<String> springArgs() {
         return List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + db.getPort() + "/postgres",
-                "--spring.datasource.username=postgres",
-                "--yearbook.input=" + input, "--yearbook.output=" + output,
-                "--yearbook.log-dir=" + home.resolve("logs"), "--logging.file.name=" + home.resolve("logs/yearbook.log"),
-                "--yearbook.catalog=" + PROJECT.resolve("config/catalog.yaml"), "--yearbook.units=" + home.resolve("units.yaml"),
-                "--yearbook.read-threads=1");
+                "--spring.datasource.username=postgres", "--yearbook.input=" + input, "--yearbook.output=" + output,
+                "--yearbook.log-dir=" + home.resolve("logs"),
+                "--logging.file.name=" + home.resolve("logs/yearbook.log"),
+                "--yearbook.catalog=" + PROJECT.resolve("config/catalog.yaml"),
+                "--yearbook.units=" + home.resolve("units.yaml"), "--yearbook.read-threads=1");
     }
 
-    /** A command line of the office's other door, the terminal, against the same database. */
+    /**
+     * A command line of the office's other door, the terminal, against the same database.
+     */
     List<String> cliArgs(String... command) {
         List<String> a = new ArrayList<>(List.of(command));
         a.addAll(springArgs());
@@ -113,20 +128,25 @@ final class ConsoleServer {
 
     /** The id of a submission of the year by its (input folder) file name. */
     long submissionId(int year, String fileName) {
-        return jdbc().sql("select min(id) from submission where year = ? and file_name = ?").params(year, fileName)
-                .query(Long.class).single();
+        return jdbc().sql("select min(id) from submission where year = ? and file_name = ?")
+            .params(year, fileName)
+            .query(Long.class)
+            .single();
     }
 
     private void close() {
         try {
             ctx.close();
-        } catch (RuntimeException ignored) {
+        }
+        catch (RuntimeException ignored) {
             // the JVM is ending
         }
         try {
             db.close();
-        } catch (IOException ignored) {
+        }
+        catch (IOException ignored) {
             // the JVM is ending
         }
     }
+
 }

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 /** A browser's file name is a label: never a path, and the bytes decide the extension. */
 class UploadNameTest {
-    static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00};
-    static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+
+    static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00 };
+    static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1, 0, 0 };
     static final byte[] TEXT = "just some text here".getBytes();
 
     @Test
@@ -30,4 +32,5 @@ class UploadNameTest {
         // not a workbook: its own name stays, and the reader says what it is not
         assertThat(UploadName.of("报表.xlsx", TEXT)).isEqualTo("报表.xlsx");
     }
+
 }

@@ -18,11 +18,17 @@ import yearbook.model.Pollutant;
 /** The individual indices (IAQI) and the daily AQI of HJ 633-2012. */
 public final class AirQualityIndex {
 
-    /** The pollutants every daily AQI needs, besides an ozone value (HJ 633 §5 daily-report items). */
-    static final List<Pollutant> REQUIRED_24H =
-            List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.CO, Pollutant.PM25);
+    /**
+     * The pollutants every daily AQI needs, besides an ozone value (HJ 633 §5
+     * daily-report items).
+     */
+    static final List<Pollutant> REQUIRED_24H = List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.CO,
+            Pollutant.PM25);
 
-    /** Above the table the scale ends: HJ 633 §4 defines the AQI on 0–500 (六级 严重污染, > 300). */
+    /**
+     * Above the table the scale ends: HJ 633 §4 defines the AQI on 0–500 (六级 严重污染, >
+     * 300).
+     */
     static final int TOP_IAQI = 500;
 
     private static final BigDecimal O3_8H_LIMIT = new BigDecimal("800");
@@ -38,22 +44,27 @@ public final class AirQualityIndex {
         this.ozoneRule = Objects.requireNonNull(ozoneRule);
     }
 
-    public OzoneDailyRule ozoneRule() { return ozoneRule; }
+    public OzoneDailyRule ozoneRule() {
+        return ozoneRule;
+    }
 
     /**
-     * IAQI of one concentration (CO in mg/m³, others µg/m³). Empty for O3 8-hour above 800 µg/m³: HJ 633
-     * table 1 note (3) forbids computing it (the O3 1-hour IAQI stands in). Above the top breakpoint of any
-     * other pollutant the IAQI is 500: the table gives no band beyond IAQI 500 and the index scale ends
-     * there, so the value is reported at the ceiling of the scale rather than extrapolated.
-     *
-     * @throws IllegalArgumentException for a negative concentration (a measurement error, not a value)
+     * IAQI of one concentration (CO in mg/m³, others µg/m³). Empty for O3 8-hour above
+     * 800 µg/m³: HJ 633 table 1 note (3) forbids computing it (the O3 1-hour IAQI stands
+     * in). Above the top breakpoint of any other pollutant the IAQI is 500: the table
+     * gives no band beyond IAQI 500 and the index scale ends there, so the value is
+     * reported at the ceiling of the scale rather than extrapolated.
+     * @throws IllegalArgumentException for a negative concentration (a measurement error,
+     * not a value)
      */
     public OptionalInt iaqi(Pollutant pollutant, BigDecimal concentration) {
         Objects.requireNonNull(concentration, "concentration");
         if (concentration.signum() < 0) {
             throw new IllegalArgumentException("negative concentration " + concentration + " for " + pollutant);
         }
-        if (pollutant == Pollutant.O3_8H && concentration.compareTo(O3_8H_LIMIT) > 0) return OptionalInt.empty();
+        if (pollutant == Pollutant.O3_8H && concentration.compareTo(O3_8H_LIMIT) > 0) {
+            return OptionalInt.empty();
+        }
         List<Breakpoint> rows = AqiBreakpoints.of(pollutant);
         for (int i = 1; i < rows.size(); i++) {
             Breakpoint hi = rows.get(i);
@@ -66,8 +77,9 @@ public final class AirQualityIndex {
 
     /**
      * HJ 633 §4 formula (1), rounded up to an integer (进位取整). IAQI_lo is an integer, so
-     * ceil(IAQI_lo + q) = IAQI_lo + ceil(q); BigDecimal.divide with a scale and CEILING rounds the exact
-     * quotient, so no intermediate rounding can push a value across an integer.
+     * ceil(IAQI_lo + q) = IAQI_lo + ceil(q); BigDecimal.divide with a scale and CEILING
+     * rounds the exact quotient, so no intermediate rounding can push a value across an
+     * integer.
      */
     private static int interpolate(Breakpoint lo, Breakpoint hi, BigDecimal c) {
         BigDecimal numerator = BigDecimal.valueOf(hi.iaqi() - lo.iaqi()).multiply(c.subtract(lo.concentration()));
@@ -76,14 +88,19 @@ public final class AirQualityIndex {
     }
 
     /**
-     * The pollutants whose absence (or unusable value) keeps this day's AQI from being computed, in enum
-     * order; empty for a valid day. A negative value counts as absent. Ozone is reported as O3_8H when no
-     * ozone value was given at all, and as O3_1H when the 8-hour value is above 800 without a 1-hour value.
+     * The pollutants whose absence (or unusable value) keeps this day's AQI from being
+     * computed, in enum order; empty for a valid day. A negative value counts as absent.
+     * Ozone is reported as O3_8H when no ozone value was given at all, and as O3_1H when
+     * the 8-hour value is above 800 without a 1-hour value.
      */
     public List<Pollutant> missingForAqi(AirQualityDay day) {
         Map<Pollutant, Integer> iaqi = individualIndices(day);
         List<Pollutant> missing = new ArrayList<>();
-        for (Pollutant p : REQUIRED_24H) if (!iaqi.containsKey(p)) missing.add(p);
+        for (Pollutant p : REQUIRED_24H) {
+            if (!iaqi.containsKey(p)) {
+                missing.add(p);
+            }
+        }
         if (!iaqi.containsKey(Pollutant.O3_8H) && !iaqi.containsKey(Pollutant.O3_1H)) {
             missing.add(usable(day, Pollutant.O3_8H) ? Pollutant.O3_1H : Pollutant.O3_8H);
         }
@@ -92,12 +109,13 @@ public final class AirQualityIndex {
     }
 
     /**
-     * A day's evaluation. Valid when SO2, NO2, PM10, CO, PM2.5 and an ozone IAQI (8-hour, or 1-hour) are
-     * all available; otherwise aqi, level and primary are empty and valid is false, the IAQI that could be
-     * computed are still given. An O3 8-hour value above 800 with no 1-hour value therefore makes the day
-     * invalid: the standard forbids its IAQI and any AQI we printed would be invented.
-     * Primary pollutants (首要污染物, HJ 633 §4): only when AQI > 50, every item whose IAQI equals the AQI.
-     * aqiMismatch only when both the station's AQI and a computed AQI exist and differ; an invalid day is
+     * A day's evaluation. Valid when SO2, NO2, PM10, CO, PM2.5 and an ozone IAQI (8-hour,
+     * or 1-hour) are all available; otherwise aqi, level and primary are empty and valid
+     * is false, the IAQI that could be computed are still given. An O3 8-hour value above
+     * 800 with no 1-hour value therefore makes the day invalid: the standard forbids its
+     * IAQI and any AQI we printed would be invented. Primary pollutants (首要污染物, HJ 633
+     * §4): only when AQI > 50, every item whose IAQI equals the AQI. aqiMismatch only
+     * when both the station's AQI and a computed AQI exist and differ; an invalid day is
      * already reported through valid = false.
      */
     public DailyAirQuality evaluate(AirQualityDay day) {
@@ -120,17 +138,25 @@ public final class AirQualityIndex {
         return new DailyAirQuality(day.stationCode(), day.day(), iaqi, aqi, level, primary, valid, submitted, mismatch);
     }
 
-    /** Every IAQI that can be computed from the day's values (O3 8-hour above 800 and negatives left out). */
+    /**
+     * Every IAQI that can be computed from the day's values (O3 8-hour above 800 and
+     * negatives left out).
+     */
     private Map<Pollutant, Integer> individualIndices(AirQualityDay day) {
         Map<Pollutant, Integer> iaqi = new EnumMap<>(Pollutant.class);
         for (Pollutant p : Pollutant.values()) {
-            if (!usable(day, p)) continue;
+            if (!usable(day, p)) {
+                continue;
+            }
             iaqi(p, day.concentrations().get(p)).ifPresent(v -> iaqi.put(p, v));
         }
         return iaqi;
     }
 
-    /** The IAQI that enter the AQI maximum, in enum order (so tied primary pollutants come out ordered). */
+    /**
+     * The IAQI that enter the AQI maximum, in enum order (so tied primary pollutants come
+     * out ordered).
+     */
     private Map<Pollutant, Integer> aqiItems(Map<Pollutant, Integer> iaqi) {
         Map<Pollutant, Integer> items = new EnumMap<>(iaqi);
         if (ozoneRule == OzoneDailyRule.EIGHT_HOUR_FIRST && items.containsKey(Pollutant.O3_8H)) {
@@ -143,4 +169,5 @@ public final class AirQualityIndex {
         BigDecimal c = day.concentrations().get(p);
         return c != null && c.signum() >= 0;
     }
+
 }

@@ -16,11 +16,17 @@ import yearbook.model.AnnualAirQuality;
 import yearbook.model.AqiLevel;
 import yearbook.model.DailyAirQuality;
 
-/** The year's daily AQI as a calendar: 12 month rows × 31 day columns, coloured by national level. */
+/**
+ * The year's daily AQI as a calendar: 12 month rows × 31 day columns, coloured by
+ * national level.
+ */
 public final class AqiCalendarChart {
+
     /** z value of a day that was monitored but not valid (a pollutant missing). */
     private static final double INVALID = -1;
-    private static final String[] MONTHS = {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"};
+
+    private static final String[] MONTHS = { "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月",
+            "12月" };
 
     private final ChartStyle style;
 
@@ -62,8 +68,12 @@ public final class AqiCalendarChart {
         plot.setBackgroundPaint(Color.WHITE);
 
         LegendItemCollection legend = new LegendItemCollection();
-        for (AqiLevel l : AqiLevel.values()) legend.add(item(l.label(), new Color(l.rgb())));
-        if (anyInvalid) legend.add(item("无效", ChartStyle.NO_DATA));
+        for (AqiLevel l : AqiLevel.values()) {
+            legend.add(item(l.label(), new Color(l.rgb())));
+        }
+        if (anyInvalid) {
+            legend.add(item("无效", ChartStyle.NO_DATA));
+        }
         plot.setFixedLegendItems(legend);
 
         JFreeChart chart = new JFreeChart(air.year() + "年逐日空气质量指数(AQI)日历", style.font(13f), plot, true);
@@ -82,16 +92,25 @@ public final class AqiCalendarChart {
 
     /** The national colour of each day's level; days without a valid AQI light grey. */
     private static final class LevelScale implements PaintScale {
-        @Override
-        public double getLowerBound() { return INVALID; }
 
         @Override
-        public double getUpperBound() { return 500; }
+        public double getLowerBound() {
+            return INVALID;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return 500;
+        }
 
         @Override
         public Paint getPaint(double value) {
-            if (value < 0 || Double.isNaN(value)) return ChartStyle.NO_DATA;
+            if (value < 0 || Double.isNaN(value)) {
+                return ChartStyle.NO_DATA;
+            }
             return new Color(AqiLevel.of((int) value).rgb());
         }
+
     }
+
 }

@@ -1,5 +1,6 @@
 package yearbook.publish.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import org.jfree.chart.ChartFactory;
@@ -15,6 +16,7 @@ import yearbook.model.AqiLevel;
 
 /** Days per AQI level (HJ 633-2012 levels), each bar in its national colour. */
 public final class AqiLevelChart {
+
     private final ChartStyle style;
 
     public AqiLevelChart(ChartStyle style) {
@@ -23,10 +25,11 @@ public final class AqiLevelChart {
 
     public JFreeChart create(AnnualAirQuality air) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (AqiLevel l : AqiLevel.values())
+        for (AqiLevel l : AqiLevel.values()) {
             data.addValue(air.daysPerLevel().getOrDefault(l, 0), "天数", l.label());
-        JFreeChart chart = ChartFactory.createBarChart(air.year() + "年空气质量级别分布", null, "天",
-                data, PlotOrientation.VERTICAL, false, false, false);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(air.year() + "年空气质量级别分布", null, "天", data,
+                PlotOrientation.VERTICAL, false, false, false);
         BarRenderer r = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
@@ -42,9 +45,10 @@ public final class AqiLevelChart {
         // Yellow (良) vanishes on white without an edge.
         r.setDrawBarOutline(true);
         r.setDefaultOutlinePaint(new Color(0x99, 0x99, 0x99));
-        r.setDefaultOutlineStroke(new java.awt.BasicStroke(0.5f));
+        r.setDefaultOutlineStroke(new BasicStroke(0.5f));
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         r.setDefaultItemLabelsVisible(true);
         return chart;
     }
+
 }

@@ -19,30 +19,39 @@ import yearbook.publish.FigureFormat;
 import yearbook.publish.YearReport;
 
 /**
- * An area's figures against last year: the sub-district's 同比 (%) of each flow and stock that has
- * a prior. Growth is the one scale the area's indicators share (their units differ); rates are
- * left out because their change is in percentage points, not %.
+ * An area's figures against last year: the sub-district's 同比 (%) of each flow and stock
+ * that has a prior. Growth is the one scale the area's indicators share (their units
+ * differ); rates are left out because their change is in percentage points, not %.
  */
 public final class AreaGrowthChart {
+
     private final ChartStyle style;
 
     public AreaGrowthChart(ChartStyle style) {
         this.style = style;
     }
 
-    /** @return null when no indicator of the area has a 同比 */
+    /**
+     * @return null when no indicator of the area has a 同比
+     */
     public JFreeChart create(YearReport report, Group group) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Indicator i : report.catalog().inGroup(group.code())) {
             // Station statistics are left out too: for them a fall is the good news.
-            if (i.kind() != IndicatorKind.FLOW && i.kind() != IndicatorKind.STOCK) continue;
+            if (i.kind() != IndicatorKind.FLOW && i.kind() != IndicatorKind.STOCK) {
+                continue;
+            }
             BigDecimal g = report.total(i.code()).map(Figure::growth).orElse(null);
-            if (g != null) data.addValue(FigureFormat.round(g, 2), "同比", i.name());
+            if (g != null) {
+                data.addValue(FigureFormat.round(g, 2), "同比", i.name());
+            }
         }
-        if (data.getColumnCount() == 0) return null;
+        if (data.getColumnCount() == 0) {
+            return null;
+        }
 
-        JFreeChart chart = ChartFactory.createBarChart(group.name() + ":主要指标同比增幅", null, "同比(%)",
-                data, PlotOrientation.HORIZONTAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(group.name() + ":主要指标同比增幅", null, "同比(%)", data,
+                PlotOrientation.HORIZONTAL, false, false, false);
         style.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
@@ -68,4 +77,5 @@ public final class AreaGrowthChart {
         r.setItemLabelAnchorOffset(3);
         return chart;
     }
+
 }

@@ -11,11 +11,13 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes each chart as PNG (1600×1000 pixels, drawn at 800×500 and scaled 2×, so the text is as
- * large relative to the chart as in the PDF) and as SVG (800×500).
+ * Writes each chart as PNG (1600×1000 pixels, drawn at 800×500 and scaled 2×, so the text
+ * is as large relative to the chart as in the PDF) and as SVG (800×500).
  */
 public final class ChartFiles {
+
     public static final int WIDTH = 800;
+
     public static final int HEIGHT = 500;
 
     private ChartFiles() {
@@ -28,12 +30,15 @@ public final class ChartFiles {
             ImageIO.write(png, "png", dir.resolve(chart.fileName() + ".png").toFile());
 
             SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
-            // A fixed prefix instead of the default time-based one: same chart, same file.
+            // A fixed prefix instead of the default time-based one: same chart, same
+            // file.
             svg.setDefsKeyPrefix("yb-" + chart.fileName() + "-");
             chart.chart().draw(svg, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
             Files.writeString(dir.resolve(chart.fileName() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("无法写出图表 " + chart.fileName() + " 到 " + dir, e);
         }
     }
+
 }

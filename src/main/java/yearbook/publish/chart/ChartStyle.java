@@ -5,10 +5,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.Stroke;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -17,22 +21,31 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
- * The one look of every chart: flat bars, white background, light grid, the Chinese font for
- * every text. Applied by each chart class, so no chart carries JFreeChart's dated default theme
- * (gradients, shadows, grey plot) and no global state is changed.
+ * The one look of every chart: flat bars, white background, light grid, the Chinese font
+ * for every text. Applied by each chart class, so no chart carries JFreeChart's dated
+ * default theme (gradients, shadows, grey plot) and no global state is changed.
  */
 public final class ChartStyle {
+
     public static final Color TEXT = new Color(0x33, 0x33, 0x33);
+
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+
     public static final Color PRIMARY = new Color(0x2B, 0x6C, 0xB0);
+
     public static final Color SECONDARY = new Color(0xA0, 0xAE, 0xC0);
+
     public static final Color NEGATIVE = new Color(0xDD, 0x6B, 0x20);
+
     public static final Color NO_DATA = new Color(0xE2, 0xE8, 0xF0);
 
     private final Font font;
+
     private final StandardChartTheme theme;
 
-    /** @param font the CJK face; sizes are derived from it */
+    /**
+     * @param font the CJK face; sizes are derived from it
+     */
     public ChartStyle(Font font) {
         this.font = font;
         theme = new StandardChartTheme("yearbook-flat");
@@ -57,10 +70,9 @@ public final class ChartStyle {
         theme.setXYBarPainter(new StandardXYBarPainter());
         theme.setShadowVisible(false);
         theme.setDrawingSupplier(new DefaultDrawingSupplier(
-                new Paint[]{PRIMARY, new Color(0x38, 0xA1, 0x69), NEGATIVE, new Color(0x80, 0x5A, 0xD5), SECONDARY},
-                new Paint[]{Color.WHITE}, new Paint[]{TEXT},
-                new java.awt.Stroke[]{new BasicStroke(1.5f)}, new java.awt.Stroke[]{new BasicStroke(0.5f)},
-                DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+                new Paint[] { PRIMARY, new Color(0x38, 0xA1, 0x69), NEGATIVE, new Color(0x80, 0x5A, 0xD5), SECONDARY },
+                new Paint[] { Color.WHITE }, new Paint[] { TEXT }, new Stroke[] { new BasicStroke(1.5f) },
+                new Stroke[] { new BasicStroke(0.5f) }, DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     }
 
     public Font font(float size) {
@@ -82,8 +94,9 @@ public final class ChartStyle {
             p.getRangeAxis().setAxisLineVisible(false);
             p.getRangeAxis().setTickMarksVisible(false);
             // Values read along the bottom edge, as in a printed table's chart.
-            if (p.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL)
-                p.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+            if (p.getOrientation() == PlotOrientation.HORIZONTAL) {
+                p.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+            }
             if (p.getRenderer() instanceof BarRenderer r) {
                 r.setShadowVisible(false);
                 r.setDrawBarOutline(false);
@@ -98,9 +111,10 @@ public final class ChartStyle {
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
             legend.setItemFont(font(8.5f));
         }
         return chart;
     }
+
 }

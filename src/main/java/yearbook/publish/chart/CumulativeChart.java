@@ -20,10 +20,11 @@ import yearbook.publish.Trends;
 import yearbook.publish.YearReport;
 
 /**
- * The statistics bureau's monthly chart: 1–N月累计 of this year and of last year's same months as
- * bars, 累计增速 (%) as a line on its own axis.
+ * The statistics bureau's monthly chart: 1–N月累计 of this year and of last year's same
+ * months as bars, 累计增速 (%) as a line on its own axis.
  */
 public final class CumulativeChart {
+
     private final ChartStyle style;
 
     public CumulativeChart(ChartStyle style) {
@@ -40,7 +41,8 @@ public final class CumulativeChart {
         for (Trends.MonthPoint m : c.months()) {
             String label = m.month() == 1 ? "1月" : "1-" + m.month() + "月";
             amounts.addValue(FigureFormat.round(m.cumulative(), i.decimals()), now, label);
-            amounts.addValue(m.priorCumulative() == null ? null : FigureFormat.round(m.priorCumulative(), i.decimals()), before, label);
+            amounts.addValue(m.priorCumulative() == null ? null : FigureFormat.round(m.priorCumulative(), i.decimals()),
+                    before, label);
             growth.addValue(m.growth() == null ? null : FigureFormat.round(m.growth(), 2), "累计增速", label);
             anyGrowth |= m.growth() != null;
         }
@@ -70,18 +72,23 @@ public final class CumulativeChart {
             line.setDefaultItemLabelsVisible(true);
             line.setDefaultItemLabelFont(style.font(8f));
             line.setDefaultItemLabelPaint(ChartStyle.NEGATIVE);
-            line.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-            line.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+            line.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            line.setDefaultNegativeItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
             plot.setRenderer(1, line);
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         }
-        JFreeChart chart = new JFreeChart(i.name() + ":1-" + report.throughMonth() + "月累计与累计增速", style.font(13f), plot, true);
+        JFreeChart chart = new JFreeChart(i.name() + ":1-" + report.throughMonth() + "月累计与累计增速", style.font(13f), plot,
+                true);
         style.apply(chart);
         plot.setBackgroundPaint(Color.WHITE);
         // after the theme, which paints series by its own sequence
         bars.setSeriesPaint(0, ChartStyle.PRIMARY);
         bars.setSeriesPaint(1, ChartStyle.SECONDARY);
-        if (plot.getRenderer(1) != null) plot.getRenderer(1).setSeriesPaint(0, ChartStyle.NEGATIVE);
+        if (plot.getRenderer(1) != null) {
+            plot.getRenderer(1).setSeriesPaint(0, ChartStyle.NEGATIVE);
+        }
         for (int a = 0; a < plot.getRangeAxisCount(); a++) {
             plot.getRangeAxis(a).setLabelFont(style.font(8.5f));
             plot.getRangeAxis(a).setTickLabelFont(style.font(8f));
@@ -89,4 +96,5 @@ public final class CumulativeChart {
         plot.getDomainAxis().setTickLabelFont(style.font(8.5f));
         return chart;
     }
+
 }

@@ -14,6 +14,7 @@ import yearbook.model.AqiLevel;
 
 /** Good days beside valid days for each month (HJ 663-2013 counts only valid days). */
 public final class GoodDaysChart {
+
     private final ChartStyle style;
 
     public GoodDaysChart(ChartStyle style) {
@@ -27,8 +28,8 @@ public final class GoodDaysChart {
             data.addValue(air.validDaysPerMonth()[m], "有效监测天数", month);
             data.addValue(air.goodDaysPerMonth()[m], "优良天数", month);
         }
-        JFreeChart chart = ChartFactory.createBarChart(air.year() + "年各月空气优良天数", null, "天",
-                data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(air.year() + "年各月空气优良天数", null, "天", data,
+                PlotOrientation.VERTICAL, true, false, false);
         style.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -42,4 +43,5 @@ public final class GoodDaysChart {
         r.setSeriesItemLabelsVisible(1, true);
         return chart;
     }
+
 }

@@ -5,8 +5,12 @@ import java.util.function.Function;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.data.category.CategoryDataset;
 
-/** Bar labels printed by the same rules as the tables (FigureFormat), never by Java's double formatting. */
+/**
+ * Bar labels printed by the same rules as the tables (FigureFormat), never by Java's
+ * double formatting.
+ */
 final class Labels implements CategoryItemLabelGenerator {
+
     private final Function<BigDecimal, String> format;
 
     Labels(Function<BigDecimal, String> format) {
@@ -16,7 +20,9 @@ final class Labels implements CategoryItemLabelGenerator {
     @Override
     public String generateLabel(CategoryDataset dataset, int row, int column) {
         Number n = dataset.getValue(row, column);
-        if (n == null) return "";
+        if (n == null) {
+            return "";
+        }
         return format.apply(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
     }
 
@@ -29,4 +35,5 @@ final class Labels implements CategoryItemLabelGenerator {
     public String generateColumnLabel(CategoryDataset dataset, int column) {
         return dataset.getColumnKey(column).toString();
     }
+
 }

@@ -8,11 +8,14 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import yearbook.catalog.Group;
@@ -22,13 +25,15 @@ import yearbook.publish.Trends;
 import yearbook.publish.YearReport;
 
 /**
- * An area's key indicators of the sub-district over the years in the database (up to five), one
- * panel each on a shared axis of years; a year to date (1-6月) is drawn paler, since it is not
- * a whole year's amount.
+ * An area's key indicators of the sub-district over the years in the database (up to
+ * five), one panel each on a shared axis of years; a year to date (1-6月) is drawn paler,
+ * since it is not a whole year's amount.
  */
 public final class TrendChart {
-    private static final Color[] COLOURS = {ChartStyle.PRIMARY, new Color(0x38, 0xA1, 0x69), new Color(0x80, 0x5A, 0xD5),
-            ChartStyle.NEGATIVE, new Color(0x31, 0x97, 0x95)};
+
+    private static final Color[] COLOURS = { ChartStyle.PRIMARY, new Color(0x38, 0xA1, 0x69),
+            new Color(0x80, 0x5A, 0xD5), ChartStyle.NEGATIVE, new Color(0x31, 0x97, 0x95) };
+
     private final ChartStyle style;
 
     public TrendChart(ChartStyle style) {
@@ -39,19 +44,30 @@ public final class TrendChart {
     public static List<Trends.YearSeries> series(YearReport report, Group group) {
         List<Trends.YearSeries> out = new ArrayList<>();
         for (Indicator i : report.catalog().inGroup(group.code())) {
-            if (!i.key()) continue;
-            report.trends().series(report.subdistrictCode(), i.code())
-                    .or(() -> report.units().stations().stream()
-                            .flatMap(s -> report.trends().series(s.code(), i.code()).stream()).findFirst())
-                    .filter(s -> s.comparable().size() >= 2).ifPresent(out::add);
+            if (!i.key()) {
+                continue;
+            }
+            report.trends()
+                .series(report.subdistrictCode(), i.code())
+                .or(() -> report.units()
+                    .stations()
+                    .stream()
+                    .flatMap(s -> report.trends().series(s.code(), i.code()).stream())
+                    .findFirst())
+                .filter(s -> s.comparable().size() >= 2)
+                .ifPresent(out::add);
         }
         return out;
     }
 
-    /** @return null when the area has no key indicator with two years */
+    /**
+     * @return null when the area has no key indicator with two years
+     */
     public JFreeChart create(YearReport report, Group group) {
         List<Trends.YearSeries> all = series(report, group);
-        if (all.isEmpty()) return null;
+        if (all.isEmpty()) {
+            return null;
+        }
         CategoryAxis years = new CategoryAxis();
         CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(years);
         combined.setGap(12);
@@ -74,7 +90,7 @@ public final class TrendChart {
                 }
             };
             r.setSeriesPaint(0, colour);
-            r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+            r.setBarPainter(new StandardBarPainter());
             r.setShadowVisible(false);
             r.setDrawBarOutline(false);
             r.setMaximumBarWidth(0.12);
@@ -82,7 +98,8 @@ public final class TrendChart {
             r.setDefaultItemLabelsVisible(true);
             r.setDefaultItemLabelFont(style.font(8f));
             r.setDefaultItemLabelPaint(ChartStyle.TEXT);
-            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            r.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
             NumberAxis axis = new NumberAxis(i.unit());
             axis.setLabelFont(style.font(8f));
             axis.setTickLabelFont(style.font(7.5f));
@@ -96,13 +113,14 @@ public final class TrendChart {
         }
         JFreeChart chart = new JFreeChart(group.name() + ":主要指标历年变化(" + report.units().subdistrict().name() + ")",
                 style.font(13f), combined, true);
-        // not style.apply: the theme's category-plot settings expect one range axis, a combined plot has one per panel
+        // not style.apply: the theme's category-plot settings expect one range axis, a
+        // combined plot has one per panel
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 10));
+        chart.setPadding(new RectangleInsets(6, 6, 6, 10));
         chart.getTitle().setPaint(ChartStyle.TEXT);
         combined.setBackgroundPaint(Color.WHITE);
         combined.setOutlineVisible(false);
-        chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        chart.getLegend().setFrame(BlockBorder.NONE);
         years.setTickLabelFont(style.font(8.5f));
         years.setAxisLinePaint(ChartStyle.GRID);
         chart.getLegend().setItemFont(style.font(8.5f));
@@ -113,4 +131,5 @@ public final class TrendChart {
     static Color blend(Color c) {
         return new Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3, (c.getBlue() + 2 * 255) / 3);
     }
+
 }

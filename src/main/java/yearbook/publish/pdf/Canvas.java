@@ -12,20 +12,27 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A4 portrait pages written top to bottom: the current page, its content stream and the cursor y
- * (PDF points from the bottom). Whatever does not fit below the cursor goes to a new page.
+ * A4 portrait pages written top to bottom: the current page, its content stream and the
+ * cursor y (PDF points from the bottom). Whatever does not fit below the cursor goes to a
+ * new page.
  */
 final class Canvas implements Closeable {
+
     static final PDRectangle A4 = PDRectangle.A4;
     static final float MARGIN_X = 56;
     static final float TOP = A4.getHeight() - 64;
     static final float BOTTOM = 64;
 
     private final PDDocument doc;
+
     private final PDType0Font font;
+
     private final CjkFont cjk;
+
     private PDPage page;
+
     private PDPageContentStream content;
+
     private float y;
 
     Canvas(PDDocument doc, PDType0Font font, CjkFont cjk) {
@@ -34,22 +41,38 @@ final class Canvas implements Closeable {
         this.cjk = cjk;
     }
 
-    PDDocument document() { return doc; }
+    PDDocument document() {
+        return doc;
+    }
 
-    PDPage page() { return page; }
+    PDPage page() {
+        return page;
+    }
 
-    PDPageContentStream content() { return content; }
+    PDPageContentStream content() {
+        return content;
+    }
 
-    float y() { return y; }
+    float y() {
+        return y;
+    }
 
-    void moveDown(float dy) { y -= dy; }
+    void moveDown(float dy) {
+        y -= dy;
+    }
 
-    float left() { return MARGIN_X; }
+    float left() {
+        return MARGIN_X;
+    }
 
-    float width() { return A4.getWidth() - 2 * MARGIN_X; }
+    float width() {
+        return A4.getWidth() - 2 * MARGIN_X;
+    }
 
     void newPage() throws IOException {
-        if (content != null) content.close();
+        if (content != null) {
+            content.close();
+        }
         page = new PDPage(A4);
         doc.addPage(page);
         content = new PDPageContentStream(doc, page);
@@ -58,10 +81,14 @@ final class Canvas implements Closeable {
 
     /** Starts a new page unless height points still fit above the bottom margin. */
     void ensure(float height) throws IOException {
-        if (page == null || y - height < BOTTOM) newPage();
+        if (page == null || y - height < BOTTOM) {
+            newPage();
+        }
     }
 
-    boolean atTop() { return y == TOP; }
+    boolean atTop() {
+        return y == TOP;
+    }
 
     float textWidth(String s, float size) throws IOException {
         return font.getStringWidth(cjk.printable(s)) / 1000f * size;
@@ -85,8 +112,9 @@ final class Canvas implements Closeable {
     }
 
     /**
-     * Lines of at most maxWidth. Chinese breaks between any two characters; a run of Latin letters
-     * and digits (a number such as 1,234.56) is kept whole when it fits on a line.
+     * Lines of at most maxWidth. Chinese breaks between any two characters; a run of
+     * Latin letters and digits (a number such as 1,234.56) is kept whole when it fits on
+     * a line.
      */
     List<String> wrap(String s, float size, float maxWidth) throws IOException {
         String text = cjk.printable(s);
@@ -96,13 +124,18 @@ final class Canvas implements Closeable {
         while (i < text.length()) {
             int end = i + Character.charCount(text.codePointAt(i));
             if (isWordChar(text.codePointAt(i))) {
-                while (end < text.length() && isWordChar(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
+                while (end < text.length() && isWordChar(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
             }
             String piece = text.substring(i, end);
             if (line.length() > 0 && textWidth(line + piece, size) > maxWidth) {
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
-                if (piece.isBlank()) { i = end; continue; }
+                if (piece.isBlank()) {
+                    i = end;
+                    continue;
+                }
             }
             if (line.length() == 0 && textWidth(piece, size) > maxWidth && piece.length() > 1) {
                 // A word wider than the line: cut it where it must be cut.
@@ -112,12 +145,15 @@ final class Canvas implements Closeable {
             line.append(piece);
             i = end;
         }
-        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
         return lines;
     }
 
     private static boolean isWordChar(int cp) {
-        return cp < 0x2E80 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == ',' || cp == '%' || cp == '+' || cp == '-');
+        return cp < 0x2E80
+                && (Character.isLetterOrDigit(cp) || cp == '.' || cp == ',' || cp == '%' || cp == '+' || cp == '-');
     }
 
     /** A wrapped paragraph at the cursor, continuing on new pages as needed. */
@@ -146,7 +182,10 @@ final class Canvas implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (content != null) content.close();
+        if (content != null) {
+            content.close();
+        }
         content = null;
     }
+
 }

@@ -15,10 +15,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import yearbook.publish.YearReport;
 
 /**
- * Document info and ID fixed from the report, not from the clock: the same year compiled on the
- * same day gives the same bytes, so a re-run can be compared with the last one.
+ * Document info and ID fixed from the report, not from the clock: the same year compiled
+ * on the same day gives the same bytes, so a re-run can be compared with the last one.
  */
 final class DocumentIdentity {
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private DocumentIdentity() {
@@ -35,8 +36,8 @@ final class DocumentIdentity {
         info.setCreationDate(compiled);
         info.setModificationDate(compiled);
 
-        byte[] id = Arrays.copyOf(sha256(report.subdistrictCode() + "|" + report.year() + "|" + report.compiledOn()
-                + "|" + title), 16);
+        byte[] id = Arrays.copyOf(
+                sha256(report.subdistrictCode() + "|" + report.year() + "|" + report.compiledOn() + "|" + title), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
@@ -46,8 +47,10 @@ final class DocumentIdentity {
     private static byte[] sha256(String s) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table that wraps long cells and continues on the next page with its header repeated, so it
- * never runs off the page.
+ * A table that wraps long cells and continues on the next page with its header repeated,
+ * so it never runs off the page.
  */
 final class PdfTable {
+
     static final Color HEADER = new Color(0xE8, 0xEE, 0xF5);
     static final Color ZEBRA = new Color(0xF7, 0xF9, 0xFB);
     static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
@@ -20,8 +21,11 @@ final class PdfTable {
     }
 
     private static final float PAD = 4;
+
     private final List<Column> columns;
+
     private final float size;
+
     private final List<List<String>> rows = new ArrayList<>();
 
     PdfTable(float size, Column... columns) {
@@ -30,12 +34,16 @@ final class PdfTable {
     }
 
     PdfTable row(String... cells) {
-        if (cells.length != columns.size()) throw new IllegalArgumentException("表格列数不符");
+        if (cells.length != columns.size()) {
+            throw new IllegalArgumentException("表格列数不符");
+        }
         rows.add(List.of(cells));
         return this;
     }
 
-    boolean isEmpty() { return rows.isEmpty(); }
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
 
     void draw(Canvas c) throws IOException {
         float[] widths = widths(c.width());
@@ -57,30 +65,43 @@ final class PdfTable {
 
     private float[] widths(float total) {
         float sum = 0;
-        for (Column col : columns) sum += col.weight();
+        for (Column col : columns) {
+            sum += col.weight();
+        }
         float[] w = new float[columns.size()];
-        for (int i = 0; i < w.length; i++) w[i] = total * columns.get(i).weight() / sum;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = total * columns.get(i).weight() / sum;
+        }
         return w;
     }
 
-    private float leading() { return size * 1.45f; }
+    private float leading() {
+        return size * 1.45f;
+    }
 
     private float height(Canvas c, List<String> cells, float[] widths) throws IOException {
         int lines = 1;
-        for (int i = 0; i < cells.size(); i++)
+        for (int i = 0; i < cells.size(); i++) {
             lines = Math.max(lines, c.wrap(cells.get(i), size, widths[i] - 2 * PAD).size());
+        }
         return lines * leading() + 2 * PAD;
     }
 
     private void drawRow(Canvas c, List<String> cells, float[] widths, float h, Color background) throws IOException {
         float top = c.y();
-        if (background != null) c.fill(c.left(), top - h, c.width(), h, background);
+        if (background != null) {
+            c.fill(c.left(), top - h, c.width(), h, background);
+        }
         float x = c.left();
         for (int i = 0; i < cells.size(); i++) {
             float baseline = top - PAD - size;
             for (String line : c.wrap(cells.get(i), size, widths[i] - 2 * PAD)) {
-                if (columns.get(i).right()) c.textRight(line, x + widths[i] - PAD, baseline, size, INK);
-                else c.text(line, x + PAD, baseline, size, INK);
+                if (columns.get(i).right()) {
+                    c.textRight(line, x + widths[i] - PAD, baseline, size, INK);
+                }
+                else {
+                    c.text(line, x + PAD, baseline, size, INK);
+                }
                 baseline -= leading();
             }
             x += widths[i];
@@ -88,4 +109,5 @@ final class PdfTable {
         c.line(c.left(), top - h, c.left() + c.width(), top - h, 0.5f, RULE);
         c.moveDown(h);
     }
+
 }

@@ -15,14 +15,21 @@ import yearbook.publish.ProgressText;
 import yearbook.publish.YearReport;
 
 /**
- * 目标完成情况: a bullet chart per target of the sub-district, then the communities × targets table,
- * each cell coloured by its state and saying it in words, so that it reads in black and white too.
+ * 目标完成情况: a bullet chart per target of the sub-district, then the communities × targets
+ * table, each cell coloured by its state and saying it in words, so that it reads in
+ * black and white too.
  */
 final class TargetSection {
+
     private static final Color INK = PdfTable.INK;
-    /** More communities than this (a district) are listed only where something is wrong. */
+
+    /**
+     * More communities than this (a district) are listed only where something is wrong.
+     */
     static final int MAX_ROWS = 40;
+
     private final YearReport report;
+
     private final Canvas c;
 
     TargetSection(YearReport report, Canvas c) {
@@ -32,10 +39,12 @@ final class TargetSection {
 
     void bullets() throws IOException {
         List<Progress> own = report.subdistrictProgress();
-        if (own.isEmpty()) return;
+        if (own.isEmpty()) {
+            return;
+        }
         c.paragraph("完成率 = " + report.periodLabel() + "完成数 ÷ 全年目标;时序进度 = 已过月数 ÷ 12(有分月、分季度目标的按分解数累计;"
-                + "比率、时点指标的目标全年都要达到,为100%)。完成率比时序进度快" + tolerance() + "个百分点以上为超前,慢"
-                + tolerance() + "个百分点以上为滞后;“不超过”的目标以不超出为达标。", 8.5f, ProgressGraphics.MUTED);
+                + "比率、时点指标的目标全年都要达到,为100%)。完成率比时序进度快" + tolerance() + "个百分点以上为超前,慢" + tolerance()
+                + "个百分点以上为滞后;“不超过”的目标以不超出为达标。", 8.5f, ProgressGraphics.MUTED);
         c.moveDown(4);
         float nameW = 150, targetW = 88, numbersW = 92, stateW = 40;
         float barW = c.width() - nameW - targetW - numbersW - stateW - 12;
@@ -48,7 +57,9 @@ final class TargetSection {
             float base = top - 13;
             String name = i.name();
             float size = 8.8f;
-            while (c.textWidth(name, size) > nameW - 6 && size > 6.8f) size -= 0.3f;
+            while (c.textWidth(name, size) > nameW - 6 && size > 6.8f) {
+                size -= 0.3f;
+            }
             c.text(name, c.left(), base, size, INK);
             c.text(ProgressText.target(i, p.target()), c.left() + nameW, base, 8, INK);
             float bx = c.left() + nameW + targetW;
@@ -78,30 +89,48 @@ final class TargetSection {
 
     private void pill(ProgressState s, float x, float y, float w, float h) throws IOException {
         c.fill(x, y, w, h, ProgressGraphics.fill(s));
-        c.textCentered(s.word(), x + w / 2, y + 3.5f, 8.5f, s == ProgressState.UNKNOWN ? ProgressGraphics.MUTED : ProgressGraphics.bar(s));
+        c.textCentered(s.word(), x + w / 2, y + 3.5f, 8.5f,
+                s == ProgressState.UNKNOWN ? ProgressGraphics.MUTED : ProgressGraphics.bar(s));
     }
 
     /** The indicators some community has a target of, in catalog order. */
     List<Indicator> communityIndicators() {
         Set<String> codes = new LinkedHashSet<>();
-        for (Progress p : report.progress()) if (!p.unitCode().equals(report.subdistrictCode())) codes.add(p.indicatorCode());
+        for (Progress p : report.progress()) {
+            if (!p.unitCode().equals(report.subdistrictCode())) {
+                codes.add(p.indicatorCode());
+            }
+        }
         List<Indicator> out = new ArrayList<>();
-        for (Indicator i : report.catalog().all()) if (codes.contains(i.code())) out.add(i);
+        for (Indicator i : report.catalog().all()) {
+            if (codes.contains(i.code())) {
+                out.add(i);
+            }
+        }
         return out;
     }
 
     void communityTable() throws IOException {
         List<Indicator> cols = communityIndicators();
-        if (cols.isEmpty()) return;
+        if (cols.isEmpty()) {
+            return;
+        }
         List<ReportingUnit> communities = new ArrayList<>();
-        for (ReportingUnit u : report.units().communities(report.year()))
-            if (cols.stream().anyMatch(i -> report.progressOf(u.code(), i.code()).isPresent())) communities.add(u);
+        for (ReportingUnit u : report.units().communities(report.year())) {
+            if (cols.stream().anyMatch(i -> report.progressOf(u.code(), i.code()).isPresent())) {
+                communities.add(u);
+            }
+        }
         int all = communities.size();
         if (all > MAX_ROWS) {
-            // a district's hundreds of communities: those behind or without figures here, the rest in the workbook
-            communities.removeIf(u -> cols.stream().map(i -> report.progressOf(u.code(), i.code()).orElse(null))
-                    .noneMatch(p -> p != null && (p.state().isBehind() || p.state() == ProgressState.UNKNOWN)));
-            if (communities.size() > MAX_ROWS) communities = new ArrayList<>(communities.subList(0, MAX_ROWS));
+            // a district's hundreds of communities: those behind or without figures here,
+            // the rest in the workbook
+            communities.removeIf(u -> cols.stream()
+                .map(i -> report.progressOf(u.code(), i.code()).orElse(null))
+                .noneMatch(p -> p != null && (p.state().isBehind() || p.state() == ProgressState.UNKNOWN)));
+            if (communities.size() > MAX_ROWS) {
+                communities = new ArrayList<>(communities.subList(0, MAX_ROWS));
+            }
         }
         float first = 64;
         float w = (c.width() - first) / cols.size();
@@ -121,7 +150,9 @@ final class TargetSection {
             for (int k = 0; k < cols.size(); k++) {
                 float x = c.left() + first + k * w;
                 Progress p = report.progressOf(u.code(), cols.get(k).code()).orElse(null);
-                if (p == null) continue; // no target given: blank
+                if (p == null) {
+                    continue; // no target given: blank
+                }
                 c.fill(x + 1, top - rowH + 1, w - 2, rowH - 2, ProgressGraphics.fill(p.state()));
                 String pct = p.actual() == null ? "未报送" : ProgressText.percent(p.completion());
                 c.textCentered(pct, x + w / 2, top - 9.5f, 8.3f, INK);
@@ -133,11 +164,11 @@ final class TargetSection {
             c.moveDown(rowH);
         }
         c.moveDown(4);
-        if (communities.size() < all)
-            c.paragraph("共" + all + "个社区有目标,此处列出其中进度滞后、未达标或未报送的" + communities.size()
-                    + "个;全部社区见汇总工作簿的“目标完成”工作表。", 8, ProgressGraphics.MUTED);
-        c.paragraph("空白:未下达该项目标;“未报送”:有目标而无数据(见催报名单),完成率记为“—”。颜色:绿色超前、蓝色正常、橙色滞后、红色未达标。",
-                8, ProgressGraphics.MUTED);
+        if (communities.size() < all) {
+            c.paragraph("共" + all + "个社区有目标,此处列出其中进度滞后、未达标或未报送的" + communities.size() + "个;全部社区见汇总工作簿的“目标完成”工作表。", 8,
+                    ProgressGraphics.MUTED);
+        }
+        c.paragraph("空白:未下达该项目标;“未报送”:有目标而无数据(见催报名单),完成率记为“—”。颜色:绿色超前、蓝色正常、橙色滞后、红色未达标。", 8, ProgressGraphics.MUTED);
     }
 
     private void drawHeader(List<Indicator> cols, float first, float w, float h) throws IOException {
@@ -160,4 +191,5 @@ final class TargetSection {
     private String tolerance() {
         return FigureFormat.number(report.catalog().progressTolerance(""), 0);
     }
+
 }

@@ -11,11 +11,13 @@ import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a chart into the PDF as a form XObject of vector paths and real text (not an image): it
- * stays sharp when printed and its words can be searched. The chart's AWT font is mapped to the
- * embedded PDF font by name, otherwise the library would outline every glyph as a shape.
+ * Draws a chart into the PDF as a form XObject of vector paths and real text (not an
+ * image): it stays sharp when printed and its words can be searched. The chart's AWT font
+ * is mapped to the embedded PDF font by name, otherwise the library would outline every
+ * glyph as a shape.
  */
 final class VectorChart implements Closeable {
+
     private final PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
 
     VectorChart(CjkFont cjk, PDFont pdfFont) {
@@ -25,8 +27,8 @@ final class VectorChart implements Closeable {
     }
 
     /**
-     * The chart across the text width below the cursor, height points tall; or as short as
-     * minHeight when that fills the rest of the page instead of leaving it blank.
+     * The chart across the text width below the cursor, height points tall; or as short
+     * as minHeight when that fills the rest of the page instead of leaving it blank.
      */
     void draw(Canvas c, JFreeChart chart, float preferred, float minHeight) throws IOException {
         float room = c.y() - Canvas.BOTTOM - 10;
@@ -37,7 +39,8 @@ final class VectorChart implements Closeable {
         g.setFontTextDrawer(fonts);
         try {
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
+        }
+        finally {
             g.dispose();
         }
         PDFormXObject form = g.getXFormObject();
@@ -52,4 +55,5 @@ final class VectorChart implements Closeable {
     public void close() {
         fonts.close();
     }
+
 }

@@ -1,6 +1,7 @@
 package yearbook.read.store;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -17,10 +18,16 @@ import yearbook.read.ReadResult;
 import yearbook.read.ResultStore;
 import yearbook.system.PgCopy;
 
-/** Keeps what reading a file gave: its observations or daily records, its findings and its status. */
+/**
+ * Keeps what reading a file gave: its observations or daily records, its findings and its
+ * status.
+ */
 public class ReadResultStore implements ResultStore {
+
     private final JdbcClient jdbc;
+
     private final JdbcTemplate template;
+
     private final TargetStore targetStore;
 
     public ReadResultStore(JdbcClient jdbc, JdbcTemplate template) {
@@ -30,22 +37,27 @@ public class ReadResultStore implements ResultStore {
     }
 
     /**
-     * Stores the readings of several files; call inside one transaction, so that each file is stored
-     * whole or not at all. Statement by statement for all the files at once: one delete, one batch of
-     * observations, one of findings, one of status updates. Returns each file's status, in order.
+     * Stores the readings of several files; call inside one transaction, so that each
+     * file is stored whole or not at all. Statement by statement for all the files at
+     * once: one delete, one batch of observations, one of findings, one of status
+     * updates. Returns each file's status, in order.
      */
     @Override
     public List<SubmissionStatus> saveAll(int year, List<Read> reads) {
-        if (reads.isEmpty()) return List.of();
+        if (reads.isEmpty()) {
+            return List.of();
+        }
         Long[] ids = reads.stream().map(Read::submissionId).toArray(Long[]::new);
-        // A file read again replaces what an earlier reading stored (one round trip for the three tables).
+        // A file read again replaces what an earlier reading stored (one round trip for
+        // the three tables).
         jdbc.sql("""
                 with o as (delete from observation where submission_id = any(?)),
                      d as (delete from air_quality_day where submission_id = any(?)),
                      t as (delete from target where submission_id = any(?))
                 delete from finding where submission_id = any(?) and stage = 'read'""")
-                .params(new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids),
-                        new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids)).update();
+            .params(new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids),
+                    new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids))
+            .update();
         List<SubmissionStatus> statuses = new ArrayList<>(reads.size());
         List<Read> reports = new ArrayList<>(reads.size());
         List<Object[]> findings = new ArrayList<>();
@@ -57,7 +69,7 @@ public class ReadResultStore implements ResultStore {
             String unit = null;
             String period = null;
             String kind = null;
-            java.time.LocalDate filedOn = null;
+            LocalDate filedOn = null;
             if (result instanceof ReadResult.Report r) {
                 status = r.hasErrors() ? SubmissionStatus.QUARANTINED : SubmissionStatus.ACCEPTED;
                 unit = r.unitCode();
@@ -65,46 +77,79 @@ public class ReadResultStore implements ResultStore {
                 filedOn = r.filedOn();
                 kind = "REPORT";
                 reports.add(read);
-            } else if (result instanceof ReadResult.AirQuality a) {
+            }
+            else if (result instanceof ReadResult.AirQuality a) {
                 status = a.hasErrors() ? SubmissionStatus.QUARANTINED : SubmissionStatus.ACCEPTED;
                 unit = a.stationCode();
                 kind = "AIR_QUALITY";
                 saveDays(id, a.days());
-            } else if (result instanceof ReadResult.Targets t) {
+            }
+            else if (result instanceof ReadResult.Targets t) {
                 status = t.hasErrors() ? SubmissionStatus.QUARANTINED : SubmissionStatus.ACCEPTED;
                 unit = t.issuerCode();
                 period = t.period() == null ? null : t.period().code();
                 filedOn = t.filedOn();
                 kind = "TARGETS";
                 targetStore.save(id, t.targets());
-            } else {
+            }
+            else {
                 status = SubmissionStatus.NOT_SUBMISSION;
             }
-            for (Finding f : result.findings()) findings.add(findingRow(id, year, unit, "read", f));
-            updates.add(new Object[]{status.name(), kind, unit, period, filedOn == null ? null : Date.valueOf(filedOn), id});
+            for (Finding f : result.findings()) {
+                findings.add(findingRow(id, year, unit, "read", f));
+            }
+            updates.add(new Object[] { status.name(), kind, unit, period,
+                    filedOn == null ? null : Date.valueOf(filedOn), id });
             statuses.add(status);
         }
         copyObservations(reports);
-        if (!findings.isEmpty()) template.batchUpdate(INSERT_FINDING, findings);
-        template.batchUpdate("update submission set status = ?, kind = ?, unit_code = ?, period = ?, filed_on = ? where id = ?",
+        if (!findings.isEmpty()) {
+            template.batchUpdate(INSERT_FINDING, findings);
+        }
+        template.batchUpdate(
+                "update submission set status = ?, kind = ?, unit_code = ?, period = ?, filed_on = ? where id = ?",
                 updates);
         return statuses;
     }
 
-    /** Observations go in with COPY: at 24,000 files, a third of the cost of the same rows as batched INSERTs. */
+    /**
+     * Observations go in with COPY: at 24,000 files, a third of the cost of the same rows
+     * as batched INSERTs.
+     */
     private void copyObservations(List<Read> reports) {
-        if (reports.stream().allMatch(r -> ((ReadResult.Report) r.result()).observations().isEmpty())) return;
+        if (reports.stream().allMatch(r -> ((ReadResult.Report) r.result()).observations().isEmpty())) {
+            return;
+        }
         template.execute((ConnectionCallback<Void>) con -> {
             PgCopy.copy(con, """
                     copy observation (submission_id, unit_code, period, indicator_code, value, prior, approximate,
                                       not_applicable, sheet, cell, raw_text, conversion) from stdin""", w -> {
                 for (Read read : reports) {
                     for (Observation o : ((ReadResult.Report) read.result()).observations()) {
-                        w.number(read.submissionId()).tab().text(o.unitCode()).tab()
-                                .text(o.period() == null ? null : o.period().code()).tab().text(o.indicatorCode()).tab()
-                                .number(o.value()).tab().number(o.prior()).tab().bool(o.approximate()).tab()
-                                .bool(o.notApplicable()).tab().text(sheet(o.source())).tab().text(cell(o.source())).tab()
-                                .text(o.rawText()).tab().text(o.conversion()).end();
+                        w.number(read.submissionId())
+                            .tab()
+                            .text(o.unitCode())
+                            .tab()
+                            .text(o.period() == null ? null : o.period().code())
+                            .tab()
+                            .text(o.indicatorCode())
+                            .tab()
+                            .number(o.value())
+                            .tab()
+                            .number(o.prior())
+                            .tab()
+                            .bool(o.approximate())
+                            .tab()
+                            .bool(o.notApplicable())
+                            .tab()
+                            .text(sheet(o.source()))
+                            .tab()
+                            .text(cell(o.source()))
+                            .tab()
+                            .text(o.rawText())
+                            .tab()
+                            .text(o.conversion())
+                            .end();
                     }
                 }
             });
@@ -118,26 +163,50 @@ public class ReadResultStore implements ResultStore {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static Object[] findingRow(Long submissionId, int year, String unit, String stage, Finding f) {
-        return new Object[]{year, submissionId, unit, stage, f.severity().name(), f.rule(), sheet(f.where()),
-                cell(f.where()), f.valueSeen(), f.message(), f.advice()};
+        return new Object[] { year, submissionId, unit, stage, f.severity().name(), f.rule(), sheet(f.where()),
+                cell(f.where()), f.valueSeen(), f.message(), f.advice() };
     }
 
-    /** A station's days go in with COPY, streamed: a station file may hold a million of them. */
+    /**
+     * A station's days go in with COPY, streamed: a station file may hold a million of
+     * them.
+     */
     private void saveDays(long submissionId, List<AirQualityDay> days) {
-        if (days.isEmpty()) return;
+        if (days.isEmpty()) {
+            return;
+        }
         template.execute((ConnectionCallback<Void>) con -> {
             PgCopy.copy(con, """
                     copy air_quality_day (submission_id, station_code, day, so2, no2, pm10, co, o3_1h, o3_8h, pm25,
                                           submitted_aqi, sheet, cell) from stdin""", w -> {
                 for (AirQualityDay d : days) {
                     var c = d.concentrations();
-                    w.number(submissionId).tab().text(d.stationCode()).tab().text(d.day().toString()).tab()
-                            .number(c.get(Pollutant.SO2)).tab().number(c.get(Pollutant.NO2)).tab()
-                            .number(c.get(Pollutant.PM10)).tab().number(c.get(Pollutant.CO)).tab()
-                            .number(c.get(Pollutant.O3_1H)).tab().number(c.get(Pollutant.O3_8H)).tab()
-                            .number(c.get(Pollutant.PM25)).tab()
-                            .text(d.submittedAqi() == null ? null : d.submittedAqi().toString()).tab()
-                            .text(sheet(d.source())).tab().text(cell(d.source())).end();
+                    w.number(submissionId)
+                        .tab()
+                        .text(d.stationCode())
+                        .tab()
+                        .text(d.day().toString())
+                        .tab()
+                        .number(c.get(Pollutant.SO2))
+                        .tab()
+                        .number(c.get(Pollutant.NO2))
+                        .tab()
+                        .number(c.get(Pollutant.PM10))
+                        .tab()
+                        .number(c.get(Pollutant.CO))
+                        .tab()
+                        .number(c.get(Pollutant.O3_1H))
+                        .tab()
+                        .number(c.get(Pollutant.O3_8H))
+                        .tab()
+                        .number(c.get(Pollutant.PM25))
+                        .tab()
+                        .text(d.submittedAqi() == null ? null : d.submittedAqi().toString())
+                        .tab()
+                        .text(sheet(d.source()))
+                        .tab()
+                        .text(cell(d.source()))
+                        .end();
                 }
             });
             return null;
@@ -147,8 +216,12 @@ public class ReadResultStore implements ResultStore {
     /** Findings of any stage; submissionId may be null for findings across files. */
     public void saveFindings(Long submissionId, int year, String unit, String stage, List<Finding> findings) {
         List<Object[]> rows = new ArrayList<>();
-        for (Finding f : findings) rows.add(findingRow(submissionId, year, unit, stage, f));
-        if (!rows.isEmpty()) template.batchUpdate(INSERT_FINDING, rows);
+        for (Finding f : findings) {
+            rows.add(findingRow(submissionId, year, unit, stage, f));
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate(INSERT_FINDING, rows);
+        }
     }
 
     private static String sheet(CellRef c) {
@@ -158,4 +231,5 @@ public class ReadResultStore implements ResultStore {
     private static String cell(CellRef c) {
         return c == null ? null : c.cell();
     }
+
 }

@@ -12,9 +12,14 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** [Content_Types].xml: the type of each part, by its name (Override) or its extension (Default). */
+/**
+ * [Content_Types].xml: the type of each part, by its name (Override) or its extension
+ * (Default).
+ */
 final class ContentTypes {
+
     private final Map<String, String> defaults;
+
     /** By part key, in name order (POI hands parts of one type over in that order). */
     private final TreeMap<String, String[]> overrides;
 
@@ -29,15 +34,24 @@ final class ContentTypes {
         try (in) {
             XMLStreamReader x = XmlParts.open(in);
             while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) continue;
+                if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
                 String type = XmlParts.attribute(x, "ContentType");
-                if (type == null) continue;
+                if (type == null) {
+                    continue;
+                }
                 if (x.getLocalName().equals("Default")) {
                     String ext = XmlParts.attribute(x, "Extension");
-                    if (ext != null) defaults.put(ext.toLowerCase(Locale.ROOT), type.trim());
-                } else if (x.getLocalName().equals("Override")) {
+                    if (ext != null) {
+                        defaults.put(ext.toLowerCase(Locale.ROOT), type.trim());
+                    }
+                }
+                else if (x.getLocalName().equals("Override")) {
                     String part = XmlParts.attribute(x, "PartName");
-                    if (part != null) overrides.put(XlsxPackage.key(part), new String[] {part, type.trim()});
+                    if (part != null) {
+                        overrides.put(XlsxPackage.key(part), new String[] { part, type.trim() });
+                    }
                 }
             }
         }
@@ -46,7 +60,9 @@ final class ContentTypes {
 
     String of(String partName) {
         String[] o = overrides.get(XlsxPackage.key(partName));
-        if (o != null) return o[1];
+        if (o != null) {
+            return o[1];
+        }
         int dot = partName.lastIndexOf('.');
         String d = dot < 0 ? null : defaults.get(partName.substring(dot + 1).toLowerCase(Locale.ROOT));
         return d == null ? "" : d;
@@ -55,7 +71,12 @@ final class ContentTypes {
     /** The parts named with this type, in name order. */
     List<String> partsOf(String type) {
         List<String> parts = new ArrayList<>();
-        for (String[] o : overrides.values()) if (o[1].equals(type)) parts.add(o[0]);
+        for (String[] o : overrides.values()) {
+            if (o[1].equals(type)) {
+                parts.add(o[0]);
+            }
+        }
         return parts;
     }
+
 }

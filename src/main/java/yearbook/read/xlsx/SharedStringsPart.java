@@ -10,12 +10,14 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The shared strings (xl/sharedStrings.xml) as plain strings, read the way POI's
- * ReadOnlySharedStringsTable reads them without phonetic runs (&lt;rPh&gt;): the text of every &lt;t&gt;
- * of an &lt;si&gt;, rich-text runs concatenated, then Excel's _xHHHH_ escapes decoded as
- * XSSFRichTextString.getString() does. POI's getItemAt builds an XMLBeans rich-text object per cell
- * read; at 24,000 workbooks that was a fifth of the parsing time.
+ * ReadOnlySharedStringsTable reads them without phonetic runs (&lt;rPh&gt;): the text of
+ * every &lt;t&gt; of an &lt;si&gt;, rich-text runs concatenated, then Excel's _xHHHH_
+ * escapes decoded as XSSFRichTextString.getString() does. POI's getItemAt builds an
+ * XMLBeans rich-text object per cell read; at 24,000 workbooks that was a fifth of the
+ * parsing time.
  */
 public final class SharedStringsPart {
+
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private final List<String> strings;
@@ -38,34 +40,46 @@ public final class SharedStringsPart {
             while (x.hasNext()) {
                 switch (x.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        if (!main(x)) continue;
+                        if (!main(x)) {
+                            continue;
+                        }
                         switch (x.getLocalName()) {
                             case "si" -> text.setLength(0);
                             case "t" -> inText = true;
                             case "rPh" -> inPhonetic = true;
-                            default -> { }
+                            default -> {
+                            }
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        if (!main(x)) continue;
+                        if (!main(x)) {
+                            continue;
+                        }
                         switch (x.getLocalName()) {
                             case "si" -> strings.add(text.toString());
                             case "t" -> inText = false;
                             case "rPh" -> inPhonetic = false;
-                            default -> { }
+                            default -> {
+                            }
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (inText && !inPhonetic) text.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                        if (inText && !inPhonetic) {
+                            text.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                        }
                     }
-                    default -> { }
+                    default -> {
+                    }
                 }
             }
         }
         return new SharedStringsPart(strings);
     }
 
-    /** An element of SpreadsheetML's namespace (or of none): an extension's own &lt;t&gt; is not the text. */
+    /**
+     * An element of SpreadsheetML's namespace (or of none): an extension's own &lt;t&gt;
+     * is not the text.
+     */
     private static boolean main(XMLStreamReader x) {
         String uri = x.getNamespaceURI();
         return uri == null || uri.isEmpty() || uri.equals(MAIN);
@@ -80,10 +94,15 @@ public final class SharedStringsPart {
         return decode(strings.get(index));
     }
 
-    /** Excel writes characters XML cannot carry as _xHHHH_ (e.g. _x000D_ for a carriage return). */
+    /**
+     * Excel writes characters XML cannot carry as _xHHHH_ (e.g. _x000D_ for a carriage
+     * return).
+     */
     static String decode(String s) {
         int at = s.indexOf("_x");
-        if (at < 0) return s;
+        if (at < 0) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         int from = 0;
         while (at >= 0) {
@@ -91,7 +110,8 @@ public final class SharedStringsPart {
                 out.append(s, from, at).append((char) Integer.parseInt(s.substring(at + 2, at + 6), 16));
                 from = at + 7;
                 at = s.indexOf("_x", from);
-            } else {
+            }
+            else {
                 at = s.indexOf("_x", at + 1);
             }
         }
@@ -100,8 +120,11 @@ public final class SharedStringsPart {
 
     private static boolean hex4(String s, int i) {
         for (int k = i; k < i + 4; k++) {
-            if (Character.digit(s.charAt(k), 16) < 0) return false;
+            if (Character.digit(s.charAt(k), 16) < 0) {
+                return false;
+            }
         }
         return true;
     }
+
 }

@@ -7,31 +7,43 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Pulls one sheet's XML (&lt;row r&gt;&lt;c r t s&gt;&lt;f/&gt;&lt;v/&gt;&lt;is&gt;&lt;t/&gt;&lt;/is&gt;&lt;/c&gt;&lt;/row&gt;) and hands
- * each cell on raw, as written: its place, type attribute, style, whether it has a formula, and its
- * value or inline text (phonetic runs left out, cut one character past the longest text a cell may
- * hold). What a value means is the caller's business; here, only what no spreadsheet writes is
- * refused: rows or cells out of order or numbered again, places beyond the sheet's 1,048,576 rows
- * and columns A to XFD.
+ * Pulls one sheet's XML (&lt;row r&gt;&lt;c r t
+ * s&gt;&lt;f/&gt;&lt;v/&gt;&lt;is&gt;&lt;t/&gt;&lt;/is&gt;&lt;/c&gt;&lt;/row&gt;) and
+ * hands each cell on raw, as written: its place, type attribute, style, whether it has a
+ * formula, and its value or inline text (phonetic runs left out, cut one character past
+ * the longest text a cell may hold). What a value means is the caller's business; here,
+ * only what no spreadsheet writes is refused: rows or cells out of order or numbered
+ * again, places beyond the sheet's 1,048,576 rows and columns A to XFD.
  */
 public final class SheetXml {
+
     /** Excel's sheet: rows 1 to 1,048,576, columns A to XFD. */
     public static final int MAX_ROWS = 1_048_576;
+
     public static final int MAX_COLUMNS = 16_384;
 
     /** Where the raw cells go. */
     public interface Cells {
+
         /** A row begins: the cells before it (and outside any row) are forgotten. */
         void startRow(int row);
 
-        /** A cell of the current row; {@code value} is null when the cell has neither &lt;v&gt; nor &lt;is&gt;. */
-        void cell(int row, int col, String type, int style, boolean formula, String value) throws MalformedSheetException;
+        /**
+         * A cell of the current row; {@code value} is null when the cell has neither
+         * &lt;v&gt; nor &lt;is&gt;.
+         */
+        void cell(int row, int col, String type, int style, boolean formula, String value)
+                throws MalformedSheetException;
 
-        /** @return false: the rest of the sheet is not wanted */
+        /**
+         * @return false: the rest of the sheet is not wanted
+         */
         boolean endRow(int row) throws MalformedSheetException;
+
     }
 
     private final int maxChars;
+
     private final StringBuilder value = new StringBuilder();
 
     public SheetXml(int maxChars) {
@@ -43,7 +55,8 @@ public final class SheetXml {
         XMLStreamReader x = XmlParts.open(in);
         try {
             walk(x, cells);
-        } finally {
+        }
+        finally {
             x.close();
         }
     }
@@ -64,29 +77,12 @@ public final class SheetXml {
                 case XMLStreamConstants.START_ELEMENT -> {
                     switch (x.getLocalName()) {
                         case "row" -> {
-                            String r = XmlParts.attribute(x, "r");
-                            int previous = row;
-                            row = r == null ? row + 1 : rowNumber(r) - 1;
-                            if (row < 0 || row >= MAX_ROWS)
-                                throw new MalformedSheetException("第" + clip(r) + "行", "行号“" + clip(r) + "”不存在(工作表的行号是1到1048576)", r);
-                            // rows come in ascending order: a row numbered again would overwrite the earlier one unseen
-                            if (row <= previous)
-                                throw new MalformedSheetException("第" + (row + 1) + "行",
-                                        "行号“" + clip(r) + "”重复或顺序颠倒(前一行是第" + (previous + 1) + "行)", r);
+                            row = rowAfter(XmlParts.attribute(x, "r"), row);
                             col = -1;
                             cells.startRow(row);
                         }
                         case "c" -> {
-                            String r = XmlParts.attribute(x, "r");
-                            int left = col;
-                            col = r == null ? col + 1 : column(r);
-                            if (col < 0 || col >= MAX_COLUMNS)
-                                throw new MalformedSheetException(r == null ? "第" + (row + 1) + "行" : clip(r),
-                                        "单元格位置“" + (r == null ? "第" + (col + 1) + "列" : clip(r)) + "”不存在(工作表的列是A到XFD)", r);
-                            // cells come left to right: one written twice would hide the other
-                            if (col <= left)
-                                throw new MalformedSheetException(clip(r), "单元格位置“" + clip(r) + "”重复或顺序颠倒(同一行的前一个单元格在"
-                                        + a1(row, left) + ")", r);
+                            col = columnAfter(XmlParts.attribute(x, "r"), row, col);
                             type = XmlParts.attribute(x, "t");
                             String s = XmlParts.attribute(x, "s");
                             style = s == null ? 0 : Integer.parseInt(s.trim());
@@ -105,7 +101,8 @@ public final class SheetXml {
                         }
                         case "t" -> inText = inInline;
                         case "rPh" -> inPhonetic = true;
-                        default -> { }
+                        default -> {
+                        }
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
@@ -116,37 +113,91 @@ public final class SheetXml {
                         case "rPh" -> inPhonetic = false;
                         case "c" -> cells.cell(row, col, type, style, formula, hasValue ? value.toString() : null);
                         case "row" -> {
-                            if (!cells.endRow(row)) return;
+                            if (!cells.endRow(row)) {
+                                return;
+                            }
                         }
-                        default -> { }
+                        default -> {
+                        }
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (!inValue && !(inText && !inPhonetic)) continue;
-                    // A hostile 100 MB inline string is cut here; one char over the limit is kept so the caller sees it is too long.
+                    if (!inValue && !(inText && !inPhonetic)) {
+                        continue;
+                    }
+                    // A hostile 100 MB inline string is cut here; one char over the limit
+                    // is kept so the caller sees it is too long.
                     int room = maxChars + 1 - value.length();
-                    if (room > 0) value.append(x.getTextCharacters(), x.getTextStart(), Math.min(x.getTextLength(), room));
+                    if (room > 0) {
+                        value.append(x.getTextCharacters(), x.getTextStart(), Math.min(x.getTextLength(), room));
+                    }
                 }
-                default -> { }
+                default -> {
+                }
             }
         }
     }
 
     /**
-     * The column of an A1 reference (B12 → 1): letters only, without CellReference's regex per cell;
-     * -1 for a reference no spreadsheet writes (ZZZZZZZZ37, beyond XFD, no letters at all).
+     * The row a {@code <row r=…>} opens, after the row before it; refused if it does not
+     * exist or comes out of order.
+     */
+    private static int rowAfter(String r, int previous) throws MalformedSheetException {
+        int row = r == null ? previous + 1 : rowNumber(r) - 1;
+        if (row < 0 || row >= MAX_ROWS) {
+            throw new MalformedSheetException("第" + clip(r) + "行", "行号“" + clip(r) + "”不存在(工作表的行号是1到1048576)", r);
+        }
+        // rows come in ascending order: a row numbered again would overwrite the earlier
+        // one unseen
+        if (row <= previous) {
+            throw new MalformedSheetException("第" + (row + 1) + "行",
+                    "行号“" + clip(r) + "”重复或顺序颠倒(前一行是第" + (previous + 1) + "行)", r);
+        }
+        return row;
+    }
+
+    /**
+     * The column a {@code <c r=…>} sits in, after the cell left of it; refused if it does
+     * not exist or comes out of order.
+     */
+    private static int columnAfter(String r, int row, int left) throws MalformedSheetException {
+        int col = r == null ? left + 1 : column(r);
+        if (col < 0 || col >= MAX_COLUMNS) {
+            throw new MalformedSheetException(r == null ? "第" + (row + 1) + "行" : clip(r),
+                    "单元格位置“" + (r == null ? "第" + (col + 1) + "列" : clip(r)) + "”不存在(工作表的列是A到XFD)", r);
+        }
+        // cells come left to right: one written twice would hide the other
+        if (col <= left) {
+            throw new MalformedSheetException(clip(r),
+                    "单元格位置“" + clip(r) + "”重复或顺序颠倒(同一行的前一个单元格在" + a1(row, left) + ")", r);
+        }
+        return col;
+    }
+
+    /**
+     * The column of an A1 reference (B12 → 1): letters only, without CellReference's
+     * regex per cell; -1 for a reference no spreadsheet writes (ZZZZZZZZ37, beyond XFD,
+     * no letters at all).
      */
     public static int column(String ref) {
         int col = 0;
         int letters = 0;
         for (int i = 0; i < ref.length(); i++) {
             char ch = ref.charAt(i);
-            if (ch == '$') continue;
-            if (ch < 'A' || ch > 'Z') break;
-            if (++letters > 3) return -1;
+            if (ch == '$') {
+                continue;
+            }
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            if (++letters > 3) {
+                return -1;
+            }
             col = col * 26 + (ch - 'A' + 1);
         }
-        if (col == 0 || col > MAX_COLUMNS) return -1;
+        if (col == 0 || col > MAX_COLUMNS) {
+            return -1;
+        }
         return col - 1;
     }
 
@@ -158,7 +209,8 @@ public final class SheetXml {
     private static int rowNumber(String r) {
         try {
             return Integer.parseInt(r.trim());
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return -1;
         }
     }
@@ -166,4 +218,5 @@ public final class SheetXml {
     private static String clip(String s) {
         return MalformedSheetException.clip(s);
     }
+
 }

@@ -12,18 +12,24 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 
 /**
- * What the reader needs of xl/styles.xml: each cell style's number format (its id and pattern), to
- * tell dates from numbers and to show a number as the clerk saw it. The rest of the stylesheet
- * (fonts, fills, borders) is skipped: POI's StylesTable binds all of it through XMLBeans, which cost
- * as much as walking the sheet itself.
+ * What the reader needs of xl/styles.xml: each cell style's number format (its id and
+ * pattern), to tell dates from numbers and to show a number as the clerk saw it. The rest
+ * of the stylesheet (fonts, fills, borders) is skipped: POI's StylesTable binds all of it
+ * through XMLBeans, which cost as much as walking the sheet itself.
  */
 public final class StylesPart {
-    /** A style's number format: Excel's id and its pattern (a built-in id's pattern when not custom). */
+
+    /**
+     * A style's number format: Excel's id and its pattern (a built-in id's pattern when
+     * not custom).
+     */
     public record Format(int id, String pattern) {
         static final Format GENERAL = new Format(0, "General");
+
     }
 
     private final List<Integer> cellFormatIds;
+
     private final Map<Integer, String> customPatterns;
 
     private StylesPart(List<Integer> cellFormatIds, Map<Integer, String> customPatterns) {
@@ -43,13 +49,19 @@ public final class StylesPart {
             XMLStreamReader x = XmlParts.open(in);
             while (x.hasNext()) {
                 int event = x.next();
-                if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) inCellXfs = false;
-                if (event != XMLStreamConstants.START_ELEMENT) continue;
+                if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) {
+                    inCellXfs = false;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
                 switch (x.getLocalName()) {
                     case "numFmt" -> {
                         Integer id = integer(XmlParts.attribute(x, "numFmtId"));
                         String code = XmlParts.attribute(x, "formatCode");
-                        if (id != null && code != null) patterns.put(id, code);
+                        if (id != null && code != null) {
+                            patterns.put(id, code);
+                        }
                     }
                     case "cellXfs" -> inCellXfs = true;
                     case "xf" -> {
@@ -58,28 +70,40 @@ public final class StylesPart {
                             xfs.add(id == null ? 0 : id);
                         }
                     }
-                    default -> { }
+                    default -> {
+                    }
                 }
             }
         }
         return new StylesPart(xfs, patterns);
     }
 
-    /** The number format of cell style {@code index}; General for a style the file does not define. */
+    /**
+     * The number format of cell style {@code index}; General for a style the file does
+     * not define.
+     */
     public Format format(int index) {
-        if (index < 0 || index >= cellFormatIds.size()) return Format.GENERAL;
+        if (index < 0 || index >= cellFormatIds.size()) {
+            return Format.GENERAL;
+        }
         int id = cellFormatIds.get(index);
         String pattern = customPatterns.get(id);
-        if (pattern == null) pattern = BuiltinFormats.getBuiltinFormat(id);
+        if (pattern == null) {
+            pattern = BuiltinFormats.getBuiltinFormat(id);
+        }
         return new Format(id, pattern == null ? "General" : pattern);
     }
 
     private static Integer integer(String s) {
-        if (s == null) return null;
+        if (s == null) {
+            return null;
+        }
         try {
             return Integer.valueOf(s.trim());
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return null;
         }
     }
+
 }

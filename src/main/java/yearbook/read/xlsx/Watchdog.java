@@ -6,14 +6,17 @@ import java.io.InputStream;
 import java.time.Duration;
 
 /**
- * The per-file time limit and work budget, checked on every read of every part the parser pulls
- * from the package: it fires wherever the parser is, also inside a sheet without a single row (99
- * sheets pointing at one part of junk elements would otherwise parse for hours with no row to stop at).
- * The byte budget bounds the expanded XML one file may make the parser go through.
+ * The per-file time limit and work budget, checked on every read of every part the parser
+ * pulls from the package: it fires wherever the parser is, also inside a sheet without a
+ * single row (99 sheets pointing at one part of junk elements would otherwise parse for
+ * hours with no row to stop at). The byte budget bounds the expanded XML one file may
+ * make the parser go through.
  */
 public final class Watchdog {
+
     /** The file used up its time or its budget of expanded bytes. */
     public static final class Fired extends IOException {
+
         /** true: the time ran out; false: the budget of expanded bytes. */
         public final boolean time;
 
@@ -21,11 +24,15 @@ public final class Watchdog {
             super(time ? "read time limit reached" : "read byte budget reached");
             this.time = time;
         }
+
     }
 
     private final long deadline;
+
     private final long maxBytes;
+
     private final Duration budget;
+
     private long bytes;
 
     public Watchdog(Duration budget, long maxBytes) {
@@ -66,7 +73,12 @@ public final class Watchdog {
 
     private void check(int n) throws Fired {
         bytes += n;
-        if (bytes > maxBytes) throw new Fired(false);
-        if (expired()) throw new Fired(true);
+        if (bytes > maxBytes) {
+            throw new Fired(false);
+        }
+        if (expired()) {
+            throw new Fired(true);
+        }
     }
+
 }

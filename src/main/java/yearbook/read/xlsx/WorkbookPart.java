@@ -9,11 +9,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * What the walk needs from xl/workbook.xml: the sheets in order with their names, whether each
- * is hidden (state="hidden"/"veryHidden": a hidden sheet is never the data sheet) and where its XML
- * is; and the 1904 date system flag (dates are day numbers counted from 1900 or 1904).
+ * What the walk needs from xl/workbook.xml: the sheets in order with their names, whether
+ * each is hidden (state="hidden"/"veryHidden": a hidden sheet is never the data sheet)
+ * and where its XML is; and the 1904 date system flag (dates are day numbers counted from
+ * 1900 or 1904).
  */
 public record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
+
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     public record SheetEntry(String name, String relationId, String state) {
@@ -28,13 +30,18 @@ public record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
         try (in) {
             XMLStreamReader x = XmlParts.open(in);
             while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) continue;
+                if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
                 String name = x.getLocalName();
                 if (name.equals("sheet")) {
                     String id = x.getAttributeValue(RELATIONSHIPS, "id");
-                    if (id == null) id = prefixed(x, "r", "id");
+                    if (id == null) {
+                        id = prefixed(x, "r", "id");
+                    }
                     sheets.add(new SheetEntry(XmlParts.attribute(x, "name"), id, XmlParts.attribute(x, "state")));
-                } else if (name.equals("workbookPr")) {
+                }
+                else if (name.equals("workbookPr")) {
                     String v = XmlParts.attribute(x, "date1904");
                     date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
                 }
@@ -46,7 +53,9 @@ public record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
     /** r:id written with an undeclared prefix, as SAX's getValue("r:id") finds it. */
     private static String prefixed(XMLStreamReader x, String prefix, String localName) {
         for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
-            if (prefix.equals(x.getAttributePrefix(i)) && localName.equals(x.getAttributeLocalName(i))) return x.getAttributeValue(i);
+            if (prefix.equals(x.getAttributePrefix(i)) && localName.equals(x.getAttributeLocalName(i))) {
+                return x.getAttributeValue(i);
+            }
         }
         return null;
     }

@@ -16,39 +16,52 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 
 /**
- * An .xlsx/.xlsm package opened for reading its parts, and nothing more: the zip's central directory
- * (a file's, or a small file's bytes in memory), the content types and the relationships that lead
- * from the package to the workbook and from the workbook to its sheets, styles and strings. Entries
- * are inflated only when read, each behind the zip-bomb guards, the part-size bound where the part
- * is held in memory, and the file's watchdog. POI's OPCPackage did the same by parsing every
- * relationship part into a DOM, which cost more than walking the sheets.
+ * An .xlsx/.xlsm package opened for reading its parts, and nothing more: the zip's
+ * central directory (a file's, or a small file's bytes in memory), the content types and
+ * the relationships that lead from the package to the workbook and from the workbook to
+ * its sheets, styles and strings. Entries are inflated only when read, each behind the
+ * zip-bomb guards, the part-size bound where the part is held in memory, and the file's
+ * watchdog. POI's OPCPackage did the same by parsing every relationship part into a DOM,
+ * which cost more than walking the sheets.
  */
 public final class XlsxPackage implements Closeable {
+
     static final String CORE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
     private static final Set<String> WORKBOOK_TYPES = Set.of(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
             "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
             "application/vnd.ms-excel.template.macroEnabled.main+xml",
             "application/vnd.ms-excel.addin.macroEnabled.main+xml");
+
     private static final String STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
     private static final String SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
     /**
-     * The package's limits: entries in the zip, the largest expanded entry, the least compressed ÷
-     * expanded size of an entry above 100 KB, the largest part held in memory (workbook, styles, strings).
+     * The package's limits: entries in the zip, the largest expanded entry, the least
+     * compressed ÷ expanded size of an entry above 100 KB, the largest part held in
+     * memory (workbook, styles, strings).
      */
     public record Limits(long maxEntries, long maxEntryBytes, double minInflateRatio, long maxSmallPartBytes) {
     }
 
     private final ZipFile zip;
+
     private final Limits limits;
+
     private final Watchdog dog;
+
     /** Part names are case-insensitive in a package (ECMA-376 part 2). */
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
+
     private final String workbook;
+
     private final Map<String, String> workbookRelations;
+
     private final String styles;
+
     private final String sharedStrings;
 
     private XlsxPackage(ZipFile zip, Limits limits, Watchdog dog) throws IOException, XMLStreamException {
@@ -57,16 +70,19 @@ public final class XlsxPackage implements Closeable {
         this.dog = dog;
         int n = 0;
         for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-            if (++n > limits.maxEntries())
-                throw new IOException("The file appears to be potentially malicious. This file embeds more internal file entries than expected ("
-                        + limits.maxEntries() + ")");
+            if (++n > limits.maxEntries()) {
+                throw new IOException(
+                        "The file appears to be potentially malicious. This file embeds more internal file entries than expected ("
+                                + limits.maxEntries() + ")");
+            }
             entries.putIfAbsent(key(e.getName()), e);
         }
         ContentTypes types = ContentTypes.read(small("[Content_Types].xml"));
         String main = Relationships.read(small("_rels/.rels"), "").byType(CORE_DOCUMENT);
         String type = main == null ? "" : types.of(main);
-        if (main == null || !entries.containsKey(key(main)) || !WORKBOOK_TYPES.contains(type))
+        if (main == null || !entries.containsKey(key(main)) || !WORKBOOK_TYPES.contains(type)) {
             throw new NotOfficeXmlFileException("main part is " + type + ", not a workbook");
+        }
         this.workbook = main;
         this.workbookRelations = Relationships.read(optionalSmall(Relationships.of(main)), main).byId();
         this.styles = first(types, STYLES);
@@ -79,7 +95,10 @@ public final class XlsxPackage implements Closeable {
         return opened(zip, limits, dog);
     }
 
-    /** A small package from its bytes: nothing written to disk, nothing inflated until read. */
+    /**
+     * A small package from its bytes: nothing written to disk, nothing inflated until
+     * read.
+     */
     public static XlsxPackage open(byte[] content, Limits limits, Watchdog dog) throws IOException, XMLStreamException {
         ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
         return opened(zip, limits, dog);
@@ -88,22 +107,27 @@ public final class XlsxPackage implements Closeable {
     private static XlsxPackage opened(ZipFile zip, Limits limits, Watchdog dog) throws IOException, XMLStreamException {
         try {
             return new XlsxPackage(zip, limits, dog);
-        } catch (XMLStreamException e) {
+        }
+        catch (XMLStreamException e) {
             zip.close();
             throw unwrapped(e);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
         }
     }
 
     /**
-     * StAX wraps what the stream under it throws; the guards' own exceptions (the watchdog, a part too
-     * large, a zip bomb) are what the reader reports, so they are thrown as themselves.
+     * StAX wraps what the stream under it throws; the guards' own exceptions (the
+     * watchdog, a part too large, a zip bomb) are what the reader reports, so they are
+     * thrown as themselves.
      */
     public static XMLStreamException unwrapped(XMLStreamException e) throws IOException {
         for (Throwable t = e.getCause() != null ? e.getCause() : e.getNestedException(); t != null; t = t.getCause()) {
-            if (t instanceof IOException io) throw io;
+            if (t instanceof IOException io) {
+                throw io;
+            }
         }
         return e;
     }
@@ -121,11 +145,18 @@ public final class XlsxPackage implements Closeable {
         return sharedStrings == null ? SharedStringsPart.empty() : SharedStringsPart.read(small(sharedStrings));
     }
 
-    /** A sheet's XML, streamed (its size bounds time, not memory: the watchdog's budget applies). */
+    /**
+     * A sheet's XML, streamed (its size bounds time, not memory: the watchdog's budget
+     * applies).
+     */
     public InputStream sheet(String relationId) throws IOException {
         String target = relationId == null ? null : workbookRelations.get(relationId);
-        if (target == null) throw new IllegalArgumentException("No Sheet found with r:id " + relationId);
-        if (!entries.containsKey(key(target))) throw new IllegalArgumentException("No data found for Sheet with r:id " + relationId);
+        if (target == null) {
+            throw new IllegalArgumentException("No Sheet found with r:id " + relationId);
+        }
+        if (!entries.containsKey(key(target))) {
+            throw new IllegalArgumentException("No data found for Sheet with r:id " + relationId);
+        }
         return part(target);
     }
 
@@ -135,8 +166,11 @@ public final class XlsxPackage implements Closeable {
 
     private InputStream part(String name) throws IOException {
         ZipArchiveEntry e = entries.get(key(name));
-        if (e == null) throw new NotOfficeXmlFileException("part " + name + " is missing");
-        return dog.watch(new InflationGuard(zip.getInputStream(e), name, limits.maxEntryBytes(), limits.minInflateRatio()));
+        if (e == null) {
+            throw new NotOfficeXmlFileException("part " + name + " is missing");
+        }
+        return dog
+            .watch(new InflationGuard(zip.getInputStream(e), name, limits.maxEntryBytes(), limits.minInflateRatio()));
     }
 
     private InputStream small(String name) throws IOException {
@@ -162,4 +196,5 @@ public final class XlsxPackage implements Closeable {
     public void close() throws IOException {
         zip.close();
     }
+
 }

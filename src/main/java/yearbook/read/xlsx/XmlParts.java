@@ -1,18 +1,22 @@
 package yearbook.read.xlsx;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
- * The one XML parser of the package's parts: Aalto's StAX reader (the parser fastexcel-reader uses;
- * on the benchmark's workbooks it walks a sheet in two thirds of the JDK's time), pulled element by
- * element (no SAX callbacks, no Attributes objects), with no DTD support, no external entities, and any
- * DOCTYPE refused outright before a single entity could be declared or expanded (billion laughs, XXE).
+ * The one XML parser of the package's parts: Aalto's StAX reader (the parser
+ * fastexcel-reader uses; on the benchmark's workbooks it walks a sheet in two thirds of
+ * the JDK's time), pulled element by element (no SAX callbacks, no Attributes objects),
+ * with no DTD support, no external entities, and any DOCTYPE refused outright before a
+ * single entity could be declared or expanded (billion laughs, XXE).
  */
 final class XmlParts {
+
     private static final XMLInputFactory FACTORY = factory();
 
     private XmlParts() {
@@ -20,7 +24,7 @@ final class XmlParts {
 
     private static XMLInputFactory factory() {
         // named, not whatever StAX provider the class path brings
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        XMLInputFactory f = new InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -28,22 +32,34 @@ final class XmlParts {
         return f;
     }
 
-    /** A reader of one part; the first event that is a DOCTYPE ends the reading with an exception. */
+    /**
+     * A reader of one part; the first event that is a DOCTYPE ends the reading with an
+     * exception.
+     */
     static XMLStreamReader open(InputStream in) throws XMLStreamException {
         return new DoctypeRefused(FACTORY.createXMLStreamReader(in));
     }
 
-    /** The value of an attribute without a namespace prefix (as SAX's getValue(qName) finds "r", "t", "s"). */
+    /**
+     * The value of an attribute without a namespace prefix (as SAX's getValue(qName)
+     * finds "r", "t", "s").
+     */
     static String attribute(XMLStreamReader x, String localName) {
         for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
             String prefix = x.getAttributePrefix(i);
-            if ((prefix == null || prefix.isEmpty()) && localName.equals(x.getAttributeLocalName(i))) return x.getAttributeValue(i);
+            if ((prefix == null || prefix.isEmpty()) && localName.equals(x.getAttributeLocalName(i))) {
+                return x.getAttributeValue(i);
+            }
         }
         return null;
     }
 
-    /** Wraps the parser so that every caller gets the DTD refusal, whichever part it reads. */
-    private static final class DoctypeRefused extends javax.xml.stream.util.StreamReaderDelegate {
+    /**
+     * Wraps the parser so that every caller gets the DTD refusal, whichever part it
+     * reads.
+     */
+    private static final class DoctypeRefused extends StreamReaderDelegate {
+
         DoctypeRefused(XMLStreamReader r) {
             super(r);
         }
@@ -51,9 +67,12 @@ final class XmlParts {
         @Override
         public int next() throws XMLStreamException {
             int e = super.next();
-            if (e == XMLStreamConstants.DTD || e == XMLStreamConstants.ENTITY_DECLARATION)
+            if (e == XMLStreamConstants.DTD || e == XMLStreamConstants.ENTITY_DECLARATION) {
                 throw new XMLStreamException("DOCTYPE is disallowed: a workbook's XML never declares one");
+            }
             return e;
         }
+
     }
+
 }

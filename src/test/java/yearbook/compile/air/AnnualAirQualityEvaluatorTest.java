@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import yearbook.model.AirQualityDay;
@@ -31,14 +31,12 @@ import yearbook.model.Pollutant;
  * D8'07-10   4 12  25 0.4 120 10  →  4 15 25 10 67(66.67) 15   AQI 67  良      O3-8h
  * D9 12-30  12 50 120 2.0  40 60  → 12 63 85 50 20 82(81.25)   AQI 85  良      PM10
  * D10 2023-01-01 (another year: ignored)
- * </pre>
- * Valid 8 (D7 out), good 6 (D1 D3 D5 D6 D8 D9): rate 6/8×100 = 75.
- * Means over the 9 days of 2022 that have the value (D7 included, the first D8 not):
- * PM2.5 (35+80+40+20+75+15+15+10+60)/9 = 350/9; PM10 485/9; NO2 227/9; SO2 58/9.
- * CO P95 over 8 values 0.4 0.5 0.6 0.7 0.8 1.2 1.6 2.0: k = 1 + 7×0.95 = 7.65, s = 7,
- * 1.6 + (2.0 − 1.6)×0.65 = 1.86.
- * O3-8h P90 over 9 values 40 70 80 90 120 130 140 160 170: k = 1 + 8×0.9 = 8.2, s = 8,
- * 160 + (170 − 160)×0.2 = 162.
+ * </pre> Valid 8 (D7 out), good 6 (D1 D3 D5 D6 D8 D9): rate 6/8×100 = 75. Means over the
+ * 9 days of 2022 that have the value (D7 included, the first D8 not): PM2.5
+ * (35+80+40+20+75+15+15+10+60)/9 = 350/9; PM10 485/9; NO2 227/9; SO2 58/9. CO P95 over 8
+ * values 0.4 0.5 0.6 0.7 0.8 1.2 1.6 2.0: k = 1 + 7×0.95 = 7.65, s = 7, 1.6 + (2.0 −
+ * 1.6)×0.65 = 1.86. O3-8h P90 over 9 values 40 70 80 90 120 130 140 160 170: k = 1 +
+ * 8×0.9 = 8.2, s = 8, 160 + (170 − 160)×0.2 = 162.
  */
 class AnnualAirQualityEvaluatorTest {
 
@@ -46,8 +44,7 @@ class AnnualAirQualityEvaluatorTest {
 
     private static List<AirQualityDay> smallYear() {
         // Deliberately out of date order: the evaluation must come back sorted.
-        return List.of(
-                Days.of("2022-12-30", "12", "50", "120", "2.0", "40", "60").day(),
+        return List.of(Days.of("2022-12-30", "12", "50", "120", "2.0", "40", "60").day(),
                 Days.of("2022-01-20", "8", "30", "90", "1.6", "70", "80").day(),
                 Days.of("2022-01-05", "10", "40", "50", "1.2", "80", "35").day(),
                 Days.of("2022-07-10", "4", "12", "25", "0.4", "200", "10").day(),
@@ -70,34 +67,30 @@ class AnnualAirQualityEvaluatorTest {
         assertThat(y.goodDays()).isEqualTo(6);
         assertThat(y.goodDayRate()).isEqualByComparingTo("75");
 
-        assertThat(y.pm25Mean()).isEqualByComparingTo("38.88888888888889");   // 350/9
-        assertThat(y.pm10Mean()).isEqualByComparingTo("53.88888888888889");   // 485/9
-        assertThat(y.no2Mean()).isEqualByComparingTo("25.22222222222222");    // 227/9
-        assertThat(y.so2Mean()).isEqualByComparingTo("6.444444444444444");    // 58/9
+        assertThat(y.pm25Mean()).isEqualByComparingTo("38.88888888888889"); // 350/9
+        assertThat(y.pm10Mean()).isEqualByComparingTo("53.88888888888889"); // 485/9
+        assertThat(y.no2Mean()).isEqualByComparingTo("25.22222222222222"); // 227/9
+        assertThat(y.so2Mean()).isEqualByComparingTo("6.444444444444444"); // 58/9
         assertThat(y.coP95()).isEqualByComparingTo("1.86");
         assertThat(y.o3P90()).isEqualByComparingTo("162");
 
-        assertThat(y.daysPerLevel()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                AqiLevel.EXCELLENT, 1, AqiLevel.GOOD, 5, AqiLevel.LIGHT, 2,
-                AqiLevel.MODERATE, 0, AqiLevel.HEAVY, 0, AqiLevel.SEVERE, 0));
+        assertThat(y.daysPerLevel()).containsExactlyInAnyOrderEntriesOf(Map.of(AqiLevel.EXCELLENT, 1, AqiLevel.GOOD, 5,
+                AqiLevel.LIGHT, 2, AqiLevel.MODERATE, 0, AqiLevel.HEAVY, 0, AqiLevel.SEVERE, 0));
         assertThat(y.goodDaysPerMonth()).containsExactly(1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1);
         assertThat(y.validDaysPerMonth()).containsExactly(2, 1, 2, 0, 0, 1, 1, 0, 0, 0, 0, 1);
-        assertThat(y.primaryDays()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                Pollutant.PM25, 3, Pollutant.O3_8H, 4, Pollutant.PM10, 1));
+        assertThat(y.primaryDays())
+            .containsExactlyInAnyOrderEntriesOf(Map.of(Pollutant.PM25, 3, Pollutant.O3_8H, 4, Pollutant.PM10, 1));
 
-        assertThat(y.days()).extracting(DailyAirQuality::day).containsExactly(
-                date("2022-01-05"), date("2022-01-20"), date("2022-02-10"), date("2022-03-15"),
-                date("2022-03-16"), date("2022-06-01"), date("2022-06-02"), date("2022-07-10"),
-                date("2022-12-30"));
-        assertThat(y.days()).extracting(DailyAirQuality::aqi)
-                .containsExactly(50, 107, 57, 110, 100, 75, null, 67, 85);
+        assertThat(y.days()).extracting(DailyAirQuality::day)
+            .containsExactly(date("2022-01-05"), date("2022-01-20"), date("2022-02-10"), date("2022-03-15"),
+                    date("2022-03-16"), date("2022-06-01"), date("2022-06-02"), date("2022-07-10"), date("2022-12-30"));
+        assertThat(y.days()).extracting(DailyAirQuality::aqi).containsExactly(50, 107, 57, 110, 100, 75, null, 67, 85);
         assertThat(y.days().get(4).primary()).containsExactly(Pollutant.O3_8H, Pollutant.PM25);
     }
 
     @Test
     void emptyYearHasNoRateNoMeansNoPercentiles() {
-        AnnualAirQuality y = evaluator.evaluate(Days.STATION, 2022,
-                List.of(Days.clean("2021-12-31").day()));
+        AnnualAirQuality y = evaluator.evaluate(Days.STATION, 2022, List.of(Days.clean("2021-12-31").day()));
         assertThat(y.validDays()).isZero();
         assertThat(y.goodDays()).isZero();
         assertThat(y.goodDayRate()).isNull();
@@ -111,10 +104,10 @@ class AnnualAirQualityEvaluatorTest {
 
     @Test
     void rateIsNotRoundedBeforePublication() {
-        // 2 good of 3 valid: 66.66666666666667 (DECIMAL64), rounding is the publisher's job.
-        AnnualAirQuality y = evaluator.evaluate(Days.STATION, 2022, List.of(
-                Days.clean("2022-01-01").day(), Days.clean("2022-01-02").day(),
-                Days.clean("2022-01-03").with(Pollutant.PM25, "80").day()));
+        // 2 good of 3 valid: 66.66666666666667 (DECIMAL64), rounding is the publisher's
+        // job.
+        AnnualAirQuality y = evaluator.evaluate(Days.STATION, 2022, List.of(Days.clean("2022-01-01").day(),
+                Days.clean("2022-01-02").day(), Days.clean("2022-01-03").with(Pollutant.PM25, "80").day()));
         assertThat(y.goodDayRate()).isEqualByComparingTo("66.66666666666667");
     }
 
@@ -123,7 +116,7 @@ class AnnualAirQualityEvaluatorTest {
         var other = new AirQualityDay("其他站", LocalDate.parse("2022-01-01"),
                 Days.clean("2022-01-01").day().concentrations(), null, CellRef.NONE);
         assertThatThrownBy(() -> evaluator.evaluate(Days.STATION, 2022, List.of(other)))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -151,8 +144,10 @@ class AnnualAirQualityEvaluatorTest {
 
     @Test
     void aShortMonthSpoilsAnOtherwiseLongYear() {
-        // 24 days in February (needs 25), 26 in June (needs 27), full elsewhere: 357 days, well above 324.
-        AnnualAirQuality y = evaluator.evaluate(Days.STATION, 2022, cleanDays(2022, m -> m == 2 ? 24 : m == 6 ? 26 : 31));
+        // 24 days in February (needs 25), 26 in June (needs 27), full elsewhere: 357
+        // days, well above 324.
+        AnnualAirQuality y = evaluator.evaluate(Days.STATION, 2022,
+                cleanDays(2022, m -> m == 2 ? 24 : m == 6 ? 26 : 31));
         assertThat(y.validDays()).isGreaterThanOrEqualTo(324);
         assertThat(evaluator.monthsShortOfData(y)).containsExactly(2, 6);
         assertThat(evaluator.annualStatisticsValid(y)).isFalse();
@@ -171,8 +166,11 @@ class AnnualAirQualityEvaluatorTest {
         assertThat(evaluator.annualStatisticsValid(y)).isFalse();
     }
 
-    /** Clean days from the 1st of every month, as many as {@code perMonth} asks (capped at the month's length). */
-    private static List<AirQualityDay> cleanDays(int year, java.util.function.IntUnaryOperator perMonth) {
+    /**
+     * Clean days from the 1st of every month, as many as {@code perMonth} asks (capped at
+     * the month's length).
+     */
+    private static List<AirQualityDay> cleanDays(int year, IntUnaryOperator perMonth) {
         List<AirQualityDay> days = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             int length = LocalDate.of(year, m, 1).lengthOfMonth();
@@ -183,5 +181,8 @@ class AnnualAirQualityEvaluatorTest {
         return days;
     }
 
-    private static LocalDate date(String iso) { return LocalDate.parse(iso); }
+    private static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+
 }

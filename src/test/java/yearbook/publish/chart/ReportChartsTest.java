@@ -19,8 +19,11 @@ import yearbook.publish.YearReport;
 import yearbook.publish.pdf.SummaryPdfFont;
 
 class ReportChartsTest {
+
     private final YearReport report = YearReportFixture.report();
+
     private final ChartStyle style = new ChartStyle(SummaryPdfFont.awt());
+
     private final List<NamedChart> charts = new ReportCharts(style).create(report);
 
     private JFreeChart chart(String name) {
@@ -44,8 +47,9 @@ class ReportChartsTest {
     void communitiesAreRankedFromTheLargestAndTheUnreportedOneIsNamed() {
         JFreeChart chart = chart("05-saf-saf_hazards_found");
         CategoryDataset data = chart.getCategoryPlot().getDataset();
-        for (int k = 1; k < data.getColumnCount(); k++)
+        for (int k = 1; k < data.getColumnCount(); k++) {
             assertThat(data.getValue(0, k - 1).doubleValue()).isGreaterThanOrEqualTo(data.getValue(0, k).doubleValue());
+        }
         assertThat(data.getColumnKeys()).hasSize(report.units().communities(2022).size() - 1).doesNotContain("北大街社区");
         assertThat(chart.getSubtitles()).anyMatch(t -> t instanceof TextTitle tt && tt.getText().equals("未报送:北大街社区"));
     }
@@ -53,8 +57,7 @@ class ReportChartsTest {
     @Test
     void growthChartShowsFlowsAndStocksOnly() {
         CategoryDataset data = chart("03-env-growth").getCategoryPlot().getDataset();
-        assertThat(data.getColumnKeys()).contains("解决河道重难点问题", "复绿面积")
-                .noneMatch(k -> k.toString().contains("唐闸公园站"));
+        assertThat(data.getColumnKeys()).contains("解决河道重难点问题", "复绿面积").noneMatch(k -> k.toString().contains("唐闸公园站"));
         assertThat(data.getValue(0, data.getColumnIndex("解决河道重难点问题"))).isNotNull();
         CategoryDataset eco = chart("01-eco-growth").getCategoryPlot().getDataset();
         assertThat(eco.getValue("同比", "服务业限上批零销售额").doubleValue()).isEqualTo(14.69);
@@ -66,8 +69,9 @@ class ReportChartsTest {
         XYZDataset data = (XYZDataset) plot.getDataset();
         assertThat(data.getItemCount(0)).isEqualTo(365);
         XYBlockRenderer r = (XYBlockRenderer) plot.getRenderer();
-        for (AqiLevel l : AqiLevel.values())
+        for (AqiLevel l : AqiLevel.values()) {
             assertThat(r.getPaintScale().getPaint(Math.min(l.low() + 1, 400))).isEqualTo(new Color(l.rgb()));
+        }
         assertThat(plot.getFixedLegendItems().getItemCount()).isEqualTo(AqiLevel.values().length + 1);
     }
 
@@ -78,7 +82,7 @@ class ReportChartsTest {
             int column = plot.getDataset().getColumnIndex(l.label());
             assertThat(plot.getRenderer().getItemPaint(0, column)).isEqualTo(new Color(l.rgb()));
             assertThat(plot.getDataset().getValue(0, column).intValue())
-                    .isEqualTo(report.air().daysPerLevel().getOrDefault(l, 0));
+                .isEqualTo(report.air().daysPerLevel().getOrDefault(l, 0));
         }
     }
 
@@ -87,7 +91,9 @@ class ReportChartsTest {
         CategoryDataset data = chart("07-air-monthly").getCategoryPlot().getDataset();
         for (int m = 0; m < 12; m++) {
             assertThat(data.getValue("优良天数", (m + 1) + "月").intValue()).isEqualTo(report.air().goodDaysPerMonth()[m]);
-            assertThat(data.getValue("有效监测天数", (m + 1) + "月").intValue()).isEqualTo(report.air().validDaysPerMonth()[m]);
+            assertThat(data.getValue("有效监测天数", (m + 1) + "月").intValue())
+                .isEqualTo(report.air().validDaysPerMonth()[m]);
         }
     }
+
 }

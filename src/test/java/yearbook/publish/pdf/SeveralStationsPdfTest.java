@@ -2,6 +2,7 @@ package yearbook.publish.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,11 +22,13 @@ import yearbook.publish.YearReport;
 import yearbook.publish.chart.YearReportFixture;
 
 /**
- * A district whose monitoring network has two stations: the PDF has an air-quality section for each,
- * with its own figures and charts, and the chart files of the second station carry its code. The first
- * station's section and file names stay what a one-station year has.
+ * A district whose monitoring network has two stations: the PDF has an air-quality
+ * section for each, with its own figures and charts, and the chart files of the second
+ * station carry its code. The first station's section and file names stay what a
+ * one-station year has.
  */
 class SeveralStationsPdfTest {
+
     @TempDir
     Path dir;
 
@@ -33,10 +36,10 @@ class SeveralStationsPdfTest {
     void eachStationGetsItsOwnSectionAndCharts() throws Exception {
         YearReport one = YearReportFixture.report();
         AnnualAirQuality park = one.air();
-        AnnualAirQuality langshan = new AnnualAirQuality("LANGSHAN", park.year(), 300, 360,
-                new java.math.BigDecimal("83.333333"), park.pm25Mean(), park.pm10Mean(), park.no2Mean(), park.so2Mean(),
-                park.coP95(), park.o3P90(), park.daysPerLevel(), park.goodDaysPerMonth(), park.validDaysPerMonth(),
-                park.primaryDays(), park.days());
+        AnnualAirQuality langshan = new AnnualAirQuality("LANGSHAN", park.year(), 300, 360, new BigDecimal("83.333333"),
+                park.pm25Mean(), park.pm10Mean(), park.no2Mean(), park.so2Mean(), park.coP95(), park.o3P90(),
+                park.daysPerLevel(), park.goodDaysPerMonth(), park.validDaysPerMonth(), park.primaryDays(),
+                park.days());
         List<ReportingUnit> units = new ArrayList<>(one.units().communities(2022));
         units.addAll(one.units().stations());
         units.add(new ReportingUnit("LANGSHAN", "狼山", List.of("狼山站"), UnitKind.STATION, null, null, Set.of()));
@@ -60,8 +63,8 @@ class SeveralStationsPdfTest {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertThat(files).anyMatch(f -> f.matches("\\d\\d-air-calendar\\.png"))
-                .anyMatch(f -> f.matches("\\d\\d-air-langshan-calendar\\.(png|svg)"))
-                .anyMatch(f -> f.matches("\\d\\d-air-langshan-monthly\\.png"));
+            .anyMatch(f -> f.matches("\\d\\d-air-langshan-calendar\\.(png|svg)"))
+            .anyMatch(f -> f.matches("\\d\\d-air-langshan-monthly\\.png"));
         List<String> oneFiles;
         try (Stream<Path> s = Files.list(dir.resolve("one/charts"))) {
             oneFiles = s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -70,7 +73,10 @@ class SeveralStationsPdfTest {
         assertThat(oneFiles).noneMatch(f -> f.contains("langshan"));
     }
 
-    /** A network larger than {@link YearReport#STATION_SECTIONS_UP_TO}: the first station's section, then one row per station. */
+    /**
+     * A network larger than {@link YearReport#STATION_SECTIONS_UP_TO}: the first
+     * station's section, then one row per station.
+     */
     @Test
     void aLargeNetworkIsATableNotAHundredSections() throws Exception {
         YearReport one = YearReportFixture.report();
@@ -91,11 +97,15 @@ class SeveralStationsPdfTest {
         new SummaryPdf(null).write(many, pdf, dir.resolve("many/charts"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("空气质量(唐闸公园)").contains("各站点空气质量(共" + stations.size() + "个站点)")
-                    .contains("测试站1").contains("测试站" + YearReport.STATION_SECTIONS_UP_TO).doesNotContain("空气质量(测试站");
+            assertThat(text).contains("空气质量(唐闸公园)")
+                .contains("各站点空气质量(共" + stations.size() + "个站点)")
+                .contains("测试站1")
+                .contains("测试站" + YearReport.STATION_SECTIONS_UP_TO)
+                .doesNotContain("空气质量(测试站");
         }
         try (Stream<Path> s = Files.list(dir.resolve("many/charts"))) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(f -> f.contains("-s1-"));
         }
     }
+
 }

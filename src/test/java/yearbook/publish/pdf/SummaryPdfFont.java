@@ -4,10 +4,12 @@ import java.awt.Font;
 
 /** Gives tests outside this package the font the PDF would use. */
 public final class SummaryPdfFont {
+
     private SummaryPdfFont() {
     }
 
     public static Font awt() {
         return CjkFont.locate(null).awt();
     }
+
 }

@@ -29,6 +29,7 @@ import yearbook.publish.chart.ReportCharts;
 import yearbook.publish.chart.YearReportFixture;
 
 class SummaryPdfTest {
+
     @TempDir
     static Path dir;
     static YearReport report;
@@ -52,8 +53,12 @@ class SummaryPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(8);
             List<String> titles = new ArrayList<>();
-            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) titles.add(item.getTitle());
-            for (Group g : report.catalog().groups()) assertThat(titles).anyMatch(t -> t.endsWith("、" + g.name()));
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            for (Group g : report.catalog().groups()) {
+                assertThat(titles).anyMatch(t -> t.endsWith("、" + g.name()));
+            }
             assertThat(titles).contains("主要指标", "数据完整性说明(催报名单)").anyMatch(t -> t.contains("空气质量"));
         }
     }
@@ -62,7 +67,9 @@ class SummaryPdfTest {
     void everyFontIsEmbedded() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : doc.getPages()) collect(page.getResources(), fonts, new ArrayList<>());
+            for (PDPage page : doc.getPages()) {
+                collect(page.getResources(), fonts, new ArrayList<>());
+            }
             assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
         }
     }
@@ -71,7 +78,9 @@ class SummaryPdfTest {
     void chartsAreVectorFormsNotImages() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<PDXObject> xobjects = new ArrayList<>();
-            for (PDPage page : doc.getPages()) collect(page.getResources(), new ArrayList<>(), xobjects);
+            for (PDPage page : doc.getPages()) {
+                collect(page.getResources(), new ArrayList<>(), xobjects);
+            }
             assertThat(xobjects).noneMatch(x -> x instanceof PDImageXObject);
             long forms = xobjects.stream().filter(x -> x instanceof PDFormXObject).count();
             assertThat(forms).isGreaterThanOrEqualTo(new ReportCharts(style()).create(report).size());
@@ -82,10 +91,13 @@ class SummaryPdfTest {
     void textIsExtractableIncludingChartText() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("唐闸镇街道", "唐闸镇街道年度统计汇编", "编制日期:2023年1月10日",
-                    "130.61", "▲+14.69%", "1,000余", "第 2 页 / 共 " + doc.getNumberOfPages() + " 页");
-            for (Group g : report.catalog().groups()) assertThat(text).contains(g.name());
-            // chart titles live in the form XObjects: found only if charts carry real text
+            assertThat(text).contains("唐闸镇街道", "唐闸镇街道年度统计汇编", "编制日期:2023年1月10日", "130.61", "▲+14.69%", "1,000余",
+                    "第 2 页 / 共 " + doc.getNumberOfPages() + " 页");
+            for (Group g : report.catalog().groups()) {
+                assertThat(text).contains(g.name());
+            }
+            // chart titles live in the form XObjects: found only if charts carry real
+            // text
             assertThat(text).contains("各社区排名", "空气质量级别分布");
             assertThat(text).contains("永怡社区", "2022年第4季度", "未报送:北大街社区");
         }
@@ -101,13 +113,16 @@ class SummaryPdfTest {
     @Test
     void everyChartIsWrittenAsPngAndSvg() throws IOException {
         List<NamedChart> all = new ReportCharts(style()).create(report);
-        assertThat(all).extracting(NamedChart::fileName).doesNotHaveDuplicates()
-                .contains("01-eco-growth", "01-eco-eco_projects", "07-air-calendar", "07-air-monthly", "07-air-levels");
+        assertThat(all).extracting(NamedChart::fileName)
+            .doesNotHaveDuplicates()
+            .contains("01-eco-growth", "01-eco-eco_projects", "07-air-calendar", "07-air-monthly", "07-air-levels");
         for (NamedChart c : all) {
             assertThat(charts.resolve(c.fileName() + ".png")).isNotEmptyFile();
             assertThat(Files.readString(charts.resolve(c.fileName() + ".svg"))).startsWith("<?xml").contains("<svg");
         }
-        for (Group g : report.catalog().groups()) assertThat(all).anyMatch(c -> c.section().equals(g.code()));
+        for (Group g : report.catalog().groups()) {
+            assertThat(all).anyMatch(c -> c.section().equals(g.code()));
+        }
     }
 
     private static ChartStyle style() {
@@ -116,12 +131,19 @@ class SummaryPdfTest {
 
     /** Fonts and XObjects of a resource dictionary and of every form inside it. */
     private static void collect(PDResources res, List<PDFont> fonts, List<PDXObject> xobjects) throws IOException {
-        if (res == null) return;
-        for (COSName n : res.getFontNames()) fonts.add(res.getFont(n));
+        if (res == null) {
+            return;
+        }
+        for (COSName n : res.getFontNames()) {
+            fonts.add(res.getFont(n));
+        }
         for (COSName n : res.getXObjectNames()) {
             PDXObject x = res.getXObject(n);
             xobjects.add(x);
-            if (x instanceof PDFormXObject form) collect(form.getResources(), fonts, xobjects);
+            if (x instanceof PDFormXObject form) {
+                collect(form.getResources(), fonts, xobjects);
+            }
         }
     }
+
 }

@@ -12,19 +12,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The .xlsx package layer on a real workbook of the sample year (written by a spreadsheet program) and
- * on variants of it rebuilt entry by entry: what the walk finds, and what it refuses before any cell.
+ * The .xlsx package layer on a real workbook of the sample year (written by a spreadsheet
+ * program) and on variants of it rebuilt entry by entry: what the walk finds, and what it
+ * refuses before any cell.
  */
 class XlsxPackageTest {
+
     private static final Path SAMPLE = Path.of("input/2022/横河社区2022年统计报表.xlsx");
+
     private static final XlsxPackage.Limits LIMITS = new XlsxPackage.Limits(25_000, 2L << 30, 0.01, 48L << 20);
 
     private static Watchdog dog() {
@@ -44,14 +49,16 @@ class XlsxPackageTest {
     void partNamesAreFoundWhateverTheirCase() throws Exception {
         Map<String, byte[]> e = entries();
         Map<String, byte[]> upper = new LinkedHashMap<>();
-        e.forEach((k, v) -> upper.put(k.startsWith("xl/worksheets/") ? k.toUpperCase(java.util.Locale.ROOT) : k, v));
-        assertThat(cells(XlsxPackage.open(zip(upper), LIMITS, dog()))).containsExactly(cells(XlsxPackage.open(zip(e), LIMITS, dog())));
+        e.forEach((k, v) -> upper.put(k.startsWith("xl/worksheets/") ? k.toUpperCase(Locale.ROOT) : k, v));
+        assertThat(cells(XlsxPackage.open(zip(upper), LIMITS, dog())))
+            .containsExactly(cells(XlsxPackage.open(zip(e), LIMITS, dog())));
     }
 
     @Test
     void aPackageWhoseMainPartIsNoWorkbookIsRefused() throws Exception {
         Map<String, byte[]> e = entries();
-        String types = text(e.get("[Content_Types].xml")).replace("spreadsheetml.sheet.main+xml", "wordprocessingml.document.main+xml");
+        String types = text(e.get("[Content_Types].xml")).replace("spreadsheetml.sheet.main+xml",
+                "wordprocessingml.document.main+xml");
         e.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> XlsxPackage.open(zip(e), LIMITS, dog())).isInstanceOf(NotOfficeXmlFileException.class);
     }
@@ -66,16 +73,19 @@ class XlsxPackageTest {
     @Test
     void aDoctypeInThePackagesOwnPartsIsRefusedBeforeAnyEntityIsRead() throws Exception {
         Map<String, byte[]> e = entries();
-        String rels = text(e.get("_rels/.rels")).replaceFirst("\\?>", "?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
+        String rels = text(e.get("_rels/.rels")).replaceFirst("\\?>",
+                "?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
         e.put("_rels/.rels", rels.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> XlsxPackage.open(zip(e), LIMITS, dog())).hasMessageContaining("DOCTYPE")
-                .hasMessageNotContaining("root:");
+            .hasMessageNotContaining("root:");
     }
 
     @Test
     void moreEntriesThanTheLimitAreRefusedOnOpening() throws Exception {
         Map<String, byte[]> e = entries();
-        for (int i = 0; i < 30; i++) e.put("xl/media/pad" + i + ".bin", new byte[1]);
+        for (int i = 0; i < 30; i++) {
+            e.put("xl/media/pad" + i + ".bin", new byte[1]);
+        }
         XlsxPackage.Limits few = new XlsxPackage.Limits(e.size() - 1, LIMITS.maxEntryBytes(), LIMITS.minInflateRatio(),
                 LIMITS.maxSmallPartBytes());
         assertThatThrownBy(() -> XlsxPackage.open(zip(e), few, dog())).hasMessageContaining("internal file entries");
@@ -88,7 +98,8 @@ class XlsxPackageTest {
         String xml = text(e.get(sheet));
         int at = xml.indexOf("</sheetData>");
         // 4 MB of one repeated comment compresses about 1000:1, far past the 100:1 guard
-        e.put(sheet, (xml.substring(0, at) + "<!--" + "x".repeat(4 << 20) + "-->" + xml.substring(at)).getBytes(StandardCharsets.UTF_8));
+        e.put(sheet, (xml.substring(0, at) + "<!--" + "x".repeat(4 << 20) + "-->" + xml.substring(at))
+            .getBytes(StandardCharsets.UTF_8));
         try (XlsxPackage p = XlsxPackage.open(zip(e), LIMITS, dog())) {
             assertThatThrownBy(() -> walkAll(p)).hasStackTraceContaining("Zip bomb");
         }
@@ -96,8 +107,10 @@ class XlsxPackageTest {
 
     @Test
     void relationshipTargetsResolveAgainstTheirSourcePart() {
-        assertThat(Relationships.resolve("xl/workbook.xml", "worksheets/sheet1.xml")).isEqualTo("xl/worksheets/sheet1.xml");
-        assertThat(Relationships.resolve("xl/workbook.xml", "/xl/worksheets/sheet2.xml")).isEqualTo("xl/worksheets/sheet2.xml");
+        assertThat(Relationships.resolve("xl/workbook.xml", "worksheets/sheet1.xml"))
+            .isEqualTo("xl/worksheets/sheet1.xml");
+        assertThat(Relationships.resolve("xl/workbook.xml", "/xl/worksheets/sheet2.xml"))
+            .isEqualTo("xl/worksheets/sheet2.xml");
         assertThat(Relationships.resolve("xl/workbook.xml", "../customXml/item1.xml")).isEqualTo("customXml/item1.xml");
         assertThat(Relationships.resolve("", "xl/workbook.xml")).isEqualTo("xl/workbook.xml");
         assertThat(Relationships.resolve("xl/workbook.xml", "../../outside.xml")).isNull();
@@ -116,7 +129,9 @@ class XlsxPackageTest {
         p.styles();
         p.sharedStrings();
         for (WorkbookPart.SheetEntry s : p.workbook().sheets()) {
-            if (!s.visible()) continue;
+            if (!s.visible()) {
+                continue;
+            }
             n[0]++;
             try (InputStream in = p.sheet(s.relationId())) {
                 new SheetXml(32_767).walk(in, new SheetXml.Cells() {
@@ -126,7 +141,9 @@ class XlsxPackageTest {
 
                     @Override
                     public void cell(int row, int col, String type, int style, boolean formula, String value) {
-                        if (value != null && !value.isBlank()) n[1]++;
+                        if (value != null && !value.isBlank()) {
+                            n[1]++;
+                        }
                     }
 
                     @Override
@@ -134,7 +151,8 @@ class XlsxPackageTest {
                         return true;
                     }
                 });
-            } catch (javax.xml.stream.XMLStreamException e) {
+            }
+            catch (XMLStreamException e) {
                 throw XlsxPackage.unwrapped(e);
             }
         }
@@ -144,7 +162,9 @@ class XlsxPackageTest {
     private static Map<String, byte[]> entries() throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(SAMPLE)))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) out.put(e.getName(), in.readAllBytes());
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                out.put(e.getName(), in.readAllBytes());
+            }
         }
         return out;
     }
@@ -164,4 +184,5 @@ class XlsxPackageTest {
     private static String text(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
     }
+
 }
