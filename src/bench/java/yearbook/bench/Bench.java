@@ -49,8 +49,9 @@ public final class Bench {
             new Scale("b", "(b) 区 district: 150 units × 12 months, -Xmx512m", 150, 0, 0, "512m", 1),
             new Scale("c", "(c) 市 city: 2,000 units × 12 months, -Xmx512m", 2000, 0, 0, "512m", 1),
             new Scale("d", "(d) station file: 100 stations × 10,000 days = 1,000,000 rows, -Xmx256m", 14, 100, 10_000, "256m", 1),
-            // The target for a province: the whole year under -Xmx512m. Its walks read every 10th file
-            // (POI on one thread would take five minutes for the 240,000).
+            // The target for a province: the whole year under -Xmx512m. Its walks
+            // read every 10th file (POI on one thread would take five minutes for the
+            // 240,000).
             new Scale("e", "(e) 省 province: 20,000 units × 12 months, -Xmx512m", 20_000, 0, 0, "512m", 10));
 
     /** @param cpuSeconds the generating process's CPU seconds (NaN when not recorded) */
@@ -197,8 +198,9 @@ public final class Bench {
             files.add(f);
         } else {
             ReportGenerator gen = new ReportGenerator(catalog);
-            // One template written by POI, then its bytes with each report's values patched in (PatchedReportWriter):
-            // the same workbooks, 240,000 of them in minutes; --poi-writer writes each one with POI instead.
+            // One template written by POI, then its bytes with each report's values
+            // patched in (PatchedReportWriter): the same workbooks, 240,000 of them in
+            // minutes; --poi-writer writes each one with POI instead.
             PatchedReportWriter patched = poiWriter ? null : new PatchedReportWriter(gen, input.resolve(".template"));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {

@@ -57,8 +57,8 @@ public class StationAqiCrossCheck implements AqiCrossCheck {
                 continue;
             }
             // Each warning goes to the file the day came from (a station may send a file
-            // a month): the one whose
-            // reading of the day counts, the latest received, as AirQualityDays takes it.
+            // a month): the one whose reading of the day counts, the latest received, as
+            // AirQualityDays takes it.
             Map<Long, List<Finding>> byFile = new LinkedHashMap<>();
             jdbc.sql("""
                     select distinct on (d.day) d.day, s.id

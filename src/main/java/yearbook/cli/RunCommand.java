@@ -69,10 +69,9 @@ public class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         if (!InputFolder.hasFiles(in.resolve(Integer.toString(year)))) {
             // Both doors lead to one archive: files uploaded in the console (or collected
-            // by an earlier run)
-            // are the year's files too. Only a year with none anywhere is refused: an
-            // empty run would
-            // publish an empty PDF over last run's outputs and say 完成.
+            // by an earlier run) are the year's files too. Only a year with none anywhere
+            // is refused: an empty run would publish an empty PDF over last run's outputs
+            // and say 完成.
             long archived = ctx.getBean(JdbcClient.class)
                 .sql("select count(*) from submission where year = ?")
                 .param(year)

@@ -65,9 +65,8 @@ public class YearbookCommand implements Runnable {
             var startup = StartupFailures.of(e);
             if (startup.isPresent()) {
                 // One line, not logged here: before Spring has set up logging, a log line
-                // would reach the console;
-                // once it has, Spring has already written the whole chain to the log
-                // file.
+                // would reach the console; once it has, Spring has already written the
+                // whole chain to the log file.
                 line.getErr().println(startup.get().text());
                 line.getErr().flush();
                 return startup.get().exit();

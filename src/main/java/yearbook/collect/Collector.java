@@ -76,9 +76,8 @@ public class Collector {
 
     public Outcome collect(int year, Path yearFolder) {
         // A window of files at a time: listed, hashed, registered. What the year already
-        // holds is asked of the
-        // database per window (by an index), so nothing here grows with the year but the
-        // list of paths.
+        // holds is asked of the database per window (by an index), so nothing here grows
+        // with the year but the list of paths.
         List<Path> paths = InputFolder.paths(yearFolder);
         int registered = 0;
         int duplicates = 0;

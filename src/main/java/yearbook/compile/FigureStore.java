@@ -18,12 +18,12 @@ import org.postgresql.copy.CopyManager;
  * them.
  *
  * <p>
- * A city year is 82,000 figures and 1.75 million lineage rows (figure_source). Inserted
- * row by row, each lineage row fired two foreign-key checks (each locking an observation
- * or figure row) and two index insertions: 25-40 s. So the replacement, inside the
- * caller's transaction, drops figure_source's foreign keys and its observation index,
- * COPYs figures (ids taken from the sequence as one block) and lineage, then builds the
- * index and adds the foreign keys back, which checks every row in one join. The price:
+ * A large year has millions of lineage rows (figure_source). Inserted row by row, each
+ * would fire two foreign-key checks (each locking an observation or figure row) and two
+ * index insertions (figures in bench/README.md). So the replacement, inside the caller's
+ * transaction, drops figure_source's foreign keys and its observation index, COPYs
+ * figures (ids taken from the sequence as one block) and lineage, then builds the index
+ * and adds the foreign keys back, which checks every row in one join. The price:
  * figure_source, figure and observation are locked against other sessions until the
  * transaction commits, and the rebuild is proportional to all years' lineage, not this
  * year's.
@@ -110,9 +110,8 @@ public class FigureStore {
         jdbc.sql("delete from figure where year = ?").param(year).update();
 
         // A block of ids in one call, in key order (load() reads the figures back in id
-        // order). Safe against another
-        // compile taking ids meanwhile: that one waits for figure_source's lock, held by
-        // this transaction since above.
+        // order). Safe against another compile taking ids meanwhile: that one waits for
+        // figure_source's lock, held by this transaction since above.
         long count = staged.count();
         long last = jdbc.sql(
                 "select setval(pg_get_serial_sequence('figure', 'id'), nextval(pg_get_serial_sequence('figure', 'id')) + ? - 1)")

@@ -268,8 +268,8 @@ public final class TargetProgress {
         List<ReportingUnit> communities = units.communities(year);
         holders.forEach((code, have) -> {
             // an allocation to a few communities (the estates being renovated) leaves the
-            // others out on purpose;
-            // one meant for most of them has left someone out by mistake
+            // others out on purpose; one meant for most of them has left someone out by
+            // mistake
             if (have.size() * 2 <= communities.size()) {
                 return;
             }

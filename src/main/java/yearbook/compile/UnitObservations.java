@@ -53,9 +53,8 @@ final class UnitObservations {
             previous.clear();
         };
         // Only what the compiler uses (not the cell, raw text or conversion), each
-        // repeated code one shared
-        // string (Period.parseCode shares periods). Last year's figures come after a
-        // unit's observations.
+        // repeated code one shared string (Period.parseCode shares periods). Last year's
+        // figures come after a unit's observations.
         cursor.query(
                 """
                         select o.unit_code, 0, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior, o.approximate,

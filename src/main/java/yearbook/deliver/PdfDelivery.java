@@ -61,9 +61,8 @@ public class PdfDelivery {
             return new Result(0, 0, null);
         }
         // A delivery of the same PDF to the same people still pending from an earlier run
-        // stands for this
-        // one (it sends the file as it is now): queueing another would mail the leaders
-        // the year twice.
+        // stands for this one (it sends the file as it is now): queueing another would
+        // mail the leaders the year twice.
         String path = pdf.toAbsolutePath().toString();
         String to = String.join(",", props.recipients());
         jdbc.sql(

@@ -13,11 +13,11 @@ import yearbook.model.Period;
 
 /**
  * A year's lineage read from the database when publish goes through it, a window of
- * figures at a time: a city year has 1.75 million sources, which as one list (and as the
- * driver's buffered result set before that) took gigabytes of heap. Each cell once, under
- * the figure of the unit that reported it: a total's sources are its units' rows, and
- * repeating them under every total, rate and growth would multiply the list (lineage is
- * in figure_source for explain; this is the office's readable list).
+ * figures at a time, so that memory does not grow with the year's sources (millions in a
+ * city year). Each cell once, under the figure of the unit that reported it: a total's
+ * sources are its units' rows, and repeating them under every total, rate and growth
+ * would multiply the list (lineage is in figure_source for explain; this is the office's
+ * readable list).
  */
 final class DbLineage implements Lineage {
 
@@ -57,8 +57,8 @@ final class DbLineage implements Lineage {
     }
 
     /**
-     * Stops counting at limit + 1: counting a city's 826,000 sources took seconds, to
-     * learn it is above 100,000.
+     * Stops counting at limit + 1: counting every source of a large year only to learn it
+     * is above the limit costs seconds.
      */
     @Override
     public boolean exceeds(int limit) {

@@ -77,8 +77,8 @@ public final class ValidationReport {
     /**
      * Up to this many units each get a sheet; above it (a district or a city) only the
      * units with findings do: thousands of sheets are more than Excel's sheet bar can
-     * show or anyone can page through, and building them took most of publish. The 汇总 row
-     * of every unit stays.
+     * show or anyone can page through, and building them would be most of publish. The 汇总
+     * row of every unit stays.
      */
     static final int SHEET_PER_UNIT_UP_TO = 200;
 

@@ -61,11 +61,9 @@ final class Workbooks {
 
     /**
      * Above this many units a workbook is built as SXSSF: its cells are plain objects
-     * written out as text, where XSSF's are XML beans, and a city's 2,000-row sheets took
-     * most of publish to build and save. Rows are all kept (no window), so that columns
-     * can still be fitted to what they hold. A sub-district (a few dozen units) stays
-     * XSSF: its files are compared byte for byte from run to run and release to release.
-     * A district of 150 units took 9.8 s to publish as XSSF.
+     * written out as text, where XSSF's are XML beans, too heavy for thousands of rows
+     * (figures in bench/README.md). A sub-district (a few dozen units) stays XSSF: its
+     * files are compared byte for byte from run to run and release to release.
      */
     static final int STREAMED_ABOVE_UNITS = 50;
 

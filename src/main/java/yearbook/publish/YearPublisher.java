@@ -83,11 +83,9 @@ public final class YearPublisher implements Publisher {
         int year = report.year();
         Path charts = Files.createDirectories(dir.resolve("charts"));
         // The sources are mostly a wait on the database (a city's are a million rows):
-        // they are read and
-        // written on a thread of their own while this one builds the workbooks and the
-        // PDF. Its result is
-        // how many went to sources-<year>.csv, or -1 when they are few enough for the
-        // 数据来源 sheet.
+        // they are read and written on a thread of their own while this one builds the
+        // workbooks and the PDF. Its result is how many went to sources-<year>.csv, or -1
+        // when they are few enough for the 数据来源 sheet.
         SideTask<Long> sources = SideTask.start("publish-sources-" + year,
                 () -> report.lineage().exceeds(SummaryWorkbook.SOURCES_IN_SHEET)
                         ? new SourcesCsv().write(report, dir.resolve("sources-" + year + ".csv")) : -1L);

@@ -176,8 +176,7 @@ public class ReadStage {
     private List<SubmissionStatus> save(int year, List<ResultStore.Read> reads) {
         return tx.execute(status -> {
             // Not waiting for the WAL flush of each commit is safe here: a commit lost in
-            // a crash leaves
-            // its files RECEIVED, and the restarted run reads them again.
+            // a crash leaves its files RECEIVED, and the restarted run reads them again.
             jdbc.sql("set local synchronous_commit = off").update();
             return store.saveAll(year, reads);
         });

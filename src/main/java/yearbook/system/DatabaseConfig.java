@@ -70,9 +70,8 @@ public class DatabaseConfig {
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
                 // A city year loads 2.7 million rows in minutes: more cache than the 128
-                // MB default, and fewer
-                // checkpoints during the bulk loads (a checkpoint every 1 GB of WAL wrote
-                // the same pages again).
+                // MB default, and fewer checkpoints during the bulk loads (a checkpoint
+                // every 1 GB of WAL wrote the same pages again).
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "4GB")
                 .start();
@@ -133,12 +132,12 @@ public class DatabaseConfig {
         c.addDataSourceProperty("reWriteBatchedInserts", "true");
         c.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 8));
         // How long a run waits for a lost database before it fails: 10 s, once
-        // (LostDatabaseGuard tells the
-        // rest of the run at once), so a killed database fails the run well within 30 s.
+        // (LostDatabaseGuard tells the rest of the run at once), so a killed database
+        // fails the run well within 30 s.
         c.setConnectionTimeout(env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 10_000L));
         // A server that stops answering (not only one that closes the connection) ends a
-        // statement too; the
-        // longest legitimate statement (a city year's compile) takes seconds.
+        // statement too; the longest legitimate statement (a city year's compile) takes
+        // seconds.
         c.addDataSourceProperty("connectTimeout", "10");
         c.addDataSourceProperty("socketTimeout", Integer.toString(props.dbSocketTimeoutSeconds()));
         c.addDataSourceProperty("tcpKeepAlive", "true");

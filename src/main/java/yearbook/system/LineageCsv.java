@@ -46,8 +46,8 @@ public final class LineageCsv {
 
     /**
      * The lines formed by the database and copied out as they are (COPY, binary, one text
-     * column per line): a city's 826,000 lines read as rows and formatted here took a
-     * core for 6-8 s, while the database runs COPY's query in parallel. The names of
+     * column per line): formatting them here would cost a core for seconds at a city's
+     * scale, while the database forms them in parallel with COPY's query. The names of
      * units, indicators and periods, which the database does not know, go into a
      * temporary table first. A period code that is not one makes its line null, and the
      * copy fails as reading it would have.
@@ -117,11 +117,9 @@ public final class LineageCsv {
             // One process: publish keeps both cores busy meanwhile, and parallel workers
             // only added to the CPU spent.
             st.execute("set local max_parallel_workers_per_gather = 0");
-            // Hash joins held in memory and the sort in memory (a city's 826,000 lines
-            // are some 150 MB): the
-            // planner underestimates the rows by 5 orders of magnitude (unit and
-            // indicator match twice) and
-            // chose index probes per row, which took half as long again.
+            // Hash joins and the sort in memory: the planner underestimates the rows by
+            // orders of magnitude (unit and indicator match twice) and would choose index
+            // probes per row, half as fast again (bench/README.md).
             st.execute("set local work_mem = '256MB'");
             st.execute("set local enable_nestloop = off");
         }

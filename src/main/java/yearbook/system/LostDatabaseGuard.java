@@ -12,10 +12,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Once the database is found lost (the pool could not get a connection), every other part
  * of the run that asks for one in the next moments is told at once instead of waiting out
- * its own pool timeout: the reading threads, then Spring Batch recording the failed step
- * and the failed job each waited 30 s, and a killed database failed the run about 220 s
- * later. Now it fails within one timeout, with the same line. After {@code hold} a
- * connection is tried again (a scheduled process outlives a database restart).
+ * its own pool timeout (the reading threads, then Spring Batch recording the failed step
+ * and the failed job, would each wait it out): the run fails within one timeout, with one
+ * line. After {@code hold} a connection is tried again (a scheduled process outlives a
+ * database restart).
  */
 public class LostDatabaseGuard extends DelegatingDataSource implements Closeable {
 

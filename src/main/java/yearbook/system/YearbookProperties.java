@@ -53,8 +53,8 @@ public record YearbookProperties(Path catalog, Path units, Path input, Path outp
             embeddedDbDir = Path.of("data/pg");
         }
         // One reading thread per core: with files fetched and stored in groups, the
-        // threads rarely wait, and a
-        // second one per core only made them compete (bench/README.md).
+        // threads rarely wait, and a second one per core only made them compete
+        // (bench/README.md).
         if (readThreads == null || readThreads < 1) {
             readThreads = Runtime.getRuntime().availableProcessors();
         }

@@ -35,8 +35,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > props.uploadLimit().toBytes()) {
             // written here, not through an error dispatch: that would be a POST again,
-            // and its CSRF check would
-            // parse the very body this refuses
+            // and its CSRF check would parse the very body this refuses
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Connection", "close");

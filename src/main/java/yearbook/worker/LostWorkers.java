@@ -67,9 +67,8 @@ final class LostWorkers implements StepExecutionListener, StepExecutionAggregato
                 long t = System.nanoTime();
                 for (Long id : now) {
                     // A worker marks its partition STARTED a moment before it takes the
-                    // lock, and a busy machine
-                    // can stretch that moment: only a partition unattended for GRACE is
-                    // taken for lost.
+                    // lock, and a busy machine can stretch that moment: only a partition
+                    // unattended for GRACE is taken for lost.
                     if (t - unattendedSince.computeIfAbsent(id, k -> t) >= GRACE.toNanos()) {
                         fail(id);
                     }

@@ -97,9 +97,8 @@ public class WorkerConfig {
                 String name = String.format("%d 年分区 %d/%d", year, partition + 1, partitions);
                 if (step.getJobExecution().getStatus() != BatchStatus.STARTED) {
                     // A request left in the channel by a manager that was killed. Failed,
-                    // not finished: a
-                    // partition marked COMPLETED here would not be read again when that
-                    // run is resumed.
+                    // not finished: a partition marked COMPLETED here would not be read
+                    // again when that run is resumed.
                     console.line("跳过 %s: 其作业已不在运行 (a request of a run that ended)", name);
                     throw new IllegalStateException("过期的读取请求: 作业执行 " + step.getJobExecutionId() + " 已不在运行");
                 }

@@ -47,8 +47,8 @@ class ScheduleOnceTest {
         }
 
         // Every fifth second rather than one instant a few seconds ahead: a JVM slow to
-        // start on a busy
-        // machine would otherwise miss that instant and wait for tomorrow's.
+        // start on a busy machine would otherwise miss that instant and wait for
+        // tomorrow's.
         String cron = "*/5 * * * * *";
         List<String> args = new ArrayList<>(List.of("schedule", "--cron", cron, "--times", "1",
                 "--yearbook.input=" + ws.input, "--yearbook.output=" + ws.output));

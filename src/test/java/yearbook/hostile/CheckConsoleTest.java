@@ -82,8 +82,8 @@ class CheckConsoleTest {
     @Test
     void runningOutOfMemoryOnOneFileIsSaidAsSuchWithItsSizeAndTheLimit() throws Exception {
         // 45 MB of shared strings (under the 48 MB part limit) that a 40 MB heap cannot
-        // hold: distinct, varied
-        // text, so it compresses about 15:1 and passes the inflate-ratio guard
+        // hold: distinct, varied text, so it compresses about 15:1 and passes the
+        // inflate-ratio guard
         Random r = new Random(45);
         StringBuilder more = new StringBuilder(46 << 20);
         for (int i = 0; more.length() < (15 << 20); i++) {

@@ -358,8 +358,8 @@ final class HostileFiles {
     private static String replaceFirstIndicatorName(String xml, String replacement) {
         String marker = "<si><t xml:space=\"preserve\">";
         // the sample's strings after 备注 (the header's last column) are section titles and
-        // indicator names:
-        // the first one whose text names an indicator (not 一、…) is replaced
+        // indicator names: the first one whose text names an indicator (not 一、…) is
+        // replaced
         int at = xml.indexOf("备注");
         if (at < 0) {
             throw new IllegalStateException("sample has no 备注 header");

@@ -75,8 +75,7 @@ class HostileRunTest {
         hostile.put("加密 报表.xlsx", HostileFiles.passwordProtected(tmp));
         hostile.put("照片.xlsx", HostileFiles.png());
         // a name that only looks like a path; (a leading dot would make it a hidden file,
-        // which the
-        // collector skips by design: see aHiddenFileIsSkippedNotRead)
+        // which the collector skips by design: see aHiddenFileIsSkippedNotRead)
         hostile.put("报表..%2F..%2Fx.xlsx", HostileFiles.truncated());
         HostileFiles.write(year, "..%2F..%2Fx.xlsx", HostileFiles.truncated());
         hostile.put("一万张表.xlsx", HostileFiles.manySheets(10_000));

@@ -72,10 +72,8 @@ public class SummaryPdf {
     public void write(YearReport report, Path pdf, Path chartsDir) {
         CjkFont cjk = CjkFont.locate(fontFile);
         // The PNG and SVG files are drawn on a thread of their own while this one lays
-        // out the PDF (PNG
-        // encoding was a tenth of a city's publish); each thread has charts of its own,
-        // since a chart
-        // is not to be drawn by two threads at once.
+        // out the PDF (PNG encoding was a tenth of a city's publish); each thread has
+        // charts of its own, since a chart is not to be drawn by two threads at once.
         SideTask<Void> files = SideTask.start("publish-charts-" + report.year(), () -> {
             for (NamedChart c : new ReportCharts(new ChartStyle(cjk.awt())).create(report)) {
                 ChartFiles.write(c, chartsDir);
