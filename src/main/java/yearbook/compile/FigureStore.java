@@ -147,12 +147,19 @@ public class FigureStore {
      * Each unit and indicator code one shared string: a city year is 82,000 figures of
      * 2,000 units and 40 indicators.
      */
+    /** Rows fetched at a time by the loads. */
+    static final int FETCH = 5_000;
+
     public List<Figure> load(int year) {
         Map<String, String> codes = new HashMap<>();
         return jdbc.sql("""
                 select year, unit_code, indicator_code, value, prior, growth, incomplete, approximate, comparable
                 from figure where year = ? order by id""")
             .param(year)
+            // a cursor inside the step's transaction: the driver would otherwise buffer
+            // every
+            // row of a large year before the first figure is built
+            .withFetchSize(FETCH)
             .query((rs, n) -> new Figure(rs.getInt(1), shared(codes, rs.getString(2)), shared(codes, rs.getString(3)),
                     rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8),
                     rs.getBoolean(9)))

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +73,19 @@ public class YearReportLoader {
         List<YearReport.Missing> missingRows = new ArrayList<>();
         missing.forEach((u, p) -> missingRows.add(new YearReport.Missing(u, p)));
 
+        // A unit's code, a period's label and a status repeat over a large year's files:
+        // one
+        // copy of each.
+        Map<String, String> texts = new HashMap<>();
         List<YearReport.Received> received = jdbc
             .sql("""
                     select id, file_name, unit_code, period, status, filed_on, sha256 from submission where year = ? order by id""")
             .param(year)
-            .query((rs, n) -> new YearReport.Received(rs.getLong(1), rs.getString(2), rs.getString(3),
-                    rs.getString(4) == null ? null : Period.parseCode(rs.getString(4)).label(), rs.getString(5),
-                    rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7)))
+            .withFetchSize(5_000)
+            .query((rs, n) -> new YearReport.Received(rs.getLong(1), rs.getString(2), shared(texts, rs.getString(3)),
+                    rs.getString(4) == null ? null : shared(texts, Period.parseCode(rs.getString(4)).label()),
+                    shared(texts, rs.getString(5)), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+                    rs.getString(7)))
             .list();
 
         List<YearReport.FileFinding> findings = jdbc
@@ -88,6 +95,7 @@ public class YearReportLoader {
                     where f.year = ?
                     order by f.unit_code nulls last, s.file_name, case f.severity when 'ERROR' then 0 when 'WARNING' then 1 else 2 end, f.id""")
             .param(year)
+            .withFetchSize(5_000)
             .query((rs, n) -> new YearReport.FileFinding(rs.getString(1), rs.getString(2),
                     new Finding(Severity.valueOf(rs.getString(3)), rs.getString(4),
                             new CellRef(rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8),
@@ -103,6 +111,10 @@ public class YearReportLoader {
         return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received,
                 findings, lineage, air)
             .with(more.progress(year), more.trends(year, through));
+    }
+
+    private static String shared(Map<String, String> texts, String s) {
+        return s == null ? null : texts.computeIfAbsent(s, k -> k);
     }
 
 }
