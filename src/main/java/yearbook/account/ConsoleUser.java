@@ -43,7 +43,7 @@ public record ConsoleUser(String login, Role role, String unitCode, String passw
 
     @Override
     public String toString() {
-        return "ConsoleUser[" + login + ", " + role + ", " + unitCode + "]"; // never the
-                                                                             // hash
+        // never the hash
+        return "ConsoleUser[" + login + ", " + role + ", " + unitCode + "]";
     }
 }

@@ -92,7 +92,7 @@ public class YearbookCommand implements Runnable {
             return ExitCode.FAILED;
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("参数错误 (bad arguments): " + e.getMessage());
+            e.getCommandLine().getErr().println("参数错误 (bad arguments): " + ArgumentErrors.say(e));
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return ExitCode.USAGE;
         });

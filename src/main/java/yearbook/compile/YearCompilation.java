@@ -197,8 +197,8 @@ public final class YearCompilation {
             Figure f;
             if (i.source() == Source.COMMUNITY && sums.containsKey(i.code())) {
                 f = totalFigure(i, sums.get(i.code()).part(), communitiesIncomplete, previous.get(i.code()));
-                sink.figure(key, f, Set.of()); // its sources are its communities':
-                                               // derived
+                // its sources are its communities': derived
+                sink.figure(key, f, Set.of());
             }
             else if (i.source() == Source.STREET && streetParts.containsKey(i.code())) {
                 UnitParts.Part p = streetParts.get(i.code());

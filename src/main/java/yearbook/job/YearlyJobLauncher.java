@@ -110,9 +110,8 @@ public class YearlyJobLauncher {
         Long lastThrough = last.getJobParameters().getLong("through");
         boolean sameScope = (lastThrough == null ? 12 : lastThrough.intValue()) == through;
         if (last.getStatus() != BatchStatus.COMPLETED && sameScope) {
-            return build(year, lastRun, through, input, output); // the same instance:
-                                                                 // restarts from its
-                                                                 // failed step
+            // the same instance: restarts from its failed step
+            return build(year, lastRun, through, input, output);
         }
         return build(year, lastRun + 1, through, input, output);
     }

@@ -28,8 +28,8 @@ final class ColumnFit {
      */
     static void fitColumns(Sheet sheet, int columns, int firstRow, int minChars) {
         Widths widths = new Widths(columns);
-        List<CellRangeAddress> merged = sheet.getMergedRegions(); // XSSF builds this list
-                                                                  // anew on every call
+        // XSSF builds this list anew on every call
+        List<CellRangeAddress> merged = sheet.getMergedRegions();
         for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row != null) {

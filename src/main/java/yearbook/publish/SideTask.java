@@ -66,8 +66,8 @@ public final class SideTask<T> {
             return task.get();
         }
         catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e); // cannot happen: the task is done and did
-                                                // not fail
+            // cannot happen: the task is done and did not fail
+            throw new IllegalStateException(e);
         }
     }
 

@@ -135,8 +135,8 @@ final class TargetsAndTrendsLoader {
             for (int m = 1; m <= through; m++) {
                 BigDecimal[] v = months.get(m);
                 if (v == null) {
-                    break; // a month not reported: the series stops rather than
-                           // flattening
+                    // a month not reported: the series stops rather than flattening
+                    break;
                 }
                 cum = cum.add(v[0]);
                 if (v[1] == null) {

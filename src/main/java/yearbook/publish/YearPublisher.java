@@ -124,8 +124,8 @@ public final class YearPublisher implements Publisher {
             move(temp, target);
         }
         catch (IOException | RuntimeException e) {
-            move(backup, target); // put the previous year back before reporting the
-                                  // failure
+            // put the previous year back before reporting the failure
+            move(backup, target);
             throw e;
         }
         deleteQuietly(backup);

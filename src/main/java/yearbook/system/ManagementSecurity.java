@@ -33,8 +33,8 @@ public class ManagementSecurity {
                 .permitAll()
                 .anyRequest()
                 .denyAll())
-            .csrf(c -> c.disable()) // nothing on this port takes a write, and a scraper
-                                    // sends no token
+            // nothing on this port takes a write, and a scraper sends no token
+            .csrf(c -> c.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(c -> c.disable())
             .formLogin(f -> f.disable())

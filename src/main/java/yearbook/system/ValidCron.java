@@ -14,8 +14,9 @@ import org.springframework.scheduling.support.CronExpression;
  * A cron expression Spring's scheduler accepts (six fields: second minute hour day month
  * weekday).
  */
-@Target(ElementType.FIELD) // a record component's field only: on its accessor too, each
-                           // wrong value would be said twice
+// a record component's field only: on its accessor too, each wrong value would be said
+// twice
+@Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCron.Check.class)
 public @interface ValidCron {

@@ -80,8 +80,8 @@ public class WebConsoleConfig {
     @Bean
     FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(ConsoleProperties props) {
         FilterRegistrationBean<UploadLimitFilter> r = new FilterRegistrationBean<>(new UploadLimitFilter(props));
-        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // before Spring Security's filter
-                                                     // chain
+        // before Spring Security's filter chain
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return r;
     }
 

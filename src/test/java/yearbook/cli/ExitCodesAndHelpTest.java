@@ -26,25 +26,22 @@ class ExitCodesAndHelpTest {
     @Test
     void runHelpListsTheExitCodes() {
         var r = ProgramRun.execute(List.of("run", "--help"));
-        assertThat(r.console()).contains("0 成功", "1 失败", "2 参数错误", "3 完成但有退回文件", "4 该年度已有"); // picocli
-                                                                                             // wraps
-                                                                                             // the
-                                                                                             // line
-                                                                                             // there
+        // picocli wraps the line there
+        assertThat(r.console()).contains("0 成功", "1 失败", "2 参数错误", "3 完成但有退回文件", "4 该年度已有");
     }
 
     @Test
     void aMissingYearIsAUsageError() {
         var r = ProgramRun.execute(List.of("run"));
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.console()).contains("参数错误 (bad arguments)", "--year");
+        assertThat(r.console()).contains("参数错误 (bad arguments)", "缺少必填的参数 --year");
     }
 
     @Test
     void aYearThatIsNotANumberIsAUsageError() {
         var r = ProgramRun.execute(List.of("run", "--year", "二〇二二"));
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.console()).contains("参数错误 (bad arguments)", "二〇二二");
+        assertThat(r.console()).contains("参数错误 (bad arguments)", "--year 应为数字(如 2022),收到「二〇二二」");
     }
 
     @Test

@@ -46,8 +46,8 @@ class KilledRunRestartTest {
             System.out.println("restart printed:\n" + restarted);
             assertThat(code).as(restarted).isEqualTo(ExitCode.OK);
         }
-        assertThat(restarted).contains("完成").doesNotContain("▶ 收集"); // resumed at read,
-                                                                     // not started over
+        // resumed at read, not started over
+        assertThat(restarted).contains("完成").doesNotContain("▶ 收集");
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(Files.readString(ws.logs.resolve("yearbook.log")))
             .contains("上次被中断的运行留下的 PostgreSQL (pid " + orphan + ")");

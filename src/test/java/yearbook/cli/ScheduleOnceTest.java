@@ -21,8 +21,8 @@ import yearbook.catalog.IndicatorCatalog;
  */
 class ScheduleOnceTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai"); // the scheduler's
-                                                                   // default zone
+    // the scheduler's default zone
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @TempDir
     Path tmp;

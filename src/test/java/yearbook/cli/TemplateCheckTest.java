@@ -56,10 +56,8 @@ class TemplateCheckTest {
 
         var checked = ProgramRun.execute(List.of("check", file.toString()));
         assertThat(checked.exit()).as(checked.console()).isEqualTo(ExitCode.OK);
-        assertThat(checked.console()).contains("✓", "可以采用", "指标 " + filled + " 项").doesNotContain("错误", "✗", "    ["); // not
-                                                                                                                       // a
-                                                                                                                       // single
-                                                                                                                       // finding
+        // not a single finding
+        assertThat(checked.console()).contains("✓", "可以采用", "指标 " + filled + " 项").doesNotContain("错误", "✗", "    [");
     }
 
     @Test

@@ -112,8 +112,8 @@ class CollectorTest {
     @Test
     void aRunThatFailsMidCollectKeepsWholeBatchesAndTheNextRunRegistersTheRest() throws Exception {
         for (int i = 1; i <= 7; i++) {
-            file(String.format("u/%02d.xlsx", i), "content " + (i % 5)); // 06 = 01, 07 =
-                                                                         // 02
+            // 06 = 01, 07 = 02
+            file(String.format("u/%02d.xlsx", i), "content " + (i % 5));
         }
         List<ReceivedFile> listed = InputFolder.list(input);
         // the fourth file disappears after the listing, before its batch (the second of

@@ -41,8 +41,8 @@ class AirFiguresTest {
     @Test
     void eachMeasureTakesTheStatisticItsAirNames() {
         List<CompiledFigure> f = compile(IndicatorCatalog.load(REAL));
-        for (String unit : List.of("TZ_PARK", "TANGZHA")) { // one station: its figures
-                                                            // are the sub-district's too
+        // one station: its figures are the sub-district's too
+        for (String unit : List.of("TZ_PARK", "TANGZHA")) {
             assertThat(value(f, unit, "ENV_GOOD_DAYS")).isEqualByComparingTo("300");
             assertThat(value(f, unit, "ENV_VALID_DAYS")).isEqualByComparingTo("360");
             assertThat(value(f, unit, "ENV_PM25_MEAN")).isEqualByComparingTo("31.5");
@@ -50,9 +50,8 @@ class AirFiguresTest {
             assertThat(value(f, unit, "ENV_NO2_MEAN")).isEqualByComparingTo("24.75");
             assertThat(value(f, unit, "ENV_SO2_MEAN")).isEqualByComparingTo("7.125");
             assertThat(value(f, unit, "ENV_O3_8H_P90")).isEqualByComparingTo("161.5");
-            assertThat(value(f, unit, "ENV_CO_P95")).isNull(); // HJ 663 could not compute
-                                                               // it: no figure, not a
-                                                               // zero
+            // HJ 663 could not compute it: no figure, not a zero
+            assertThat(value(f, unit, "ENV_CO_P95")).isNull();
             assertThat(value(f, unit, "ENV_GOOD_DAYS_RATE").setScale(8, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("83.33333333");
         }

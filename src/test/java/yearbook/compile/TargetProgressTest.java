@@ -79,8 +79,8 @@ class TargetProgressTest {
             .progress()
             .get(0);
         assertThat(july.schedule()).isEqualByComparingTo(q("700", "12")); // 58.33…
-        assertThat(july.state()).isEqualTo(ProgressState.ON_TRACK); // 60.87 − 58.33 =
-                                                                    // 2.54 < 5
+        // 60.87 − 58.33 = 2.54 < 5
+        assertThat(july.state()).isEqualTo(ProgressState.ON_TRACK);
     }
 
     @Test

@@ -58,8 +58,8 @@ class YearCompilerTest {
         assertThat(figure(f, "BEIDAJIE", "LIV_NEW_JOBS").value()).isEqualByComparingTo("100"); // 10+20+30+40
         assertThat(figure(f, "TANGZHA", "LIV_NEW_JOBS").value()).isEqualByComparingTo("107");
         assertThat(figure(f, "TANGZHA", "LIV_NEW_JOBS").incomplete()).isFalse();
-        assertThat(figure(f, "TANGZHA", "LIV_NEW_JOBS").growth()).isNull(); // no prior
-                                                                            // anywhere: —
+        // no prior anywhere: —
+        assertThat(figure(f, "TANGZHA", "LIV_NEW_JOBS").growth()).isNull();
     }
 
     @Test
@@ -118,9 +118,8 @@ class YearCompilerTest {
                 Set.of());
         assertThat(figure(f, "TANGZHA", "SAF_DISPUTES").growth()).isEqualByComparingTo("25"); // (20−16)/16
         assertThat(figure(f, "HENGHE", "SAF_DISPUTES").growth()).isEqualByComparingTo("20"); // (12−10)/10
-        assertThat(figure(f, "TANGZHA", "ENV_RIVER_ISSUES").growth()).isNull(); // prior
-                                                                                // 0: not
-                                                                                // computable
+        // prior 0: not computable
+        assertThat(figure(f, "TANGZHA", "ENV_RIVER_ISSUES").growth()).isNull();
     }
 
     @Test
@@ -133,9 +132,8 @@ class YearCompilerTest {
         assertThat(figure(f, "BEIDAJIE", "SAF_DISPUTES").comparable()).isFalse();
         Figure total = figure(f, "TANGZHA", "SAF_DISPUTES");
         assertThat(total.comparable()).isTrue();
-        assertThat(total.growth()).isEqualByComparingTo("12.5"); // (9−8)/8: not every
-                                                                 // part had a 上年同期, so
-                                                                 // last year's total
+        // (9−8)/8: not every part had a 上年同期, so last year's total
+        assertThat(total.growth()).isEqualByComparingTo("12.5");
     }
 
     @Test
@@ -182,19 +180,14 @@ class YearCompilerTest {
         obs("HENGHE", Period.year(2022), "LIV_NEW_JOBS", "7", null);
         var f = compiler.compile(new YearCompiler.Inputs(2022, 6, obs,
                 Map.of("TANGZHA", Map.of("LIV_NEW_JOBS", new BigDecimal("50"))), Set.of(), List.of()));
-        assertThat(figure(f, "BEIDAJIE", "LIV_NEW_JOBS").value()).isEqualByComparingTo("30"); // Q1
-                                                                                              // +
-                                                                                              // Q2
-        assertThat(figure(f, "BEIDAJIE", "GRD_GRIDS_GENERAL").value()).isEqualByComparingTo("6"); // at
-                                                                                                  // the
-                                                                                                  // end
-                                                                                                  // of
-                                                                                                  // June
-        assertThat(figure(f, "HENGHE", "LIV_NEW_JOBS")).isNull(); // its annual report is
-                                                                  // not a half year
-        assertThat(figure(f, "TANGZHA", "LIV_NEW_JOBS").growth()).isNull(); // last year's
-                                                                            // full year
-                                                                            // is no basis
+        // Q1 + Q2
+        assertThat(figure(f, "BEIDAJIE", "LIV_NEW_JOBS").value()).isEqualByComparingTo("30");
+        // at the end of June
+        assertThat(figure(f, "BEIDAJIE", "GRD_GRIDS_GENERAL").value()).isEqualByComparingTo("6");
+        // its annual report is not a half year
+        assertThat(figure(f, "HENGHE", "LIV_NEW_JOBS")).isNull();
+        // last year's full year is no basis
+        assertThat(figure(f, "TANGZHA", "LIV_NEW_JOBS").growth()).isNull();
     }
 
 }

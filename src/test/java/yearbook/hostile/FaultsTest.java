@@ -101,8 +101,8 @@ class FaultsTest {
             try {
                 while (System.nanoTime() < deadline) {
                     if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("收集 2022 年文件")) {
-                        pg.close(); // the collect stage is done: the read stage is under
-                                    // way
+                        // the collect stage is done: the read stage is under way
+                        pg.close();
                         stopped.set(true);
                         return;
                     }
@@ -125,9 +125,8 @@ class FaultsTest {
 
         pg = EmbeddedPostgres.builder().setDataDirectory(pgDir).setCleanDataDirectory(false).setPort(port).start();
         ProgramRun.Result again = run(out);
-        assertThat(again.exit()).as(again.console()).isEqualTo(ExitCode.QUARANTINED); // the
-                                                                                      // 10,000-sheet
-                                                                                      // file
+        // the 10,000-sheet file
+        assertThat(again.exit()).as(again.console()).isEqualTo(ExitCode.QUARANTINED);
         Path csv = out.resolve("2022/indicators-2022.csv");
         assertThat(ProgramRun.totalValues(csv).get("LIV_NEW_JOBS")).isEqualTo("2252");
         assertThat(ProgramRun.totalValues(csv).get("SAF_HAZARDS_FIX_RATE")).isEqualTo("88.37");

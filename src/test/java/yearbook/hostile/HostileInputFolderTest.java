@@ -59,8 +59,8 @@ class HostileInputFolderTest {
         Path year = Files.createDirectories(tmp.resolve("2022"));
         Path backup = year.resolve("会议录像 300MB.mp4");
         try (RandomAccessFile f = new RandomAccessFile(backup.toFile(), "rw")) {
-            f.setLength(300L * 1024 * 1024); // sparse: made at once, read as 300 MB of
-                                             // zeros
+            // sparse: made at once, read as 300 MB of zeros
+            f.setLength(300L * 1024 * 1024);
         }
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
             .stream()

@@ -226,8 +226,8 @@ class ReaderFuzzTest {
         StringBuilder s = new StringBuilder(xml);
         int at = r.nextInt(s.length());
         switch (r.nextInt(9)) {
-            case 0, 1, 2, 3 -> { // change digits: values, indexes of shared strings, cell
-                                 // references
+            // change digits: values, indexes of shared strings, cell references
+            case 0, 1, 2, 3 -> {
                 for (int k = 0, n = 1 + r.nextInt(6); k < n; k++) {
                     int p = indexOfDigit(s, r.nextInt(s.length()));
                     if (p >= 0) {

@@ -76,8 +76,8 @@ class TargetsEndToEndTest {
             { "TANGZHA", "ECO_RETAIL_REV", "55.88", "50.00", "超前" },
             // quarterly split 3/4/4/5: due by June 7 of 16; 新华 1 + 永怡 1
             { "TANGZHA", "ECO_PROJECTS", "12.50", "43.75", "滞后" },
-            { "TANGZHA", "URB_RELOC_NONRESIDENT", "6.25", "50.00", "滞后" }, // 1 of 16 (永怡
-                                                                           // Q2)
+            // 1 of 16 (永怡 Q2)
+            { "TANGZHA", "URB_RELOC_NONRESIDENT", "6.25", "50.00", "滞后" },
             { "TANGZHA", "URB_RELOC_RESIDENT", "0.00", "50.00", "滞后" }, // 0 of 12
             { "TANGZHA", "URB_RENOV_ESTATES", "20.00", "50.00", "滞后" }, // 1 of 5 (新华 Q2)
             // a rate: 148 good of 181 valid days = 81.7679…%, of 80% = 102.21%; a level
@@ -94,16 +94,14 @@ class TargetsEndToEndTest {
             { "HENGHE", "LIV_NEW_JOBS", "46.88", "50.00", "正常" }, // 75 of 160
             // quarterly split 30/50/50/40: due by June 80 of 170 = 47.06%; 67 of 170 =
             // 39.41%
-            { "XINHUA", "LIV_NEW_JOBS", "39.41", "47.06", "滞后" }, { "YONGYI", "LIV_NEW_JOBS", "19.00", "50.00", "滞后" }, // 38
-                                                                                                                        // of
-                                                                                                                        // 200
+            // 38 of 200
+            { "XINHUA", "LIV_NEW_JOBS", "39.41", "47.06", "滞后" }, { "YONGYI", "LIV_NEW_JOBS", "19.00", "50.00", "滞后" },
             // a community that reported nothing: —
             { "CHANGAN", "LIV_NEW_JOBS", "", "50.00", "—" }, { "CHANGAN", "URB_RELOC_NONRESIDENT", "", "50.00", "—" },
             { "YONGYI", "URB_RELOC_NONRESIDENT", "16.67", "50.00", "滞后" }, // 1 of 6
             { "XINHUA", "URB_RENOV_ESTATES", "50.00", "50.00", "正常" }, // 1 of 2
-            { "HENGHE", "SAF_HAZARDS_FIX_RATE", "74.07", "100.00", "滞后" }, // 6 of 9 =
-                                                                           // 66.67% of
-                                                                           // 90%
+            // 6 of 9 = 66.67% of 90%
+            { "HENGHE", "SAF_HAZARDS_FIX_RATE", "74.07", "100.00", "滞后" },
             { "XINHUA", "SAF_HAZARDS_FIX_RATE", "111.11", "100.00", "超前" }, // 9 of 9
             { "YONGYI", "SAF_HAZARDS_FIX_RATE", "111.11", "100.00", "超前" }, // 2 of 2
     };

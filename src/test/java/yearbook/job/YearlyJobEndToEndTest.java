@@ -106,8 +106,8 @@ class YearlyJobEndToEndTest {
 
     @Test
     void approximateFiguresAreMarked() {
-        assertThat(totals.get("URB_PATROL_STAFF").get("含约数")).isEqualTo("是"); // 公园社区
-                                                                              // wrote 30余
+        // 公园社区 wrote 30余
+        assertThat(totals.get("URB_PATROL_STAFF").get("含约数")).isEqualTo("是");
         assertThat(totals.get("LIV_NEW_JOBS").get("含约数")).isEqualTo("否");
     }
 

@@ -147,8 +147,8 @@ class SummaryWorkbookTest {
     @Test
     void writingTheSameYearTwiceGivesTheSameBytes() throws Exception {
         Path again = dir.resolve("again.xlsx");
-        Thread.sleep(1100); // past a zip timestamp tick: the clock must not reach the
-                            // file
+        // past a zip timestamp tick: the clock must not reach the file
+        Thread.sleep(1100);
         new SummaryWorkbook().write(report, again);
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(dir.resolve("summary-2022.xlsx")));
     }

@@ -29,8 +29,8 @@ class AirQualityReaderTest extends CorpusSupport {
         assertThat(r.sheet()).isEqualTo("日报");
         assertThat(r.days()).extracting(AirQualityDay::day)
             .containsExactly(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 2), LocalDate.of(2022, 1, 3),
-                    LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 5)); // 平均值 row
-                                                                         // skipped
+                    // 平均值 row skipped
+                    LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 5));
         AirQualityDay first = day(r, "2022-01-01");
         assertThat(first.concentrations())
             .isEqualTo(Map.of(Pollutant.SO2, dec("8"), Pollutant.NO2, dec("35"), Pollutant.PM10, dec("60"),
@@ -38,9 +38,8 @@ class AirQualityReaderTest extends CorpusSupport {
         assertThat(first.submittedAqi()).isEqualTo(55);
         assertThat(first.stationCode()).isEqualTo("TZ_PARK");
         assertThat(first.source()).isEqualTo(new CellRef("日报", "A4"));
-        assertThat(day(r, "2022-01-02").concentrations()).doesNotContainKey(Pollutant.PM25) // missing
-                                                                                            // stays
-                                                                                            // absent
+        // missing stays absent
+        assertThat(day(r, "2022-01-02").concentrations()).doesNotContainKey(Pollutant.PM25)
             .containsEntry(Pollutant.CO, dec("0.9")); // formula's cached result
         AirQualityDay textDate = day(r, "2022-01-03"); // date and numbers as text
         assertThat(textDate.concentrations()).containsEntry(Pollutant.CO, dec("1.0").stripTrailingZeros()).hasSize(6);

@@ -31,12 +31,10 @@ class InFileChecksTest extends CorpusSupport {
     @Test
     void requiredRowsOfTheReportsSourceMustBeThereAndFilled() {
         ReadResult.Report r = report("checks-required.xlsx");
-        assertThat(where(r.findings())).containsExactly("ERROR 强制性审核:必报指标 @报表!E6", // 新增就业人员
-                                                                                   // row
-                                                                                   // present,
-                                                                                   // value
-                                                                                   // empty
-                "ERROR 强制性审核:必报指标 @报表"); // 排查隐患 row missing
+        // 新增就业人员 row present, value empty
+        assertThat(where(r.findings())).containsExactly("ERROR 强制性审核:必报指标 @报表!E6", "ERROR 强制性审核:必报指标 @报表"); // 排查隐患
+                                                                                                            // row
+                                                                                                            // missing
         assertThat(r.findings().get(1).message()).contains("排查隐患");
         // the street's report has no required community rows to carry
         assertThat(report("units-street.xlsx").hasErrors()).isFalse();

@@ -34,8 +34,9 @@ public final class StreamingHeapMain {
                 checksum += d.day().getDayOfMonth() + d.concentrations().size();
             }
         }
-        System.gc(); // what the result itself holds: the days of the compact table, not
-                     // the garbage of reading
+        // what the result itself holds: the days of the compact table, not the garbage of
+        // reading
+        System.gc();
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         if (r.findings().size() < 0) {
             System.out.println(r); // keeps r reachable until measured

@@ -38,8 +38,8 @@ class ValuesAndUnitsTest extends CorpusSupport {
         }
         assertThat(obs(r, "URB_BILLBOARDS").rawText()).isEqualTo("—");
         assertThat(obs(r, "URB_PARKING_LINES").prior()).isNull(); // "/" in 上年同期
-        assertThat(r.observations()).noneMatch(o -> o.indicatorCode().equals("ENV_REGREEN_AREA")); // both
-                                                                                                   // empty
+        // both empty
+        assertThat(r.observations()).noneMatch(o -> o.indicatorCode().equals("ENV_REGREEN_AREA"));
         Observation chaos = obs(r, "ENV_FOUR_CHAOS"); // empty now, prior 7
         assertThat(chaos.value()).isNull();
         assertThat(chaos.notApplicable()).isFalse();
@@ -86,8 +86,8 @@ class ValuesAndUnitsTest extends CorpusSupport {
         assertThat(area.value()).isEqualTo(dec("12500"));
         assertThat(area.prior()).isEqualTo(dec("8000"));
         assertThat(area.conversion()).isEqualTo("万平方米→平方米");
-        assertThat(obs(r, "SAF_MENTAL_VISITS").value()).isEqualTo(dec("35")); // 人 in a 名
-                                                                              // row
+        // 人 in a 名 row
+        assertThat(obs(r, "SAF_MENTAL_VISITS").value()).isEqualTo(dec("35"));
         assertThat(obs(r, "SAF_MENTAL_VISITS").conversion()).isNull();
         assertThat(obs(r, "LIV_NEW_JOBS_GRAD").conversion()).isNull(); // 名 in a 人 row
         assertThat(where(r.findings())).containsExactly("INFO 计量单位 @报表!D8");
@@ -106,9 +106,11 @@ class ValuesAndUnitsTest extends CorpusSupport {
     @Test
     void unknownUnsupportedDuplicateAndMismatchedRowsAreErrors() {
         ReadResult.Report r = report("rows-bad.xlsx");
-        assertThat(where(r.findings())).containsExactly("ERROR 指标名称 @报表!C8", // 新增就业人口:
-                                                                             // unknown
-                "ERROR 指标名称 @报表!B9", // code XYZ_UNKNOWN, no name
+        // 新增就业人口: unknown
+        assertThat(where(r.findings())).containsExactly("ERROR 指标名称 @报表!C8", "ERROR 指标名称 @报表!B9", // code
+                                                                                                  // XYZ_UNKNOWN,
+                                                                                                  // no
+                                                                                                  // name
                 "ERROR 报送主体 @报表!C10", // station-sourced
                 "ERROR 报送主体 @报表!C11", // derived rate
                 "ERROR 报送主体 @报表!C12", // a street indicator in a community report
@@ -116,9 +118,8 @@ class ValuesAndUnitsTest extends CorpusSupport {
                 "ERROR 指标代码 @报表!B14"); // code and name disagree
         assertThat(r.findings().get(0).advice()).contains("新增就业人员");
         assertThat(r.findings().get(5).message()).contains("报表!C7");
-        assertThat(obs(r, "SAF_HAZARDS_FOUND").value()).isEqualTo(dec("50")); // the first
-                                                                              // row
-                                                                              // stands
+        // the first row stands
+        assertThat(obs(r, "SAF_HAZARDS_FOUND").value()).isEqualTo(dec("50"));
         assertReadable(r.findings());
     }
 

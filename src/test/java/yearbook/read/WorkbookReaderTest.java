@@ -51,25 +51,24 @@ class WorkbookReaderTest extends CorpusSupport {
         assertThat(visits.value()).isEqualTo(dec("1234"));
         assertThat(visits.prior()).isEqualTo(dec("1000"));
         assertThat(visits.rawText()).isEqualTo("1,234");
-        assertThat(obs(r, "LIV_NEW_JOBS").value()).isEqualTo(dec("120")); // formula: its
-                                                                          // cached result
+        // formula: its cached result
+        assertThat(obs(r, "LIV_NEW_JOBS").value()).isEqualTo(dec("120"));
         Observation grads = obs(r, "LIV_NEW_JOBS_GRAD"); // " 其中:高校毕业生", full-width "３０"
         assertThat(grads.value()).isEqualTo(dec("30"));
         assertThat(grads.rawText()).isEqualTo("３０");
         assertThat(grads.source()).isEqualTo(new CellRef("报表", "E11"));
-        assertThat(obs(r, "LIV_RELIEF_FUNDS").value()).isEqualTo(dec("56.5")); // "56.5万元"
-                                                                               // in a 万元
-                                                                               // row
+        // "56.5万元" in a 万元 row
+        assertThat(obs(r, "LIV_RELIEF_FUNDS").value()).isEqualTo(dec("56.5"));
         assertThat(obs(r, "LIV_PUBLIC_POSTS").value()).isEqualTo(dec("12")); // " 12 "
     }
 
     @Test
     void findsColumnsByTheirHeaderAndSkipsHiddenAndHeaderlessSheets() {
         ReadResult.Report r = report("report-layout.xlsx");
-        assertThat(r.sheet()).isEqualTo("2022年报"); // not 填报说明 (no header), not 旧表
-                                                   // (hidden)
-        assertThat(r.unitCode()).isEqualTo("HENGHE"); // 填报单位: | 横河社区居委会 (alias, next
-                                                      // cell)
+        // not 填报说明 (no header), not 旧表 (hidden)
+        assertThat(r.sheet()).isEqualTo("2022年报");
+        // 填报单位: | 横河社区居委会 (alias, next cell)
+        assertThat(r.unitCode()).isEqualTo("HENGHE");
         assertThat(r.period()).isEqualTo(Period.year(2022)); // 报告期:2022 in one cell
         assertThat(r.filedOn()).isEqualTo(LocalDate.of(2023, 1, 6));
         assertThat(r.findings()).isEmpty();
@@ -78,8 +77,8 @@ class WorkbookReaderTest extends CorpusSupport {
         assertThat(jobs.value()).isEqualTo(dec("60"));
         assertThat(jobs.prior()).isEqualTo(dec("55"));
         assertThat(jobs.source()).isEqualTo(new CellRef("2022年报", "A6"));
-        assertThat(obs(r, "SAF_HAZARDS_FOUND").value()).isEqualTo(dec("30")); // by alias
-                                                                              // 排查隐患数
+        // by alias 排查隐患数
+        assertThat(obs(r, "SAF_HAZARDS_FOUND").value()).isEqualTo(dec("30"));
     }
 
     @ParameterizedTest
