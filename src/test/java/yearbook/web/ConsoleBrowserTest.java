@@ -35,6 +35,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 import yearbook.ProgramRun;
 
 /**
@@ -69,9 +70,12 @@ class ConsoleBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (browser != null) {
             browser.quit();
+        }
+        if (scratch != null) {
+            FileSystemUtils.deleteRecursively(scratch);
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 import yearbook.ProgramRun;
 import yearbook.YearbookApplication;
 import yearbook.account.NewAccounts;
@@ -143,6 +144,9 @@ final class ConsoleServer {
         }
         try {
             db.close();
+            // the console's home (input, output, database files) is the test's own: leave
+            // no trace
+            FileSystemUtils.deleteRecursively(home);
         }
         catch (IOException ignored) {
             // the JVM is ending
