@@ -1,15 +1,7 @@
 package yearbook.bench;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -43,48 +35,17 @@ final class FastexcelWalk {
     }
 
     static SaxWalk.Result walk(List<Path> files, int threads) throws Exception {
-        AtomicLong cells = new AtomicLong();
-        var os = (OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long c0 = os.getProcessCpuTime();
-        long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (Path f : files) {
-                fs.add(pool.submit(() -> {
-                    cells.addAndGet(walkOne(f));
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return new SaxWalk.Result((System.nanoTime() - t0) / 1e9, files.size(), cells.get(), (os.getProcessCpuTime() - c0) / 1e9);
+        return SaxWalk.walk(files, threads, FastexcelWalk::walkOne);
     }
 
     /** The same walk in a JVM of its own, with no warm-up (see {@link SaxWalk#walkInFreshJvm}). */
     static SaxWalk.Result walkInFreshJvm(List<Path> files, int threads, Path work) throws Exception {
-        Path list = work.resolve("walk-files.txt");
-        Files.write(list, files.stream().map(Path::toString).toList());
-        Path out = work.resolve("fastexcel-walk-result.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FastexcelWalk.class.getName(), Integer.toString(threads),
-                list.toString(), out.toString()).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("fresh-JVM fastexcel walk failed: exit " + p.exitValue());
-        }
-        String[] r = Files.readString(out).strip().split(" ");
-        return new SaxWalk.Result(Double.parseDouble(r[0]), files.size(), Long.parseLong(r[1]), Double.parseDouble(r[2]));
+        return SaxWalk.walkInFreshJvm(FastexcelWalk.class, files, threads, work);
     }
 
     /** {@code FastexcelWalk THREADS FILE_LIST RESULT_FILE}: writes "seconds cells cpuSeconds" (CPU of the whole process). */
     public static void main(String[] args) throws Exception {
-        List<Path> files = Files.readAllLines(Path.of(args[1])).stream().map(Path::of).toList();
-        SaxWalk.Result r = walk(files, Integer.parseInt(args[0]));
-        Files.writeString(Path.of(args[2]), String.format(Locale.ROOT, "%.3f %d %.3f", r.seconds(), r.cells(), r.cpuSeconds()));
+        SaxWalk.walkAndWrite(args, FastexcelWalk::walkOne);
     }
 
     static long walkOne(Path file) throws Exception {

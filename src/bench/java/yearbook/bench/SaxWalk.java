@@ -34,7 +34,19 @@ final class SaxWalk {
         }
     }
 
+    /** How one workbook is walked: its cells counted. */
+    interface FileWalk {
+
+        long cells(Path file) throws Exception;
+
+    }
+
     static Result walk(List<Path> files, int threads) throws Exception {
+        return walk(files, threads, SaxWalk::walkOne);
+    }
+
+    /** Walks the files on a pool of threads, timed in wall and in the process's CPU seconds. */
+    static Result walk(List<Path> files, int threads, FileWalk walkOne) throws Exception {
         AtomicLong cells = new AtomicLong();
         var os = (OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long c0 = os.getProcessCpuTime();
@@ -44,7 +56,7 @@ final class SaxWalk {
             List<Future<?>> fs = new ArrayList<>();
             for (Path f : files) {
                 fs.add(pool.submit(() -> {
-                    cells.addAndGet(walkOne(f));
+                    cells.addAndGet(walkOne.cells(f));
                     return null;
                 }));
             }
@@ -62,25 +74,35 @@ final class SaxWalk {
      * cold and pays for its JIT compilation while it reads (a fifth of its CPU at 1,800 files).
      */
     static Result walkInFreshJvm(List<Path> files, int threads, Path work) throws Exception {
+        return walkInFreshJvm(SaxWalk.class, files, threads, work);
+    }
+
+    /** Runs {@code walker}'s main (THREADS FILE_LIST RESULT_FILE) in a fresh JVM over the files. */
+    static Result walkInFreshJvm(Class<?> walker, List<Path> files, int threads, Path work) throws Exception {
         Path list = work.resolve("walk-files.txt");
         Files.write(list, files.stream().map(Path::toString).toList());
-        Path out = work.resolve("walk-result.txt");
+        Path out = work.resolve(walker.getSimpleName() + "-result.txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SaxWalk.class.getName(), Integer.toString(threads),
+                "-cp", System.getProperty("java.class.path"), walker.getName(), Integer.toString(threads),
                 list.toString(), out.toString()).inheritIO().start();
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("fresh-JVM walk failed: exit " + p.exitValue());
+            throw new IllegalStateException("fresh-JVM walk (" + walker.getSimpleName() + ") failed: exit " + p.exitValue());
         }
         String[] r = Files.readString(out).strip().split(" ");
         return new Result(Double.parseDouble(r[0]), files.size(), Long.parseLong(r[1]), Double.parseDouble(r[2]));
     }
 
-    /** {@code SaxWalk THREADS FILE_LIST RESULT_FILE}: writes "seconds cells cpuSeconds" (CPU of the whole process). */
-    public static void main(String[] args) throws Exception {
+    /** A fresh JVM's entry: walks the listed files and writes "seconds cells cpuSeconds" to the result file. */
+    static void walkAndWrite(String[] args, FileWalk walkOne) throws Exception {
         List<Path> files = Files.readAllLines(Path.of(args[1])).stream().map(Path::of).toList();
-        Result r = walk(files, Integer.parseInt(args[0]));
+        Result r = walk(files, Integer.parseInt(args[0]), walkOne);
         Files.writeString(Path.of(args[2]), String.format(Locale.ROOT, "%.3f %d %.3f",
                 r.seconds(), r.cells(), r.cpuSeconds()));
+    }
+
+    /** {@code SaxWalk THREADS FILE_LIST RESULT_FILE}: writes "seconds cells cpuSeconds" (CPU of the whole process). */
+    public static void main(String[] args) throws Exception {
+        walkAndWrite(args, SaxWalk::walkOne);
     }
 
     static long walkOne(Path file) throws Exception {
