@@ -110,22 +110,26 @@ public class Collector {
     private Outcome register(int year, List<ReceivedFile> files, int batchFiles) {
         Set<String> known = new HashSet<>();
         String[] names = files.stream().map(ReceivedFile::fileName).distinct().toArray(String[]::new);
-        jdbc.sql("select file_name, sha256 from submission where year = ? and file_name = any(?)")
-            .params(year, names)
-            .query(rs -> {
-                known.add(key(rs.getString(1), rs.getString(2)));
-            });
+        // Joined to the window's names, not "file_name = any(?)": planned while the table
+        // was still empty, that filter compared every name with every row of the year
+        // (15 of collect's 20 PostgreSQL seconds at 24,000 files); a join is cheap by
+        // index
+        // or by hash, whatever the planner believes of the table.
+        jdbc.sql("""
+                select s.file_name, s.sha256 from unnest(cast(? as text[])) n(file_name)
+                join submission s on s.file_name = n.file_name where s.year = ?""").params(names, year).query(rs -> {
+            known.add(key(rs.getString(1), rs.getString(2)));
+        });
         // sha256 → the first arrival of those bytes this year: later arrivals of the same
         // bytes are its duplicates
         Map<String, Long> firstOfSameBytes = new HashMap<>();
         String[] hashes = files.stream().map(ReceivedFile::sha256).distinct().toArray(String[]::new);
         jdbc.sql("""
-                select sha256, min(id) from submission
-                where year = ? and sha256 = any(cast(? as bpchar[])) and duplicate_of is null group by sha256""")
-            .params(year, hashes)
-            .query(rs -> {
-                firstOfSameBytes.put(rs.getString(1), rs.getLong(2));
-            });
+                select s.sha256, min(s.id) from unnest(cast(? as bpchar[])) h(sha256)
+                join submission s on s.sha256 = h.sha256
+                where s.year = ? and s.duplicate_of is null group by s.sha256""").params(hashes, year).query(rs -> {
+            firstOfSameBytes.put(rs.getString(1), rs.getLong(2));
+        });
 
         int registered = 0;
         int duplicates = 0;

@@ -193,21 +193,20 @@ final class AirQualitySheetReader {
 
         private BigDecimal number(GridCell c, String what) {
             Parsed p = ValueText.read(c, List.of());
-            CellRef where = ref(c);
             if (p instanceof Parsed.Number n) {
                 if (n.approximate()) {
                     findings.add(Problem.AQ_VALUE_NOT_A_NUMBER,
-                            () -> Problem.AQ_VALUE_NOT_A_NUMBER.at(where, c.seen(), what, c.seen()));
+                            () -> Problem.AQ_VALUE_NOT_A_NUMBER.at(ref(c), c.seen(), what, c.seen()));
                     return null;
                 }
                 if (n.value().signum() < 0) {
                     findings.add(Problem.AQ_VALUE_NEGATIVE,
-                            () -> Problem.AQ_VALUE_NEGATIVE.at(where, c.seen(), what, c.seen()));
+                            () -> Problem.AQ_VALUE_NEGATIVE.at(ref(c), c.seen(), what, c.seen()));
                     return null;
                 }
                 if (!plausible(n.value())) {
                     String quoted = ValueBounds.quote(c.seen());
-                    findings.add(Problem.AQ_VALUE_OUT_OF_RANGE, () -> Problem.AQ_VALUE_OUT_OF_RANGE.at(where, quoted,
+                    findings.add(Problem.AQ_VALUE_OUT_OF_RANGE, () -> Problem.AQ_VALUE_OUT_OF_RANGE.at(ref(c), quoted,
                             what, quoted, InFileChecks.plain(MAX_READING)));
                     return null;
                 }
@@ -215,7 +214,7 @@ final class AirQualitySheetReader {
             }
             if (p instanceof Parsed.Invalid) {
                 findings.add(Problem.AQ_VALUE_NOT_A_NUMBER,
-                        () -> Problem.AQ_VALUE_NOT_A_NUMBER.at(where, c.seen(), what, c.seen()));
+                        () -> Problem.AQ_VALUE_NOT_A_NUMBER.at(ref(c), c.seen(), what, c.seen()));
             }
             return null; // empty or —: not measured that day
         }

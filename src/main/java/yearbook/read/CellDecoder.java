@@ -1,5 +1,6 @@
 package yearbook.read;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,19 +124,23 @@ final class CellDecoder {
         }
         NumberFormat f = format(style);
         String shown = generalInteger(f, d);
-        if (shown == null) {
-            try {
-                shown = formatter.formatRawCellContents(d, f.index(), f.pattern(), date1904);
-            }
-            catch (RuntimeException e) {
-                shown = "";
-            }
-        }
         if (f.date() && DateUtil.isValidExcelDate(d)) {
-            return new GridCell(row, col, CellKind.DATE, null, SheetWalker.decimal(d),
-                    DateUtil.getLocalDateTime(d, date1904), shown);
+            LocalDateTime date = DateUtil.getLocalDateTime(d, date1904);
+            return shown != null ? new GridCell(row, col, CellKind.DATE, null, SheetWalker.decimal(d), date, shown)
+                    : new GridCell(row, col, CellKind.DATE, SheetWalker.decimal(d), date, () -> shown(d, f));
         }
-        return new GridCell(row, col, CellKind.NUMBER, null, SheetWalker.decimal(d), null, shown);
+        return shown != null ? new GridCell(row, col, CellKind.NUMBER, null, SheetWalker.decimal(d), null, shown)
+                : new GridCell(row, col, CellKind.NUMBER, SheetWalker.decimal(d), null, () -> shown(d, f));
+    }
+
+    /** What the spreadsheet shows of a number in its format (DataFormatter's text). */
+    private String shown(double d, NumberFormat f) {
+        try {
+            return formatter.formatRawCellContents(d, f.index(), f.pattern(), date1904);
+        }
+        catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /**

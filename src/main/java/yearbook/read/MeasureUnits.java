@@ -31,6 +31,12 @@ final class MeasureUnits {
 
     /** Full-width folded, spaces and surrounding brackets removed, ㎡/m² spelled 平方米. */
     static String normalize(String unit) {
+        return NORMALIZED.get(unit);
+    }
+
+    private static final Memo<String> NORMALIZED = new Memo<>(MeasureUnits::normalizeOnce);
+
+    private static String normalizeOnce(String unit) {
         String u = Names.normalize(unit);
         if (BRACKETED.matcher(u).matches()) {
             u = u.substring(1, u.length() - 1);

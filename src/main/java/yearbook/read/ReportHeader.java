@@ -56,6 +56,12 @@ record ReportHeader(int row, int nameCol, int codeCol, int unitCol, int valueCol
      * ignored.
      */
     static String headerText(String raw) {
+        return HEADER_TEXTS.get(raw);
+    }
+
+    private static final Memo<String> HEADER_TEXTS = new Memo<>(ReportHeader::headerTextOnce);
+
+    private static String headerTextOnce(String raw) {
         String n = Names.normalize(raw);
         n = TRAILING_COLON.matcher(n).replaceFirst("");
         String stripped = BRACKETED_END.matcher(TRAILING_PARENS.matcher(n).replaceFirst("")).replaceFirst("");

@@ -204,9 +204,13 @@ final class ReportSheetReader {
         if (cell == null || cell.kind() != CellKind.TEXT) {
             return false;
         }
-        String n = Names.normalize(cell.text());
-        return Vocabulary.TOTAL_ROW_WORDS.stream().anyMatch(n::startsWith);
+        return TOTAL_ROWS.get(cell.text());
     }
+
+    private static final Memo<Boolean> TOTAL_ROWS = new Memo<>(text -> {
+        String n = Names.normalize(text);
+        return Vocabulary.TOTAL_ROW_WORDS.stream().anyMatch(n::startsWith);
+    });
 
     private static GridCell firstText(List<GridCell> cells) {
         return cells.stream().filter(c -> c.kind() == CellKind.TEXT).findFirst().orElse(null);

@@ -25,7 +25,23 @@ final class RowIndicator {
         this.catalog = catalog;
     }
 
+    /**
+     * The same rows (code and name) in every community's workbook: matched once, not per
+     * row of each file.
+     */
+    private final Memo<Match> matches = new Memo<>(key -> {
+        // the code's length, ':', the code, the name: any character may be in either
+        int colon = key.indexOf(':');
+        int end = colon + 1 + Integer.parseInt(key.substring(0, colon));
+        return matchOnce(key.substring(colon + 1, end), key.substring(end));
+    });
+
     Match match(String code, String name) {
+        String c = code == null ? "" : code;
+        return matches.get(c.length() + ":" + c + (name == null ? "" : name));
+    }
+
+    private Match matchOnce(String code, String name) {
         Indicator c = code == null || code.isBlank() ? null : catalog.byCode(Names.normalize(code)).orElse(null);
         Indicator n = byName(name).orElse(null);
         return new Match(c != null ? c : n, c, n);

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,9 +107,17 @@ public class ReadResultStore implements ResultStore {
         if (!findings.isEmpty()) {
             template.batchUpdate(INSERT_FINDING, findings);
         }
-        template.batchUpdate(
+        int[] updated = template.batchUpdate(
                 "update submission set status = ?, kind = ?, unit_code = ?, period = ?, filed_on = ? where id = ?",
                 updates);
+        // observation has no row-by-row foreign key (migration V14): its rows stand only
+        // with a submission this transaction has just updated
+        for (int k = 0; k < updated.length; k++) {
+            if (updated[k] == 0) {
+                throw new IncorrectUpdateSemanticsDataAccessException(
+                        "submission " + reads.get(k).submissionId() + " no longer exists");
+            }
+        }
         return statuses;
     }
 
