@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.store.AirQualityDays;
-import yearbook.compile.FigureStore;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AnnualAirQuality;
 import yearbook.model.CellRef;
@@ -32,19 +31,16 @@ public class YearReportLoader {
 
     private final UnitRegistry units;
 
-    private final FigureStore figures;
-
     private final AirQualityDays airDays;
 
     private final AnnualAirQualityEvaluator airEvaluator;
 
     public YearReportLoader(DataSource dataSource, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units,
-            FigureStore figures, AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
+            AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.units = units;
-        this.figures = figures;
         this.airDays = airDays;
         this.airEvaluator = airEvaluator;
     }
@@ -108,9 +104,10 @@ public class YearReportLoader {
         // (a section each).
         List<AnnualAirQuality> air = airDays.evaluate(year, through, airEvaluator);
         TargetsAndTrendsLoader more = new TargetsAndTrendsLoader(jdbc, catalog, units);
-        return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received,
-                findings, lineage, air)
-            .with(more.progress(year), more.trends(year, through));
+        // the figures stay in the database: a province's do not fit in the heap
+        YearFigures figures = new DbFigures(dataSource, jdbc, year, ReportOrder.units(units, year));
+        return new YearReport(year, through, compiledOn, catalog, units, figures, missingRows, received, findings,
+                lineage, air, more.progress(year), more.trends(year, through));
     }
 
     private static String shared(Map<String, String> texts, String s) {

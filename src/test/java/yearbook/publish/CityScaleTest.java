@@ -71,7 +71,7 @@ class CityScaleTest {
         assertThat(r.figure("C3", "LIV_NEW_JOBS")).map(Figure::value).contains(BigDecimal.valueOf(3));
         assertThat(r.figure("C7", "LIV_NEW_JOBS")).isEmpty();
         assertThat(r.figure("C3", "NO_SUCH")).isEmpty();
-        assertThat(r.figures()).hasSize(COMMUNITIES);
+        assertThat(TestReports.figuresOf(r)).hasSize(COMMUNITIES);
     }
 
     @Test

@@ -93,4 +93,9 @@ final class TestReports {
                 lineage, null);
     }
 
+    /** The figures of a report built in memory, as they were given. */
+    static List<Figure> figuresOf(YearReport report) {
+        return ((FigureIndex) report.figures()).list();
+    }
+
 }
