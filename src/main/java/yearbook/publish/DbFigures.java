@@ -29,7 +29,7 @@ import yearbook.model.Figure;
  */
 final class DbFigures implements YearFigures {
 
-    /** Units per query: about 40 figures each, 20,000 rows. */
+    /** Units per query: a province's have about 40 figures each, 20,000 rows. */
     static final int BLOCK = 500;
 
     /** Units kept: four blocks. */
@@ -80,17 +80,16 @@ final class DbFigures implements YearFigures {
         return Optional.ofNullable(ofUnit.get(indicatorCode));
     }
 
-    /** The unit and the ones after it in report order that are not kept yet. */
+    /**
+     * The block of the order the unit is in (whichever way the order is walked, each
+     * block is read once a walk), or the unit alone when the registry does not know it.
+     */
     private Map<String, Figure> load(String unitCode) {
-        List<String> block = new ArrayList<>();
-        block.add(unitCode);
         Integer rank = unitRank.get(unitCode);
+        List<String> block = List.of(unitCode);
         if (rank != null) {
-            for (int r = rank + 1; r < unitOrder.size() && block.size() < BLOCK; r++) {
-                if (!kept.containsKey(unitOrder.get(r))) {
-                    block.add(unitOrder.get(r));
-                }
-            }
+            int first = rank / BLOCK * BLOCK;
+            block = unitOrder.subList(first, Math.min(unitOrder.size(), first + BLOCK));
         }
         Map<String, Map<String, Figure>> loaded = new LinkedHashMap<>();
         block.forEach(u -> loaded.put(u, new HashMap<>()));
