@@ -129,8 +129,7 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
      * One received file and what became of it (ACCEPTED, QUARANTINED, SUPERSEDED,
      * DUPLICATE, NOT_SUBMISSION).
      */
-    public record Received(long submissionId, String fileName, String unitCode, String period, String status,
-            LocalDate filedOn, String sha256) {
+    public record Received(String fileName, String unitCode, String period, String status, LocalDate filedOn) {
     }
 
     /** A finding with the file it concerns (fileName null for findings across files). */

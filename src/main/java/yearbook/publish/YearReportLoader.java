@@ -69,19 +69,17 @@ public class YearReportLoader {
         List<YearReport.Missing> missingRows = new ArrayList<>();
         missing.forEach((u, p) -> missingRows.add(new YearReport.Missing(u, p)));
 
-        // A unit's code, a period's label and a status repeat over a large year's files:
-        // one
-        // copy of each.
-        Map<String, String> texts = new HashMap<>();
+        // A unit's code, a period's label, a status and a date repeat over a large year's
+        // files: one copy of each.
+        Map<Object, Object> copies = new HashMap<>();
         List<YearReport.Received> received = jdbc
-            .sql("""
-                    select id, file_name, unit_code, period, status, filed_on, sha256 from submission where year = ? order by id""")
+            .sql("select file_name, unit_code, period, status, filed_on from submission where year = ? order by id")
             .param(year)
             .withFetchSize(5_000)
-            .query((rs, n) -> new YearReport.Received(rs.getLong(1), rs.getString(2), shared(texts, rs.getString(3)),
-                    rs.getString(4) == null ? null : shared(texts, Period.parseCode(rs.getString(4)).label()),
-                    shared(texts, rs.getString(5)), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-                    rs.getString(7)))
+            .query((rs, n) -> new YearReport.Received(rs.getString(1), shared(copies, rs.getString(2)),
+                    rs.getString(3) == null ? null : shared(copies, Period.parseCode(rs.getString(3)).label()),
+                    shared(copies, rs.getString(4)),
+                    rs.getDate(5) == null ? null : shared(copies, rs.getDate(5).toLocalDate())))
             .list();
 
         List<YearReport.FileFinding> findings = jdbc
@@ -110,8 +108,9 @@ public class YearReportLoader {
                 lineage, air, more.progress(year), more.trends(year, through));
     }
 
-    private static String shared(Map<String, String> texts, String s) {
-        return s == null ? null : texts.computeIfAbsent(s, k -> k);
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(Map<Object, Object> copies, T value) {
+        return value == null ? null : (T) copies.computeIfAbsent(value, k -> k);
     }
 
 }
