@@ -19,8 +19,8 @@ import yearbook.model.Progress;
  * received.
  */
 public record YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
-        YearFigures figures, List<Missing> missing, List<Received> received, List<FileFinding> findings,
-        Lineage lineage, List<AnnualAirQuality> stations, List<Progress> progress, Trends trends) {
+        YearFigures figures, List<Missing> missing, YearFiles files, List<FileFinding> findings, Lineage lineage,
+        List<AnnualAirQuality> stations, List<Progress> progress, Trends trends) {
 
     public YearReport {
         stations = stations == null ? List.of() : List.copyOf(stations);
@@ -32,13 +32,13 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
     public YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
             List<Figure> figures, List<Missing> missing, List<Received> received, List<FileFinding> findings,
             Lineage lineage, List<AnnualAirQuality> stations) {
-        this(year, throughMonth, compiledOn, catalog, units, YearFigures.of(figures), missing, received, findings,
-                lineage, stations, List.of(), Trends.NONE);
+        this(year, throughMonth, compiledOn, catalog, units, YearFigures.of(figures), missing, YearFiles.of(received),
+                findings, lineage, stations, List.of(), Trends.NONE);
     }
 
     /** The same year with its targets' progress and its trends. */
     public YearReport with(List<Progress> progress, Trends trends) {
-        return new YearReport(year, throughMonth, compiledOn, catalog, units, figures, missing, received, findings,
+        return new YearReport(year, throughMonth, compiledOn, catalog, units, figures, missing, files, findings,
                 lineage, stations, progress, trends);
     }
 

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,18 +68,8 @@ public class YearReportLoader {
         List<YearReport.Missing> missingRows = new ArrayList<>();
         missing.forEach((u, p) -> missingRows.add(new YearReport.Missing(u, p)));
 
-        // A unit's code, a period's label, a status and a date repeat over a large year's
-        // files: one copy of each.
-        Map<Object, Object> copies = new HashMap<>();
-        List<YearReport.Received> received = jdbc
-            .sql("select file_name, unit_code, period, status, filed_on from submission where year = ? order by id")
-            .param(year)
-            .withFetchSize(5_000)
-            .query((rs, n) -> new YearReport.Received(rs.getString(1), shared(copies, rs.getString(2)),
-                    rs.getString(3) == null ? null : shared(copies, Period.parseCode(rs.getString(3)).label()),
-                    shared(copies, rs.getString(4)),
-                    rs.getDate(5) == null ? null : shared(copies, rs.getDate(5).toLocalDate())))
-            .list();
+        // the files stay in the database: a province has 240,000
+        YearFiles received = new DbFiles(jdbc, year);
 
         List<YearReport.FileFinding> findings = jdbc
             .sql("""
@@ -106,11 +95,6 @@ public class YearReportLoader {
         YearFigures figures = new DbFigures(dataSource, jdbc, year, ReportOrder.units(units, year));
         return new YearReport(year, through, compiledOn, catalog, units, figures, missingRows, received, findings,
                 lineage, air, more.progress(year), more.trends(year, through));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T shared(Map<Object, Object> copies, T value) {
-        return value == null ? null : (T) copies.computeIfAbsent(value, k -> k);
     }
 
 }

@@ -97,4 +97,9 @@ final class TestReports {
         return ((FigureIndex) report.figures()).list();
     }
 
+    /** The received files of a report built in memory, as they were given. */
+    static List<YearReport.Received> filesOf(YearReport report) {
+        return ((FileList) report.files()).list();
+    }
+
 }
