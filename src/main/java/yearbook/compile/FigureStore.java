@@ -58,6 +58,8 @@ public class FigureStore {
      * key order.
      */
     void replace(int year, FigureStaging staged) {
+        // the joins and the distinct of the lineage in memory rather than spilled to disk
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql(
                 """
                         create temporary table stage_figure (key bigint, year int, unit_code text, indicator_code text, value numeric,
@@ -102,7 +104,8 @@ public class FigureStore {
 
         jdbc.sql("""
                 alter table figure_source drop constraint if exists figure_source_figure_id_fkey,
-                                          drop constraint if exists figure_source_observation_id_fkey""").update();
+                                          drop constraint if exists figure_source_observation_id_fkey,
+                                          drop constraint if exists figure_source_pkey""").update();
         jdbc.sql("drop index if exists figure_source_observation").update();
         jdbc.sql("delete from figure_source where figure_id in (select id from figure where year = ?)")
             .param(year)
@@ -133,7 +136,12 @@ public class FigureStore {
                 insert into figure_source (figure_id, observation_id)
                 select i.id, s.observation_id from stage_source s join stage_id i on i.key = s.key""").update();
 
+        // The key and the index built by sorting, not a row at a time (at the city 1.76
+        // million rows: 11.7 s inserted under the key, 4.2 s without it plus 3.4 s to
+        // build it).
         jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+        jdbc.sql("alter table figure_source add constraint figure_source_pkey primary key (figure_id, observation_id)")
+            .update();
         jdbc.sql("create index figure_source_observation on figure_source(observation_id)").update();
         jdbc.sql(
                 """
@@ -141,6 +149,9 @@ public class FigureStore {
                           add constraint figure_source_figure_id_fkey foreign key (figure_id) references figure(id) on delete cascade,
                           add constraint figure_source_observation_id_fkey foreign key (observation_id) references observation(id) on delete cascade""")
             .update();
+        // Next year's compile and check look this year's figures up unit by unit: with
+        // the statistics of an empty table the planner would scan the table for each.
+        jdbc.sql("analyze figure").update();
     }
 
     /**
