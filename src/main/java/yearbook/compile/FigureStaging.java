@@ -16,10 +16,10 @@ import yearbook.model.Figure;
 import yearbook.system.PgCopy;
 
 /**
- * A compilation's figures, their sources and derivations spooled to temporary files in
- * COPY's text format as they are compiled, to be copied into the database in one go
- * ({@link FigureStore#replace}): a province year is some 900,000 figures and 17 million
- * sources, which do not belong in the heap.
+ * A compilation's figures (in COPY's text format), their sources and derivations (as
+ * binary pairs) spooled to temporary files as they are compiled, to be copied into the
+ * database in one go ({@link FigureStore#replace}): a province year is some 900,000
+ * figures and 17 million sources, which do not belong in the heap.
  */
 final class FigureStaging implements YearCompilation.Sink, AutoCloseable {
 

@@ -21,12 +21,13 @@ import org.postgresql.PGConnection;
  * A large year has millions of lineage rows (figure_source). Inserted row by row, each
  * would fire two foreign-key checks (each locking an observation or figure row) and two
  * index insertions (figures in bench/README.md). So the replacement, inside the caller's
- * transaction, drops figure_source's foreign keys and its observation index, COPYs
- * figures (ids taken from the sequence as one block) and lineage, then builds the index
- * and adds the foreign keys back, which checks every row in one join. The price:
- * figure_source, figure and observation are locked against other sessions until the
- * transaction commits, and the rebuild is proportional to all years' lineage, not this
- * year's.
+ * transaction, drops figure_source's foreign keys, its key and its observation index,
+ * takes the figures' ids from the sequence as one block, COPYs the lineage straight in
+ * with those ids (written once, never staged and copied again), then builds the key and
+ * the index by sorting and adds the foreign keys back, which checks every row in one
+ * join. The price: figure_source, figure and observation are locked against other
+ * sessions until the transaction commits, and the rebuild is proportional to all years'
+ * lineage, not this year's.
  */
 public class FigureStore {
 
