@@ -110,13 +110,25 @@ public class CheckStage {
         return owed.size();
     }
 
+    /** Without its cell and raw text: only the few rows with a finding need them. */
     private record Row(long id, long submissionId, String unit, Period period, String indicator, BigDecimal value,
-            BigDecimal prior, String sheet, String cell, String raw, BigDecimal lastYear) {
+            BigDecimal prior, BigDecimal lastYear) {
 
         Row withLastYear(BigDecimal figure) {
-            return new Row(id, submissionId, unit, period, indicator, value, prior, sheet, cell, raw, figure);
+            return new Row(id, submissionId, unit, period, indicator, value, prior, figure);
         }
 
+    }
+
+    private record Located(CellRef cell, String raw) {
+    }
+
+    /** Where an observation with a finding was read, and what its cell held. */
+    private Located located(long observationId) {
+        return jdbc.sql("select sheet, cell, raw_text from observation where id = ?")
+            .param(observationId)
+            .query((rs, n) -> new Located(new CellRef(rs.getString(1), rs.getString(2)), rs.getString(3)))
+            .single();
     }
 
     /**
@@ -138,40 +150,35 @@ public class CheckStage {
         Map<String, BigDecimal> lastYear = new HashMap<>();
         int[] count = { 0 };
         String[] current = { null };
-        jdbc.sql(
-                """
-                        select s.unit_code, x.part, x.id, x.submission_id, x.period, x.indicator_code, x.value, x.prior, x.sheet,
-                               x.cell, x.raw_text, x.unit_code
-                        from (select id, unit_code, id = min(id) over (partition by unit_code) as first from submission
-                              where year = ? and status = 'ACCEPTED') s
-                        cross join lateral (
-                          select 0 as part, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior, o.sheet, o.cell,
-                                 o.raw_text, o.unit_code
-                          from observation o where o.submission_id = s.id and o.value is not null
-                          union all
-                          select 1, f.id, null, null, f.indicator_code, f.value, null, null, null, null, f.unit_code
-                          from figure f where s.first and f.year = ? and f.unit_code = s.unit_code) x
-                        order by s.unit_code""")
-            .params(year, year - 1)
-            .withFetchSize(5_000)
-            .query(rs -> {
-                String u = rs.getString(1);
-                if (!u.equals(current[0])) {
-                    count[0] += checkUnit(year, unit, lastYear);
-                    current[0] = u;
-                }
-                if (rs.getInt(2) == 1) {
-                    lastYear.put(rs.getString(6), rs.getBigDecimal(7));
-                    return;
-                }
-                if (!u.equals(rs.getString(12))) {
-                    throw new IllegalStateException(
-                            "observation " + rs.getLong(3) + " is not of its submission's unit " + u);
-                }
-                unit.add(new Row(rs.getLong(3), rs.getLong(4), shared(codes, u), Period.parseCode(rs.getString(5)),
-                        shared(codes, rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), null));
-            });
+        jdbc.sql("""
+                select s.unit_code, x.part, x.id, x.submission_id, x.period, x.indicator_code, x.value, x.prior,
+                       x.unit_code
+                from (select id, unit_code, id = min(id) over (partition by unit_code) as first from submission
+                      where year = ? and status = 'ACCEPTED') s
+                cross join lateral (
+                  select 0 as part, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior,
+                         o.unit_code
+                  from observation o where o.submission_id = s.id and o.value is not null
+                  union all
+                  select 1, f.id, null, null, f.indicator_code, f.value, null, f.unit_code
+                  from figure f where s.first and f.year = ? and f.unit_code = s.unit_code) x
+                order by s.unit_code""").params(year, year - 1).withFetchSize(5_000).query(rs -> {
+            String u = rs.getString(1);
+            if (!u.equals(current[0])) {
+                count[0] += checkUnit(year, unit, lastYear);
+                current[0] = u;
+            }
+            if (rs.getInt(2) == 1) {
+                lastYear.put(rs.getString(6), rs.getBigDecimal(7));
+                return;
+            }
+            if (!u.equals(rs.getString(9))) {
+                throw new IllegalStateException(
+                        "observation " + rs.getLong(3) + " is not of its submission's unit " + u);
+            }
+            unit.add(new Row(rs.getLong(3), rs.getLong(4), shared(codes, u), Period.parseCode(rs.getString(5)),
+                    shared(codes, rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8), null));
+        });
         count[0] += checkUnit(year, unit, lastYear);
         return count[0];
     }
@@ -233,9 +240,9 @@ public class CheckStage {
                 if (fromParts.compareTo(annual.value()) != 0) {
                     String what = ind.kind() == IndicatorKind.STOCK ? "最后一期数"
                             : (kind == PeriodKind.QUARTER ? "各季度之和" : "各月之和");
+                    Located at = located(annual.id());
                     findings.saveFindings(annual.submissionId(), year, annual.unit(), "check",
-                            List.of(Finding.warning("ANNUAL_VS_PERIODS", new CellRef(annual.sheet(), annual.cell()),
-                                    annual.raw(),
+                            List.of(Finding.warning("ANNUAL_VS_PERIODS", at.cell(), at.raw(),
                                     "「" + ind.name() + "」年报数 " + annual.value().toPlainString() + " 与" + what + " "
                                             + fromParts.toPlainString() + " 不一致;汇总以年报数为准。",
                                     "请核实年报与分期报表,并说明原因或更正后重新报送。")));
@@ -270,8 +277,9 @@ public class CheckStage {
             if (growth == null || growth.abs().compareTo(ind.swingPercent()) <= 0) {
                 continue;
             }
+            Located at = located(r.id());
             findings.saveFindings(r.submissionId(), year, r.unit(), "check",
-                    List.of(Finding.warning("YOY_SWING", new CellRef(r.sheet(), r.cell()), r.raw(),
+                    List.of(Finding.warning("YOY_SWING", at.cell(), at.raw(),
                             "「" + ind.name() + "」本期 " + r.value().toPlainString() + ind.unit() + ",比" + basis + " "
                                     + prior.toPlainString() + ind.unit() + (growth.signum() > 0 ? "增长" : "下降")
                                     + growth.abs().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%,超过±"
