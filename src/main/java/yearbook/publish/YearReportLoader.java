@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.store.AirQualityDays;
-import yearbook.compile.FigureStore;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AnnualAirQuality;
 import yearbook.model.CellRef;
@@ -32,19 +31,16 @@ public class YearReportLoader {
 
     private final UnitRegistry units;
 
-    private final FigureStore figures;
-
     private final AirQualityDays airDays;
 
     private final AnnualAirQualityEvaluator airEvaluator;
 
     public YearReportLoader(DataSource dataSource, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units,
-            FigureStore figures, AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
+            AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.units = units;
-        this.figures = figures;
         this.airDays = airDays;
         this.airEvaluator = airEvaluator;
     }
@@ -73,19 +69,17 @@ public class YearReportLoader {
         List<YearReport.Missing> missingRows = new ArrayList<>();
         missing.forEach((u, p) -> missingRows.add(new YearReport.Missing(u, p)));
 
-        // A unit's code, a period's label and a status repeat over a large year's files:
-        // one
-        // copy of each.
-        Map<String, String> texts = new HashMap<>();
+        // A unit's code, a period's label, a status and a date repeat over a large year's
+        // files: one copy of each.
+        Map<Object, Object> copies = new HashMap<>();
         List<YearReport.Received> received = jdbc
-            .sql("""
-                    select id, file_name, unit_code, period, status, filed_on, sha256 from submission where year = ? order by id""")
+            .sql("select file_name, unit_code, period, status, filed_on from submission where year = ? order by id")
             .param(year)
             .withFetchSize(5_000)
-            .query((rs, n) -> new YearReport.Received(rs.getLong(1), rs.getString(2), shared(texts, rs.getString(3)),
-                    rs.getString(4) == null ? null : shared(texts, Period.parseCode(rs.getString(4)).label()),
-                    shared(texts, rs.getString(5)), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-                    rs.getString(7)))
+            .query((rs, n) -> new YearReport.Received(rs.getString(1), shared(copies, rs.getString(2)),
+                    rs.getString(3) == null ? null : shared(copies, Period.parseCode(rs.getString(3)).label()),
+                    shared(copies, rs.getString(4)),
+                    rs.getDate(5) == null ? null : shared(copies, rs.getDate(5).toLocalDate())))
             .list();
 
         List<YearReport.FileFinding> findings = jdbc
@@ -108,13 +102,15 @@ public class YearReportLoader {
         // (a section each).
         List<AnnualAirQuality> air = airDays.evaluate(year, through, airEvaluator);
         TargetsAndTrendsLoader more = new TargetsAndTrendsLoader(jdbc, catalog, units);
-        return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received,
-                findings, lineage, air)
-            .with(more.progress(year), more.trends(year, through));
+        // the figures stay in the database: a province's do not fit in the heap
+        YearFigures figures = new DbFigures(dataSource, jdbc, year, ReportOrder.units(units, year));
+        return new YearReport(year, through, compiledOn, catalog, units, figures, missingRows, received, findings,
+                lineage, air, more.progress(year), more.trends(year, through));
     }
 
-    private static String shared(Map<String, String> texts, String s) {
-        return s == null ? null : texts.computeIfAbsent(s, k -> k);
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(Map<Object, Object> copies, T value) {
+        return value == null ? null : (T) copies.computeIfAbsent(value, k -> k);
     }
 
 }
