@@ -3,6 +3,7 @@ package yearbook.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,8 +110,25 @@ public class CheckStage {
         return owed.size();
     }
 
-    private record Row(long submissionId, String unit, Period period, String indicator, BigDecimal value,
-            BigDecimal prior, String sheet, String cell, String raw, BigDecimal lastYear) {
+    /** Without its cell and raw text: only the few rows with a finding need them. */
+    private record Row(long id, long submissionId, String unit, Period period, String indicator, BigDecimal value,
+            BigDecimal prior, BigDecimal lastYear) {
+
+        Row withLastYear(BigDecimal figure) {
+            return new Row(id, submissionId, unit, period, indicator, value, prior, figure);
+        }
+
+    }
+
+    private record Located(CellRef cell, String raw) {
+    }
+
+    /** Where an observation with a finding was read, and what its cell held. */
+    private Located located(long observationId) {
+        return jdbc.sql("select sheet, cell, raw_text from observation where id = ?")
+            .param(observationId)
+            .query((rs, n) -> new Located(new CellRef(rs.getString(1), rs.getString(2)), rs.getString(3)))
+            .single();
     }
 
     /**
@@ -118,35 +136,67 @@ public class CheckStage {
      * year is 936,000 observations, a province ten times that), each unit's in id order
      * with last year's figure beside each (the basis of a swing where no 上年同期 was
      * submitted).
+     *
+     * <p>
+     * The year's submissions are sorted by unit and each one's observations fetched by
+     * the submission index, so the rows come grouped by unit without sorting the
+     * observations (at the city 936,000 rows spilled to disk); a unit's are put in id
+     * order here. Last year's figures of a unit come once, with its first submission,
+     * instead of being looked up for every observation.
      */
     private int unitByUnit(int year) {
         Map<String, String> codes = new HashMap<>();
         List<Row> unit = new ArrayList<>();
+        Map<String, BigDecimal> lastYear = new HashMap<>();
         int[] count = { 0 };
-        jdbc.sql(
-                """
-                        select o.submission_id, o.unit_code, o.period, o.indicator_code, o.value, o.prior, o.sheet, o.cell, o.raw_text,
-                               (select f.value from figure f where f.year = s.year - 1 and f.unit_code = o.unit_code
-                                  and f.indicator_code = o.indicator_code order by f.id desc limit 1)
-                        from observation o join submission s on s.id = o.submission_id
-                        where s.year = ? and s.status = 'ACCEPTED' and o.value is not null
-                        order by o.unit_code, o.id""")
-            .param(year)
-            .withFetchSize(5_000)
-            .query(rs -> {
-                Row r = new Row(rs.getLong(1), shared(codes, rs.getString(2)), Period.parseCode(rs.getString(3)),
-                        shared(codes, rs.getString(4)), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getBigDecimal(10));
-                if (!unit.isEmpty() && !unit.get(0).unit().equals(r.unit())) {
-                    count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
-                    unit.clear();
-                }
-                unit.add(r);
-            });
-        if (!unit.isEmpty()) {
-            count[0] += annualVersusPeriods(year, unit) + swings(year, unit);
-        }
+        String[] current = { null };
+        jdbc.sql("""
+                select s.unit_code, x.part, x.id, x.submission_id, x.period, x.indicator_code, x.value, x.prior,
+                       x.unit_code
+                from (select id, unit_code, id = min(id) over (partition by unit_code) as first from submission
+                      where year = ? and status = 'ACCEPTED') s
+                cross join lateral (
+                  select 0 as part, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior,
+                         o.unit_code
+                  from observation o where o.submission_id = s.id and o.value is not null
+                  union all
+                  select 1, f.id, null, null, f.indicator_code, f.value, null, f.unit_code
+                  from figure f where s.first and f.year = ? and f.unit_code = s.unit_code) x
+                order by s.unit_code""").params(year, year - 1).withFetchSize(5_000).query(rs -> {
+            String u = rs.getString(1);
+            if (!u.equals(current[0])) {
+                count[0] += checkUnit(year, unit, lastYear);
+                current[0] = u;
+            }
+            if (rs.getInt(2) == 1) {
+                lastYear.put(rs.getString(6), rs.getBigDecimal(7));
+                return;
+            }
+            if (!u.equals(rs.getString(9))) {
+                throw new IllegalStateException(
+                        "observation " + rs.getLong(3) + " is not of its submission's unit " + u);
+            }
+            unit.add(new Row(rs.getLong(3), rs.getLong(4), shared(codes, u), Period.parseCode(rs.getString(5)),
+                    shared(codes, rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8), null));
+        });
+        count[0] += checkUnit(year, unit, lastYear);
         return count[0];
+    }
+
+    /** One unit's rows, in id order, each with last year's figure; both lists emptied. */
+    private int checkUnit(int year, List<Row> rows, Map<String, BigDecimal> lastYear) {
+        if (rows.isEmpty()) {
+            lastYear.clear();
+            return 0;
+        }
+        List<Row> unit = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            unit.add(r.withLastYear(lastYear.get(r.indicator())));
+        }
+        unit.sort(Comparator.comparingLong(Row::id));
+        rows.clear();
+        lastYear.clear();
+        return annualVersusPeriods(year, unit) + swings(year, unit);
     }
 
     /**
@@ -190,9 +240,9 @@ public class CheckStage {
                 if (fromParts.compareTo(annual.value()) != 0) {
                     String what = ind.kind() == IndicatorKind.STOCK ? "最后一期数"
                             : (kind == PeriodKind.QUARTER ? "各季度之和" : "各月之和");
+                    Located at = located(annual.id());
                     findings.saveFindings(annual.submissionId(), year, annual.unit(), "check",
-                            List.of(Finding.warning("ANNUAL_VS_PERIODS", new CellRef(annual.sheet(), annual.cell()),
-                                    annual.raw(),
+                            List.of(Finding.warning("ANNUAL_VS_PERIODS", at.cell(), at.raw(),
                                     "「" + ind.name() + "」年报数 " + annual.value().toPlainString() + " 与" + what + " "
                                             + fromParts.toPlainString() + " 不一致;汇总以年报数为准。",
                                     "请核实年报与分期报表,并说明原因或更正后重新报送。")));
@@ -227,8 +277,9 @@ public class CheckStage {
             if (growth == null || growth.abs().compareTo(ind.swingPercent()) <= 0) {
                 continue;
             }
+            Located at = located(r.id());
             findings.saveFindings(r.submissionId(), year, r.unit(), "check",
-                    List.of(Finding.warning("YOY_SWING", new CellRef(r.sheet(), r.cell()), r.raw(),
+                    List.of(Finding.warning("YOY_SWING", at.cell(), at.raw(),
                             "「" + ind.name() + "」本期 " + r.value().toPlainString() + ind.unit() + ",比" + basis + " "
                                     + prior.toPlainString() + ind.unit() + (growth.signum() > 0 ? "增长" : "下降")
                                     + growth.abs().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%,超过±"

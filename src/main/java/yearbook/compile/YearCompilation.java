@@ -3,6 +3,7 @@ package yearbook.compile;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,12 @@ public final class YearCompilation {
          * key).
          */
         void derive(long key, long from);
+
+        /**
+         * The figure of key (given before or after) takes these sources too; none of them
+         * is among its others.
+         */
+        void sources(long key, Set<Long> sources);
 
     }
 
@@ -144,9 +151,10 @@ public final class YearCompilation {
             long key = key(UNIT_FIGURES, index, r);
             Figure f = unitFigure(c, i, p, incomplete, previousYear.get(i.code()));
             sink.figure(key, f, p.sources());
-            figures.put(i.code(), new Keyed(key, f));
+            figures.put(i.code(), new Keyed(key, f, p.sources()));
             sums.computeIfAbsent(i.code(), x -> new UnitParts.Sum()).add(p);
-            sink.derive(key(TOTALS, r, 0), key);
+            // the total's sources are its communities': no observation is two units'
+            sink.sources(key(TOTALS, r, 0), p.sources());
         }
         ratesAndGrowths(c.code(), index, figures, previousYear);
     }
@@ -208,7 +216,7 @@ public final class YearCompilation {
             else {
                 continue;
             }
-            byUnit.computeIfAbsent(total, u -> new LinkedHashMap<>()).put(i.code(), new Keyed(key, f));
+            byUnit.computeIfAbsent(total, u -> new LinkedHashMap<>()).put(i.code(), new Keyed(key, f, null));
         }
     }
 
@@ -234,7 +242,7 @@ public final class YearCompilation {
                             YearOnYear.growthPercent(stat.getValue(), prior), false, false, true);
                     long key = key(STATIONS, k, e * 2L + u);
                     sink.figure(key, f, Set.of());
-                    byUnit.computeIfAbsent(unit, x -> new LinkedHashMap<>()).put(i.code(), new Keyed(key, f));
+                    byUnit.computeIfAbsent(unit, x -> new LinkedHashMap<>()).put(i.code(), new Keyed(key, f, null));
                 }
             }
         }
@@ -261,10 +269,18 @@ public final class YearCompilation {
                 continue;
             }
             long key = key(RATES, r, slot);
-            sink.figure(key, f, Set.of());
-            sink.derive(key, num.key());
-            sink.derive(key, den.key());
-            figures.put(i.code(), new Keyed(key, f));
+            Set<Long> sources = null;
+            if (num.sources() != null && den.sources() != null) {
+                sources = new LinkedHashSet<>(num.sources());
+                sources.addAll(den.sources());
+                sink.figure(key, f, sources);
+            }
+            else {
+                sink.figure(key, f, Set.of());
+                sink.derive(key, num.key());
+                sink.derive(key, den.key());
+            }
+            figures.put(i.code(), new Keyed(key, f, sources));
         }
         for (int r = 0; r < all.size(); r++) {
             Indicator i = all.get(r);
@@ -279,9 +295,14 @@ public final class YearCompilation {
             Figure f = new Figure(year, unit, i.code(), o.growth(), null, null, o.incomplete(), o.approximate(),
                     o.comparable());
             long key = key(GROWTHS, r, slot);
-            sink.figure(key, f, Set.of());
-            sink.derive(key, of.key());
-            figures.put(i.code(), new Keyed(key, f));
+            if (of.sources() != null) {
+                sink.figure(key, f, of.sources());
+            }
+            else {
+                sink.figure(key, f, Set.of());
+                sink.derive(key, of.key());
+            }
+            figures.put(i.code(), new Keyed(key, f, of.sources()));
         }
     }
 
@@ -328,7 +349,11 @@ public final class YearCompilation {
         return throughMonth == 12 ? lastYear : null;
     }
 
-    private record Keyed(long key, Figure figure) {
+    /**
+     * @param sources its sources, where known here (a community's figures), else null:
+     * the sources are resolved in the database from the figures it is derived from
+     */
+    private record Keyed(long key, Figure figure, Set<Long> sources) {
     }
 
 }

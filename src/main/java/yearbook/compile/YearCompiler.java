@@ -71,6 +71,7 @@ public final class YearCompiler {
         TreeMap<Long, Figure> figures = new TreeMap<>();
         Map<Long, Set<Long>> direct = new HashMap<>();
         Map<Long, List<Long>> derived = new HashMap<>();
+        Map<Long, Set<Long>> added = new HashMap<>();
         YearCompilation run = start(in.year(), in.throughMonth(), in.unitsWithMissingPeriods(), in.air(),
                 new YearCompilation.Sink() {
                     @Override
@@ -82,6 +83,11 @@ public final class YearCompiler {
                     @Override
                     public void derive(long key, long from) {
                         derived.computeIfAbsent(key, k -> new ArrayList<>()).add(from);
+                    }
+
+                    @Override
+                    public void sources(long key, Set<Long> sources) {
+                        added.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(sources);
                     }
                 });
         Map<String, List<StoredObservation>> byUnit = in.observations()
@@ -99,6 +105,7 @@ public final class YearCompiler {
         List<CompiledFigure> out = new ArrayList<>();
         for (var e : figures.entrySet()) {
             Set<Long> src = new LinkedHashSet<>(direct.getOrDefault(e.getKey(), Set.of()));
+            src.addAll(added.getOrDefault(e.getKey(), Set.of()));
             for (long from : derived.getOrDefault(e.getKey(), List.of())) {
                 src.addAll(sources.getOrDefault(from, Set.of()));
             }

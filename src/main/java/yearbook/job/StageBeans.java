@@ -113,8 +113,8 @@ public class StageBeans {
 
     @Bean
     YearReportLoader yearReportLoader(DataSource ds, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units,
-            FigureStore figures, AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
-        return new YearReportLoader(ds, jdbc, catalog, units, figures, days, evaluator);
+            AirQualityDays days, AnnualAirQualityEvaluator evaluator) {
+        return new YearReportLoader(ds, jdbc, catalog, units, days, evaluator);
     }
 
     @Bean

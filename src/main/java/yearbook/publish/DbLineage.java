@@ -70,15 +70,21 @@ final class DbLineage implements Lineage {
 
     @Override
     public void forEach(Consumer<YearReport.Source> each) {
-        List<Long> ids = jdbc.sql("select id from figure where year = ? order by id")
-            .param(year)
-            .query(Long.class)
-            .list();
         // Period labels repeat for every row: parse each code once.
         Map<String, String> periods = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += WINDOW) {
-            long first = ids.get(from);
-            long last = ids.get(Math.min(ids.size(), from + WINDOW) - 1);
+        long after = Long.MIN_VALUE;
+        while (true) {
+            // the next window of figure ids, found by key: a province has 820,000
+            List<Long> ids = jdbc.sql("select id from figure where year = ? and id > ? order by id limit ?")
+                .params(year, after, WINDOW)
+                .query(Long.class)
+                .list();
+            if (ids.isEmpty()) {
+                return;
+            }
+            long first = ids.get(0);
+            long last = ids.get(ids.size() - 1);
+            after = last;
             jdbc.sql("select f.unit_code, f.indicator_code, s.file_name, o.period, o.sheet, o.cell, o.value " + FROM
                     + " and f.id between ? and ? order by f.id, o.id")
                 .params(year, first, last)

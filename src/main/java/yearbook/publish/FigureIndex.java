@@ -1,18 +1,19 @@
 package yearbook.publish;
 
-import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import yearbook.model.Figure;
 
 /**
- * A year's figures as the list they came in, with a lookup by unit and indicator: the
- * workbooks, charts and PDF ask for one figure per cell, and a search through 82,000
- * figures per cell of a city's 2,000 × 40 tables made publishing quadratic. The first
- * figure of a unit and indicator wins, as the list's own order would have it.
+ * A year's figures in memory, with a lookup by unit and indicator: the workbooks, charts
+ * and PDF ask for one figure per cell, and a search through a city's 82,000 figures per
+ * cell of its 2,000 × 40 tables made publishing quadratic. The first figure of a unit and
+ * indicator wins, as the list's own order would have it.
  */
-final class FigureIndex extends AbstractList<Figure> {
+final class FigureIndex implements YearFigures {
 
     private final List<Figure> figures;
 
@@ -26,23 +27,23 @@ final class FigureIndex extends AbstractList<Figure> {
     }
 
     static FigureIndex of(List<Figure> figures) {
-        return figures instanceof FigureIndex ix ? ix : new FigureIndex(figures);
+        return new FigureIndex(figures);
     }
 
-    /** The figure of a unit for an indicator, or null. */
-    Figure find(String unitCode, String indicatorCode) {
+    @Override
+    public Optional<Figure> find(String unitCode, String indicatorCode) {
         Map<String, Figure> ofUnit = byUnit.get(unitCode);
-        return ofUnit == null ? null : ofUnit.get(indicatorCode);
+        return Optional.ofNullable(ofUnit == null ? null : ofUnit.get(indicatorCode));
     }
 
     @Override
-    public Figure get(int index) {
-        return figures.get(index);
+    public void forEachInOrder(ReportOrder order, Consumer<Figure> each) {
+        figures.stream().sorted(order.figures()).forEach(each);
     }
 
-    @Override
-    public int size() {
-        return figures.size();
+    /** The figures as they were given. */
+    List<Figure> list() {
+        return figures;
     }
 
 }

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import yearbook.catalog.Indicator;
 import yearbook.catalog.IndicatorKind;
 import yearbook.model.Figure;
@@ -41,15 +39,18 @@ public final class IndicatorsCsv {
             w.write(BOM);
             w.write(line(HEADER.stream().map(IndicatorsCsv::text).toList()));
             Rows rows = new Rows(report);
-            Set<String> written = new HashSet<>();
-            for (Figure f : new ReportOrder(report).sortedFigures()) {
-                w.append(rows.row(f));
-                written.add(f.unitCode() + "|" + f.indicatorCode());
-            }
+            report.figures().forEachInOrder(new ReportOrder(report), f -> {
+                try {
+                    w.append(rows.row(f));
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             // a target without a figure (a community that reported nothing) still has its
             // line: 完成率 —
             for (Progress p : report.progress()) {
-                if (written.contains(p.unitCode() + "|" + p.indicatorCode())) {
+                if (report.figure(p.unitCode(), p.indicatorCode()).isPresent()) {
                     continue;
                 }
                 w.append(rows.row(new Figure(report.year(), p.unitCode(), p.indicatorCode(), null, null, null, true,
@@ -58,6 +59,9 @@ public final class IndicatorsCsv {
         }
         catch (IOException e) {
             throw new UncheckedIOException("无法写入 " + file, e);
+        }
+        catch (UncheckedIOException e) {
+            throw new UncheckedIOException("无法写入 " + file, e.getCause());
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import yearbook.catalog.Indicator;
+import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.ReportingUnit;
+import yearbook.catalog.UnitRegistry;
 import yearbook.model.Figure;
 
 /**
@@ -15,13 +17,13 @@ import yearbook.model.Figure;
  * stations in registry order (units the registry does not know come last, by code);
  * indicators in catalog order.
  */
-final class ReportOrder {
+public final class ReportOrder {
 
     private final YearReport report;
 
     private final Map<String, Integer> unitRank = new HashMap<>();
 
-    ReportOrder(YearReport report) {
+    public ReportOrder(YearReport report) {
         this.report = report;
         for (ReportingUnit u : units()) {
             unitRank.putIfAbsent(u.code(), unitRank.size());
@@ -29,11 +31,15 @@ final class ReportOrder {
     }
 
     /** The sub-district, the communities that existed in the year, the stations. */
-    List<ReportingUnit> units() {
+    public List<ReportingUnit> units() {
+        return units(report.units(), report.year());
+    }
+
+    static List<ReportingUnit> units(UnitRegistry registry, int year) {
         List<ReportingUnit> all = new ArrayList<>();
-        all.add(report.units().subdistrict());
-        all.addAll(report.units().communities(report.year()));
-        all.addAll(report.units().stations());
+        all.add(registry.subdistrict());
+        all.addAll(registry.communities(year));
+        all.addAll(registry.stations());
         return all;
     }
 
@@ -62,8 +68,8 @@ final class ReportOrder {
             .thenComparing(Figure::indicatorCode, indicatorCodes());
     }
 
-    List<Figure> sortedFigures() {
-        return report.figures().stream().sorted(figures()).toList();
+    IndicatorCatalog catalog() {
+        return report.catalog();
     }
 
 }

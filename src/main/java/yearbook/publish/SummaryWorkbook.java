@@ -180,10 +180,17 @@ public final class SummaryWorkbook {
         Row h = wb.header(s, 1, head);
         h.setHeightInPoints(46);
         Drawing<?> drawing = s.createDrawingPatriarch();
+        // a province's 20,000 rows per area go to disk a window at a time, the names'
+        // column measured as they are written
+        if (s instanceof SXSSFSheet streamedSheet) {
+            streamedSheet.setRandomAccessWindowSize(ROWS_IN_MEMORY);
+        }
+        ColumnFit.Widths names = new ColumnFit.Widths(1);
         int r = 2;
         for (ReportingUnit u : rows) {
             Row row = s.createRow(r++);
             Cells.string(row, 0, u.name(), wb.text);
+            names.measure(row);
             for (int c = 0; c < indicators.size(); c++) {
                 Indicator i = indicators.get(c);
                 Figure f = report.figure(u.code(), i.code()).orElse(null);
@@ -201,7 +208,7 @@ public final class SummaryWorkbook {
         note(wb, s, r + 1, "注:黄色底纹的数值数据不完整或含约数(见单元格批注);空白表示该单位没有这一项数据。", Math.min(columns, 8));
         s.createFreezePane(1, 2);
         PrintLayout.printSetup(s, 2, true);
-        ColumnFit.fitColumns(s, 1, 2, 10);
+        names.apply(s, 10);
         for (int c = 1; c < columns; c++) {
             // headers wrap onto two lines: half the name, at least the widest number
             int name = ColumnFit.displayWidth(indicators.get(c - 1).name());
@@ -232,8 +239,11 @@ public final class SummaryWorkbook {
      */
     static final int SOURCES_IN_SHEET = 100_000;
 
-    /** Rows of the 数据来源 sheet kept in memory when the workbook is streamed. */
-    private static final int LINEAGE_WINDOW = 1_000;
+    /**
+     * Rows of a long sheet (数据来源, an area's units) kept in memory when the workbook is
+     * streamed.
+     */
+    private static final int ROWS_IN_MEMORY = 1_000;
 
     private void lineage(Workbooks wb, YearReport report, ReportOrder order, SourcesInCsv inCsv) {
         Sheet s = wb.sheet(LINEAGE);
@@ -260,7 +270,7 @@ public final class SummaryWorkbook {
         // Up to 100,000 rows: streamed to disk a window at a time, the columns measured
         // as they are written.
         if (s instanceof SXSSFSheet streamedSheet) {
-            streamedSheet.setRandomAccessWindowSize(LINEAGE_WINDOW);
+            streamedSheet.setRandomAccessWindowSize(ROWS_IN_MEMORY);
         }
         ColumnFit.Widths widths = new ColumnFit.Widths(head.size());
         widths.measure(header);

@@ -58,21 +58,26 @@ public final class ValidationReport {
         ReportOrder order = new ReportOrder(report);
         Workbooks wb = new Workbooks(report, "报表审核结果 " + report.year(), streamed(order));
         ByUnit byUnit = new ByUnit(report);
-        List<String> units = unitsToReport(report, order);
+        List<String> units = unitsToReport(report, order, byUnit);
         boolean many = units.size() > SHEET_PER_UNIT_UP_TO;
         summary(wb, report, byUnit, units, many);
-        for (String unit : units) {
-            if (byUnit.files(unit).isEmpty() && byUnit.findings(unit).isEmpty()) {
-                continue;
+        List<String> withSheets = units.stream()
+            .filter(u -> byUnit.tally(u).files() > 0 || !byUnit.findings(u).isEmpty())
+            .filter(u -> !many || !byUnit.findings(u).isEmpty())
+            .toList();
+        // their files read a batch of units at a time: a province's are 240,000
+        for (int from = 0; from < withSheets.size(); from += SHEETS_PER_READ) {
+            List<String> batch = withSheets.subList(from, Math.min(withSheets.size(), from + SHEETS_PER_READ));
+            Map<String, List<YearReport.Received>> files = report.files().sentBy(batch);
+            for (String unit : batch) {
+                unitSheet(wb, report, byUnit, unit, files.getOrDefault(unit, List.of()));
             }
-            if (many && byUnit.findings(unit).isEmpty()) {
-                continue;
-            }
-            unitSheet(wb, report, byUnit, unit);
         }
         unknown(wb, report);
         wb.save(file);
     }
+
+    private static final int SHEETS_PER_READ = 500;
 
     /**
      * Up to this many units each get a sheet; above it (a district or a city) only the
@@ -89,18 +94,16 @@ public final class ValidationReport {
      */
     private static final class ByUnit {
 
-        private final Map<String, List<YearReport.Received>> files = new HashMap<>();
+        private static final YearFiles.Tally NONE = new YearFiles.Tally(0, 0, 0);
+
+        private final Map<String, YearFiles.Tally> tallies;
 
         private final Map<String, List<YearReport.FileFinding>> findings = new HashMap<>();
 
         private final Map<String, List<String>> missing = new HashMap<>();
 
         ByUnit(YearReport report) {
-            for (YearReport.Received r : report.received()) {
-                if (r.unitCode() != null) {
-                    files.computeIfAbsent(r.unitCode(), u -> new ArrayList<>()).add(r);
-                }
-            }
+            tallies = report.files().tallies();
             for (YearReport.FileFinding f : report.findings()) {
                 if (f.unitCode() != null) {
                     findings.computeIfAbsent(f.unitCode(), u -> new ArrayList<>()).add(f);
@@ -111,8 +114,12 @@ public final class ValidationReport {
             }
         }
 
-        List<YearReport.Received> files(String unit) {
-            return files.getOrDefault(unit, List.of());
+        YearFiles.Tally tally(String unit) {
+            return tallies.getOrDefault(unit, NONE);
+        }
+
+        Set<String> senders() {
+            return tallies.keySet();
         }
 
         List<YearReport.FileFinding> findings(String unit) {
@@ -128,13 +135,13 @@ public final class ValidationReport {
     /**
      * The registry's units of the year, then any other unit that sent something, by code.
      */
-    private static List<String> unitsToReport(YearReport report, ReportOrder order) {
+    private static List<String> unitsToReport(YearReport report, ReportOrder order, ByUnit byUnit) {
         Set<String> codes = new LinkedHashSet<>();
         for (ReportingUnit u : order.units()) {
             codes.add(u.code());
         }
         List<String> others = new ArrayList<>();
-        report.received().stream().map(YearReport.Received::unitCode).filter(Objects::nonNull).forEach(others::add);
+        others.addAll(byUnit.senders());
         report.findings().stream().map(YearReport.FileFinding::unitCode).filter(Objects::nonNull).forEach(others::add);
         report.missing().stream().map(YearReport.Missing::unitCode).forEach(others::add);
         others.stream().sorted(order.unitCodes()).forEach(codes::add);
@@ -150,14 +157,14 @@ public final class ValidationReport {
         var count = wb.numberFormat("0", false);
         int r = 2;
         for (String unit : units) {
-            List<YearReport.Received> files = byUnit.files(unit);
+            YearFiles.Tally files = byUnit.tally(unit);
             List<YearReport.FileFinding> findings = byUnit.findings(unit);
             List<String> missing = byUnit.missing(unit);
             Row row = s.createRow(r++);
             Cells.string(row, 0, report.units().nameOf(unit), wb.text);
-            Cells.integer(row, 1, files.size(), count);
-            Cells.integer(row, 2, files.stream().filter(f -> "ACCEPTED".equals(f.status())).count(), count);
-            Cells.integer(row, 3, files.stream().filter(f -> "QUARANTINED".equals(f.status())).count(), count);
+            Cells.integer(row, 1, files.files(), count);
+            Cells.integer(row, 2, files.accepted(), count);
+            Cells.integer(row, 3, files.quarantined(), count);
             Cells.integer(row, 4, findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count(),
                     count);
             Cells.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(),
@@ -176,13 +183,13 @@ public final class ValidationReport {
         ColumnFit.fitColumns(s, head.size(), 1, 8);
     }
 
-    private void unitSheet(Workbooks wb, YearReport report, ByUnit byUnit, String unit) {
+    private void unitSheet(Workbooks wb, YearReport report, ByUnit byUnit, String unit,
+            List<YearReport.Received> files) {
         String name = report.units().nameOf(unit);
         Sheet s = wb.sheet(name);
         wb.title(s, name + " · " + report.year() + "年报表审核结果", FINDING_HEADER.size());
         Row filesRow = s.createRow(1);
-        String fileList = byUnit.files(unit)
-            .stream()
+        String fileList = files.stream()
             .map(f -> f.fileName() + "(" + STATUS.getOrDefault(f.status(), f.status()) + ")")
             .collect(Collectors.joining(";"));
         Cells.string(filesRow, 0, "收到的文件:" + (fileList.isEmpty() ? "无" : fileList), wb.note);
@@ -254,7 +261,7 @@ public final class ValidationReport {
 
     /** Files no unit could be recognised from, with what was found in them. */
     private void unknown(Workbooks wb, YearReport report) {
-        List<YearReport.Received> files = report.received().stream().filter(r -> r.unitCode() == null).toList();
+        List<YearReport.Received> files = report.files().withoutUnit();
         List<YearReport.FileFinding> findings = report.findings().stream().filter(f -> f.unitCode() == null).toList();
         if (files.isEmpty() && findings.isEmpty()) {
             return;

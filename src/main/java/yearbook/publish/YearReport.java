@@ -19,11 +19,10 @@ import yearbook.model.Progress;
  * received.
  */
 public record YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
-        List<Figure> figures, List<Missing> missing, List<Received> received, List<FileFinding> findings,
-        Lineage lineage, List<AnnualAirQuality> stations, List<Progress> progress, Trends trends) {
+        YearFigures figures, List<Missing> missing, YearFiles files, List<FileFinding> findings, Lineage lineage,
+        List<AnnualAirQuality> stations, List<Progress> progress, Trends trends) {
 
     public YearReport {
-        figures = FigureIndex.of(figures);
         stations = stations == null ? List.of() : List.copyOf(stations);
         progress = progress == null ? List.of() : List.copyOf(progress);
         trends = trends == null ? Trends.NONE : trends;
@@ -33,13 +32,13 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
     public YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
             List<Figure> figures, List<Missing> missing, List<Received> received, List<FileFinding> findings,
             Lineage lineage, List<AnnualAirQuality> stations) {
-        this(year, throughMonth, compiledOn, catalog, units, figures, missing, received, findings, lineage, stations,
-                List.of(), Trends.NONE);
+        this(year, throughMonth, compiledOn, catalog, units, YearFigures.of(figures), missing, YearFiles.of(received),
+                findings, lineage, stations, List.of(), Trends.NONE);
     }
 
     /** The same year with its targets' progress and its trends. */
     public YearReport with(List<Progress> progress, Trends trends) {
-        return new YearReport(year, throughMonth, compiledOn, catalog, units, figures, missing, received, findings,
+        return new YearReport(year, throughMonth, compiledOn, catalog, units, figures, missing, files, findings,
                 lineage, stations, progress, trends);
     }
 
@@ -130,8 +129,7 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
      * One received file and what became of it (ACCEPTED, QUARANTINED, SUPERSEDED,
      * DUPLICATE, NOT_SUBMISSION).
      */
-    public record Received(long submissionId, String fileName, String unitCode, String period, String status,
-            LocalDate filedOn, String sha256) {
+    public record Received(String fileName, String unitCode, String period, String status, LocalDate filedOn) {
     }
 
     /** A finding with the file it concerns (fileName null for findings across files). */
@@ -152,11 +150,8 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
         return figure(subdistrictCode(), indicatorCode);
     }
 
-    /**
-     * Looked up in an index built once with the report: publish asks for one figure per
-     * table cell.
-     */
+    /** The figure of a unit for an indicator: publish asks for one per table cell. */
     public Optional<Figure> figure(String unitCode, String indicatorCode) {
-        return Optional.ofNullable(((FigureIndex) figures).find(unitCode, indicatorCode));
+        return figures.find(unitCode, indicatorCode);
     }
 }

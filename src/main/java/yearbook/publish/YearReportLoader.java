@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
 import yearbook.store.AirQualityDays;
-import yearbook.compile.FigureStore;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AnnualAirQuality;
 import yearbook.model.CellRef;
@@ -32,19 +30,16 @@ public class YearReportLoader {
 
     private final UnitRegistry units;
 
-    private final FigureStore figures;
-
     private final AirQualityDays airDays;
 
     private final AnnualAirQualityEvaluator airEvaluator;
 
     public YearReportLoader(DataSource dataSource, JdbcClient jdbc, IndicatorCatalog catalog, UnitRegistry units,
-            FigureStore figures, AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
+            AirQualityDays airDays, AnnualAirQualityEvaluator airEvaluator) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.units = units;
-        this.figures = figures;
         this.airDays = airDays;
         this.airEvaluator = airEvaluator;
     }
@@ -73,20 +68,8 @@ public class YearReportLoader {
         List<YearReport.Missing> missingRows = new ArrayList<>();
         missing.forEach((u, p) -> missingRows.add(new YearReport.Missing(u, p)));
 
-        // A unit's code, a period's label and a status repeat over a large year's files:
-        // one
-        // copy of each.
-        Map<String, String> texts = new HashMap<>();
-        List<YearReport.Received> received = jdbc
-            .sql("""
-                    select id, file_name, unit_code, period, status, filed_on, sha256 from submission where year = ? order by id""")
-            .param(year)
-            .withFetchSize(5_000)
-            .query((rs, n) -> new YearReport.Received(rs.getLong(1), rs.getString(2), shared(texts, rs.getString(3)),
-                    rs.getString(4) == null ? null : shared(texts, Period.parseCode(rs.getString(4)).label()),
-                    shared(texts, rs.getString(5)), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-                    rs.getString(7)))
-            .list();
+        // the files stay in the database: a province has 240,000
+        YearFiles received = new DbFiles(jdbc, year);
 
         List<YearReport.FileFinding> findings = jdbc
             .sql("""
@@ -108,13 +91,10 @@ public class YearReportLoader {
         // (a section each).
         List<AnnualAirQuality> air = airDays.evaluate(year, through, airEvaluator);
         TargetsAndTrendsLoader more = new TargetsAndTrendsLoader(jdbc, catalog, units);
-        return new YearReport(year, through, compiledOn, catalog, units, figures.load(year), missingRows, received,
-                findings, lineage, air)
-            .with(more.progress(year), more.trends(year, through));
-    }
-
-    private static String shared(Map<String, String> texts, String s) {
-        return s == null ? null : texts.computeIfAbsent(s, k -> k);
+        // the figures stay in the database: a province's do not fit in the heap
+        YearFigures figures = new DbFigures(dataSource, jdbc, year, ReportOrder.units(units, year));
+        return new YearReport(year, through, compiledOn, catalog, units, figures, missingRows, received, findings,
+                lineage, air, more.progress(year), more.trends(year, through));
     }
 
 }

@@ -52,11 +52,8 @@ class StreamedCompileTest {
         JdbcClient jdbc = JdbcClient.create(ds);
         jdbc.sql("insert into received_file (sha256, size_bytes, content) values (repeat('b', 64), 1, '\\x00')")
             .update();
-        long sub = jdbc.sql("""
-                insert into submission (year, file_name, sha256, received_at, status, kind)
-                values (2022, 'b.xlsx', repeat('b', 64), now(), 'ACCEPTED', 'REPORT') returning id""")
-            .query(Long.class)
-            .single();
+        // a unit's file each, as the read stage stores them
+        Map<String, Long> subs = new HashMap<>();
         List<StoredObservation> stored = new ArrayList<>();
         String[][] rows = {
                 // unit, period, indicator, value, prior
@@ -79,6 +76,12 @@ class StreamedCompileTest {
                 { "NOWHERE", "2022", "SAF_HAZARDS_FOUND", "1000", null },
                 { "GAODIAN", "2022Q3", "SAF_HAZARDS_FOUND", null, null }, };
         for (String[] r : rows) {
+            long sub = subs.computeIfAbsent(r[0], unit -> jdbc.sql("""
+                    insert into submission (year, file_name, sha256, received_at, status, kind, unit_code)
+                    values (2022, ? || '.xlsx', repeat('b', 64), now(), 'ACCEPTED', 'REPORT', ?) returning id""")
+                .params(unit, unit)
+                .query(Long.class)
+                .single());
             long id = jdbc.sql("""
                     insert into observation (submission_id, unit_code, period, indicator_code, value, prior)
                     values (?, ?, ?, ?, ?::numeric, ?::numeric) returning id""")

@@ -34,7 +34,7 @@ class IndicatorsCsvTest {
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines.get(0))
             .isEqualTo("年份,单位代码,单位名称,指标代码,指标名称,数值,计量单位,上年同期,同比,同比单位,数据不完整,含约数,可比,目标,目标类型,完成率,时序进度,进度状态");
-        assertThat(lines).hasSize(1 + TestReports.report2022().figures().size());
+        assertThat(lines).hasSize(1 + TestReports.figuresOf(TestReports.report2022()).size());
         // the target columns (目标 … 进度状态) are empty in a year without a 目标任务 workbook
         assertThat(lines).contains(
                 "2022,TANGZHA,唐闸镇街道,ECO_WHOLESALE_RETAIL,服务业限上批零销售额,130.61,亿元,113.88,14.69,%,否,否,是,,,,,",
@@ -65,12 +65,12 @@ class IndicatorsCsvTest {
     @Test
     void defusesFormulaLookingTextAndQuotesPerRfc4180() throws Exception {
         YearReport base = TestReports.report2022();
-        List<Figure> figures = new ArrayList<>(base.figures());
+        List<Figure> figures = new ArrayList<>(TestReports.figuresOf(base));
         // a unit code the registry does not know is printed as its own name
         figures.add(new Figure(2022, TestReports.FORMULA, "LIV_NEW_JOBS", new BigDecimal("-3"), null, null, false,
                 false, true));
         YearReport report = new YearReport(2022, base.compiledOn(), base.catalog(), base.units(), figures,
-                base.missing(), base.received(), base.findings(), base.lineage(), null);
+                base.missing(), TestReports.filesOf(base), base.findings(), base.lineage(), null);
 
         String text = writeAndRead(report);
 

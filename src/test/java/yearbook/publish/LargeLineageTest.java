@@ -35,7 +35,8 @@ class LargeLineageTest {
                     "2022年3月", "报表", "D" + (9 + i % 40), BigDecimal.valueOf(i % 97)));
         }
         YearReport big = new YearReport(small.year(), small.throughMonth(), small.compiledOn(), small.catalog(),
-                small.units(), small.figures(), small.missing(), small.received(), small.findings(), many, small.air());
+                small.units(), TestReports.figuresOf(small), small.missing(), TestReports.filesOf(small),
+                small.findings(), many, small.air());
         Path out = new YearPublisher((r, pdf, charts) -> {
             try {
                 Files.writeString(pdf, "%PDF-1.4 test");

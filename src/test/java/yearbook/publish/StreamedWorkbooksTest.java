@@ -73,8 +73,8 @@ class StreamedWorkbooksTest {
                         u % 19 != 0));
             }
             String file = u == 9 ? TestReports.FORMULA_FILE : code + "2022年报.xlsx";
-            received.add(new YearReport.Received(u, file, code, "2022年", u % 23 == 0 ? "QUARANTINED" : "ACCEPTED",
-                    LocalDate.of(2023, 1, 3), "s" + u));
+            received.add(new YearReport.Received(file, code, "2022年", u % 23 == 0 ? "QUARANTINED" : "ACCEPTED",
+                    LocalDate.of(2023, 1, 3)));
             if (u % 23 == 0) {
                 findings.add(new YearReport.FileFinding(code, file, Finding.error("SUM",
                         new CellRef("报表", "D" + (9 + u % 30)), TestReports.FORMULA, "合计不等于各项之和", "请核对后重报")));
@@ -93,8 +93,7 @@ class StreamedWorkbooksTest {
             figures.add(new Figure(2022, "CITY", i.code(), new BigDecimal("123456.789"), new BigDecimal("100000"),
                     new BigDecimal("23.456789"), false, false, true));
         }
-        received
-            .add(new YearReport.Received(9999, "说明.docx", null, null, "NOT_SUBMISSION", LocalDate.of(2023, 1, 4), "x"));
+        received.add(new YearReport.Received("说明.docx", null, null, "NOT_SUBMISSION", LocalDate.of(2023, 1, 4)));
         UnitRegistry units = new UnitRegistry(
                 new ReportingUnit("CITY", "某市", List.of(), UnitKind.SUBDISTRICT, null, null, Set.of()), others);
         return new YearReport(2022, LocalDate.of(2023, 1, 5), catalog, units, figures, missing, received, findings,

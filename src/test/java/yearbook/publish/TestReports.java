@@ -67,10 +67,9 @@ final class TestReports {
                 fig("TZ_PARK", "ENV_GOOD_DAYS_RATE", "83.2876712"));
         List<YearReport.Missing> missing = List.of(new YearReport.Missing("HENGHE", List.of("2022年第3季度", "2022年第4季度")));
         List<YearReport.Received> received = List.of(
-                new YearReport.Received(1, JGT_FILE, "JIANGOUTOU", "2022", "ACCEPTED", LocalDate.of(2023, 1, 3), "aa"),
-                new YearReport.Received(2, HENGHE_FILE, "HENGHE", "2022Q3", "QUARANTINED", LocalDate.of(2022, 10, 8),
-                        "bb"),
-                new YearReport.Received(3, FORMULA_FILE, null, null, "NOT_SUBMISSION", LocalDate.of(2023, 1, 4), "cc"));
+                new YearReport.Received(JGT_FILE, "JIANGOUTOU", "2022", "ACCEPTED", LocalDate.of(2023, 1, 3)),
+                new YearReport.Received(HENGHE_FILE, "HENGHE", "2022Q3", "QUARANTINED", LocalDate.of(2022, 10, 8)),
+                new YearReport.Received(FORMULA_FILE, null, null, "NOT_SUBMISSION", LocalDate.of(2023, 1, 4)));
         List<YearReport.FileFinding> findings = List.of(
                 new YearReport.FileFinding("HENGHE", HENGHE_FILE,
                         Finding.warning("SWING", new CellRef("报表", "D12"), "900", "比上年同期增长超过50%", "请核实并说明原因")),
@@ -91,6 +90,16 @@ final class TestReports {
                         new BigDecimal("1052")));
         return new YearReport(2022, LocalDate.of(2023, 1, 5), catalog, units, figures, missing, received, findings,
                 lineage, null);
+    }
+
+    /** The figures of a report built in memory, as they were given. */
+    static List<Figure> figuresOf(YearReport report) {
+        return ((FigureIndex) report.figures()).list();
+    }
+
+    /** The received files of a report built in memory, as they were given. */
+    static List<YearReport.Received> filesOf(YearReport report) {
+        return ((FileList) report.files()).list();
     }
 
 }

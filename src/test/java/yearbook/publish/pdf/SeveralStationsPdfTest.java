@@ -45,7 +45,8 @@ class SeveralStationsPdfTest {
         units.add(new ReportingUnit("LANGSHAN", "狼山", List.of("狼山站"), UnitKind.STATION, null, null, Set.of()));
         UnitRegistry registry = new UnitRegistry(one.units().subdistrict(), units);
         YearReport two = new YearReport(one.year(), one.throughMonth(), one.compiledOn(), one.catalog(), registry,
-                one.figures(), one.missing(), one.received(), one.findings(), one.lineage(), List.of(park, langshan));
+                one.figures(), one.missing(), one.files(), one.findings(), one.lineage(), List.of(park, langshan),
+                List.of(), null);
 
         Path pdf = dir.resolve("two/summary-2022.pdf");
         Path charts = dir.resolve("two/charts");
@@ -91,8 +92,8 @@ class SeveralStationsPdfTest {
                     park.goodDaysPerMonth(), park.validDaysPerMonth(), park.primaryDays(), park.days()));
         }
         YearReport many = new YearReport(one.year(), one.throughMonth(), one.compiledOn(), one.catalog(),
-                new UnitRegistry(one.units().subdistrict(), units), one.figures(), one.missing(), one.received(),
-                one.findings(), one.lineage(), stations);
+                new UnitRegistry(one.units().subdistrict(), units), one.figures(), one.missing(), one.files(),
+                one.findings(), one.lineage(), stations, List.of(), null);
         Path pdf = dir.resolve("many/summary-2022.pdf");
         new SummaryPdf(null).write(many, pdf, dir.resolve("many/charts"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
