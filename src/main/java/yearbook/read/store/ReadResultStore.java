@@ -110,7 +110,7 @@ public class ReadResultStore implements ResultStore {
         int[] updated = template.batchUpdate(
                 "update submission set status = ?, kind = ?, unit_code = ?, period = ?, filed_on = ? where id = ?",
                 updates);
-        // observation has no row-by-row foreign key (migration V14): its rows stand only
+        // observation has no row-by-row foreign key (migration V13): its rows stand only
         // with a submission this transaction has just updated
         for (int k = 0; k < updated.length; k++) {
             if (updated[k] == 0) {

@@ -24,7 +24,7 @@ import yearbook.read.ReadResult;
 import yearbook.read.ResultStore;
 
 /**
- * Observations are COPYed without a row-by-row foreign key check (migration V14), on a
+ * Observations are COPYed without a row-by-row foreign key check (migration V13), on a
  * real PostgreSQL with the project's migrations: a file's observations are stored only
  * with a submission that exists (else nothing of the group is stored), and deleting
  * submissions still deletes their observations, and only theirs.
