@@ -32,8 +32,12 @@ final class DbFigures implements YearFigures {
     /** Units per query: a province's have about 40 figures each, 20,000 rows. */
     static final int BLOCK = 500;
 
-    /** Units kept: four blocks. */
-    static final int KEPT = 4 * BLOCK;
+    /**
+     * Units kept: eight blocks, a city's 2,000 units with room to spare (kept by last
+     * use, a walk over a few more units than are kept would read every block again on
+     * every pass). Some 35 MB at a province's 40 figures a unit.
+     */
+    static final int KEPT = 8 * BLOCK;
 
     private static final String COLUMNS = """
             select f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
