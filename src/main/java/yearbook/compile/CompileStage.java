@@ -50,6 +50,11 @@ public class CompileStage {
      * compilation
      */
     public int compile(int year, int throughMonth) {
+        // No observation is deleted (a file re-read, a submission withdrawn) while the
+        // year is compiled from them: the lineage written at the end names them, and its
+        // foreign keys are not checked against them again (FigureStore). New files may
+        // not be stored meanwhile either; they wait for the compile to commit.
+        jdbc.sql("lock table observation in share mode").update();
         Set<String> missing = new HashSet<>(jdbc.sql("select distinct unit_code from missing_report where year = ?")
             .param(year)
             .query(String.class)

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import yearbook.system.PgCopy;
 
 /**
  * A compilation's lineage rows (figure id, observation id) as they go into figure_source:
@@ -31,7 +30,7 @@ final class DerivedSources {
      * @param keys the figures' keys, ascending; the i-th one's figure has id first + i (a
      * row of a key with no figure is dropped)
      */
-    void write(long[] keys, long first, PgCopy.Writer w) throws IOException {
+    void write(long[] keys, long first, LineageCopy w) throws IOException {
         TreeMap<Long, List<Long>> derived = new TreeMap<>();
         staged.forEachDerivation((key, from) -> derived.computeIfAbsent(key, k -> new ArrayList<>()).add(from));
         Set<Long> needed = new HashSet<>();
@@ -58,10 +57,10 @@ final class DerivedSources {
         }
     }
 
-    private static void write(long[] keys, long first, long key, long observation, PgCopy.Writer w) throws IOException {
+    private static void write(long[] keys, long first, long key, long observation, LineageCopy w) throws IOException {
         int i = Arrays.binarySearch(keys, key);
         if (i >= 0) {
-            w.number(first + i).tab().number(observation).end();
+            w.row(first + i, observation);
         }
     }
 

@@ -41,6 +41,12 @@ final class UnitObservations {
      * @return how many observations were read
      */
     long forEachUnit(int year, EachUnit each) {
+        try (UnitHandoff handoff = new UnitHandoff(each)) {
+            return read(year, handoff::accept);
+        }
+    }
+
+    private long read(int year, EachUnit each) {
         Map<String, String> codes = new HashMap<>();
         String[] unit = { null };
         List<StoredObservation> obs = new ArrayList<>();
@@ -48,7 +54,7 @@ final class UnitObservations {
         long[] count = { 0 };
         Runnable flush = () -> {
             if (unit[0] != null) {
-                obs.sort(BY_ID);
+                // sorted by id on the compiling thread
                 each.accept(unit[0], new ArrayList<>(obs), new HashMap<>(previous));
             }
             obs.clear();
@@ -113,7 +119,7 @@ final class UnitObservations {
         return count[0];
     }
 
-    private static final Comparator<StoredObservation> BY_ID = Comparator.comparingLong(StoredObservation::id);
+    static final Comparator<StoredObservation> BY_ID = Comparator.comparingLong(StoredObservation::id);
 
     private static String shared(Map<String, String> codes, String s) {
         return s == null ? null : codes.computeIfAbsent(s, k -> k);

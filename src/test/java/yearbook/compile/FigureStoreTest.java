@@ -1,7 +1,6 @@
 package yearbook.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,8 +22,8 @@ import yearbook.MigratedDatabase;
  * FigureStore.replace against a real PostgreSQL with the project's migrations: it COPYs
  * figures and lineage and rebuilds figure_source's foreign keys and index inside the
  * caller's transaction. A re-run replaces a year and leaves other years alone; the
- * constraints are back afterwards and still cascade; lineage naming an observation that
- * does not exist fails and rolls everything back.
+ * constraints are back afterwards (the foreign keys NOT VALID: the rows just copied are
+ * not joined against observation again, see CompileHoldsLineageTest) and still cascade.
  */
 class FigureStoreTest {
 
@@ -92,9 +91,9 @@ class FigureStoreTest {
     }
 
     private List<String> constraints() {
-        return jdbc
-            .sql("""
-                    select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint where conrelid = 'figure_source'::regclass order by conname""")
+        return jdbc.sql("""
+                select conname || ' ' || replace(pg_get_constraintdef(oid), ' NOT VALID', '')
+                from pg_constraint where conrelid = 'figure_source'::regclass order by conname""")
             .query(String.class)
             .list();
     }
@@ -122,6 +121,10 @@ class FigureStoreTest {
         assertThat(lineage(2021)).containsExactly("U/X<-" + obs.get(3));
 
         assertThat(constraints()).isEqualTo(before);
+        assertThat(jdbc
+            .sql("select count(*) from pg_constraint where conrelid = 'figure_source'::regclass and not convalidated")
+            .query(Integer.class)
+            .single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'figure_source_observation'")
             .query(Integer.class)
             .single()).isEqualTo(1);
@@ -132,19 +135,6 @@ class FigureStoreTest {
         // and a new figure's id comes after the block taken by COPY
         long next = jdbc.sql("select nextval(pg_get_serial_sequence('figure', 'id'))").query(Long.class).single();
         assertThat(next).isGreaterThan(jdbc.sql("select max(id) from figure").query(Long.class).single());
-    }
-
-    @Test
-    void lineageToAMissingObservationFailsAndLeavesThePreviousFigures() {
-        List<String> before = constraints();
-        List<CompiledFigure> good = List.of(fig(2022, "U", "X", "1", obs.get(0)));
-        replace(2022, good);
-        long missing = obs.get(3) + 1000;
-        assertThatThrownBy(() -> replace(2022, List.of(fig(2022, "U", "X", "2", missing))))
-            .hasMessageContaining("figure_source_observation_id_fkey");
-        assertThat(store.load(2022)).containsExactly(good.get(0).figure());
-        assertThat(lineage(2022)).containsExactly("U/X<-" + obs.get(0));
-        assertThat(constraints()).isEqualTo(before);
     }
 
 }
