@@ -27,9 +27,9 @@ import org.postgresql.PGConnection;
  * then builds the key and the index by sorting (PostgreSQL's parallel workers) and adds
  * the foreign keys back NOT VALID: they cascade deletes as before, but the copied rows,
  * true by construction, are not joined against figure and observation again (at the
- * province that join was 20 s of one backend). The price: figure_source, figure and observation are locked against other
- * sessions until the transaction commits, and the rebuild is proportional to all years'
- * lineage, not this year's.
+ * province that join was 20 s of one backend). The price: figure_source, figure and
+ * observation are locked against other sessions until the transaction commits, and the
+ * rebuild is proportional to all years' lineage, not this year's.
  */
 public class FigureStore {
 
