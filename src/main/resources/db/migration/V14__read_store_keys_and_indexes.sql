@@ -24,3 +24,7 @@ $$;
 create trigger air_quality_day_of_deleted_submission after delete on submission
     referencing old table as deleted_submission
     for each statement execute function air_quality_day_of_deleted_submission();
+
+-- The validation report reads a batch of units' findings at a time (a province's may not fit in
+-- memory): by year and unit, not by scanning every finding of the year for each batch.
+create index finding_year_unit on finding(year, unit_code);
