@@ -2,11 +2,6 @@ package yearbook.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,40 +66,22 @@ final class DbLineage implements Lineage {
 
     /**
      * Stops counting at limit + 1: counting every source of a large year only to learn it
-     * is above the limit costs seconds. Walked figure by figure through the indexes, so
-     * that it stops early: left to itself the planner hashes all of figure_source (17
-     * million rows in a province) before the first row, 11.7 s on both cores, for what
-     * takes 0.7 s this way.
+     * is above the limit costs seconds. A figure at a time, its sources through the keys
+     * (the subquery is kept apart by offset 0), so that it stops early: as one join the
+     * planner hashed all of figure_source (17.56 million rows in a province) before the
+     * first row, 11.7 s on both cores, for what takes 1 s this way.
      */
     @Override
     public boolean exceeds(int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                try (Statement st = c.createStatement()) {
-                    st.execute("set local enable_hashjoin = off");
-                    st.execute("set local enable_mergejoin = off");
-                    st.execute("set local max_parallel_workers_per_gather = 0");
-                }
-                try (PreparedStatement ps = c
-                    .prepareStatement("select count(*) from (select 1 " + FROM + " limit ?) s")) {
-                    ps.setInt(1, year);
-                    ps.setLong(2, limit + 1L);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1) > limit;
-                    }
-                }
-            }
-            finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
-            }
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException(year + "年的数据来源无法从数据库读出", e);
-        }
+        return jdbc.sql("""
+                select count(*) from (
+                    select 1 from figure f cross join lateral (
+                        select 1 from figure_source fs
+                        join observation o on o.id = fs.observation_id
+                        join submission s on s.id = o.submission_id
+                        where fs.figure_id = f.id and o.unit_code = f.unit_code and o.indicator_code = f.indicator_code
+                        offset 0) x
+                    where f.year = ? limit ?) c""").params(year, limit + 1L).query(Long.class).single() > limit;
     }
 
     @Override
