@@ -17,7 +17,6 @@ import org.apache.poi.ss.util.CellReference;
 import yearbook.catalog.ReportingUnit;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
-import yearbook.model.Severity;
 
 /**
  * validation-&lt;year&gt;.xlsx for the communities: 汇总 (per unit: files received,
@@ -62,15 +61,17 @@ public final class ValidationReport {
         boolean many = units.size() > SHEET_PER_UNIT_UP_TO;
         summary(wb, report, byUnit, units, many);
         List<String> withSheets = units.stream()
-            .filter(u -> byUnit.tally(u).files() > 0 || !byUnit.findings(u).isEmpty())
-            .filter(u -> !many || !byUnit.findings(u).isEmpty())
+            .filter(u -> byUnit.tally(u).files() > 0 || byUnit.hasFindings(u))
+            .filter(u -> !many || byUnit.hasFindings(u))
             .toList();
-        // their files read a batch of units at a time: a province's are 240,000
+        // their files and findings read a batch of units at a time: a province's are
+        // 240,000 files
         for (int from = 0; from < withSheets.size(); from += SHEETS_PER_READ) {
             List<String> batch = withSheets.subList(from, Math.min(withSheets.size(), from + SHEETS_PER_READ));
             Map<String, List<YearReport.Received>> files = report.files().sentBy(batch);
+            Map<String, List<YearReport.FileFinding>> found = report.findings().about(batch);
             for (String unit : batch) {
-                unitSheet(wb, report, byUnit, unit, files.getOrDefault(unit, List.of()));
+                unitSheet(wb, report, unit, files.getOrDefault(unit, List.of()), found.getOrDefault(unit, List.of()));
             }
         }
         unknown(wb, report);
@@ -88,27 +89,25 @@ public final class ValidationReport {
     static final int SHEET_PER_UNIT_UP_TO = 200;
 
     /**
-     * Files, findings and missing periods grouped by unit once, in their report order: a
-     * city has 2,000 units and 24,000 files, and filtering the whole list for each unit
-     * was quadratic.
+     * Files and findings counted, and missing periods grouped, by unit once: a city has
+     * 2,000 units and 24,000 files, and filtering the whole list for each unit was
+     * quadratic.
      */
     private static final class ByUnit {
 
         private static final YearFiles.Tally NONE = new YearFiles.Tally(0, 0, 0);
 
+        private static final YearFindings.Count NOTHING = new YearFindings.Count(0, 0, 0);
+
         private final Map<String, YearFiles.Tally> tallies;
 
-        private final Map<String, List<YearReport.FileFinding>> findings = new HashMap<>();
+        private final Map<String, YearFindings.Count> findings;
 
         private final Map<String, List<String>> missing = new HashMap<>();
 
         ByUnit(YearReport report) {
             tallies = report.files().tallies();
-            for (YearReport.FileFinding f : report.findings()) {
-                if (f.unitCode() != null) {
-                    findings.computeIfAbsent(f.unitCode(), u -> new ArrayList<>()).add(f);
-                }
-            }
+            findings = report.findings().counts();
             for (YearReport.Missing m : report.missing()) {
                 missing.computeIfAbsent(m.unitCode(), u -> new ArrayList<>()).addAll(m.periods());
             }
@@ -122,8 +121,16 @@ public final class ValidationReport {
             return tallies.keySet();
         }
 
-        List<YearReport.FileFinding> findings(String unit) {
-            return findings.getOrDefault(unit, List.of());
+        Set<String> found() {
+            return findings.keySet();
+        }
+
+        YearFindings.Count findings(String unit) {
+            return findings.getOrDefault(unit, NOTHING);
+        }
+
+        boolean hasFindings(String unit) {
+            return findings(unit).all() > 0;
         }
 
         List<String> missing(String unit) {
@@ -142,7 +149,7 @@ public final class ValidationReport {
         }
         List<String> others = new ArrayList<>();
         others.addAll(byUnit.senders());
-        report.findings().stream().map(YearReport.FileFinding::unitCode).filter(Objects::nonNull).forEach(others::add);
+        others.addAll(byUnit.found());
         report.missing().stream().map(YearReport.Missing::unitCode).forEach(others::add);
         others.stream().sorted(order.unitCodes()).forEach(codes::add);
         return List.copyOf(codes);
@@ -158,17 +165,15 @@ public final class ValidationReport {
         int r = 2;
         for (String unit : units) {
             YearFiles.Tally files = byUnit.tally(unit);
-            List<YearReport.FileFinding> findings = byUnit.findings(unit);
+            YearFindings.Count findings = byUnit.findings(unit);
             List<String> missing = byUnit.missing(unit);
             Row row = s.createRow(r++);
             Cells.string(row, 0, report.units().nameOf(unit), wb.text);
             Cells.integer(row, 1, files.files(), count);
             Cells.integer(row, 2, files.accepted(), count);
             Cells.integer(row, 3, files.quarantined(), count);
-            Cells.integer(row, 4, findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count(),
-                    count);
-            Cells.integer(row, 5, findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count(),
-                    count);
+            Cells.integer(row, 4, findings.errors(), count);
+            Cells.integer(row, 5, findings.warnings(), count);
             Cells.integer(row, 6, missing.size(), count);
             Cells.string(row, 7, String.join("、", missing), wb.wrap);
         }
@@ -183,8 +188,8 @@ public final class ValidationReport {
         ColumnFit.fitColumns(s, head.size(), 1, 8);
     }
 
-    private void unitSheet(Workbooks wb, YearReport report, ByUnit byUnit, String unit,
-            List<YearReport.Received> files) {
+    private void unitSheet(Workbooks wb, YearReport report, String unit, List<YearReport.Received> files,
+            List<YearReport.FileFinding> findings) {
         String name = report.units().nameOf(unit);
         Sheet s = wb.sheet(name);
         wb.title(s, name + " · " + report.year() + "年报表审核结果", FINDING_HEADER.size());
@@ -197,7 +202,7 @@ public final class ValidationReport {
         s.addMergedRegion(new CellRangeAddress(1, 1, 0, FINDING_HEADER.size() - 1));
         wb.header(s, 2, FINDING_HEADER);
         int r = 3;
-        List<YearReport.FileFinding> sorted = byUnit.findings(unit).stream().sorted(FINDING_ORDER).toList();
+        List<YearReport.FileFinding> sorted = findings.stream().sorted(FINDING_ORDER).toList();
         for (YearReport.FileFinding ff : sorted) {
             findingRow(wb, s.createRow(r++), ff.fileName(), ff.finding());
         }
@@ -262,7 +267,7 @@ public final class ValidationReport {
     /** Files no unit could be recognised from, with what was found in them. */
     private void unknown(Workbooks wb, YearReport report) {
         List<YearReport.Received> files = report.files().withoutUnit();
-        List<YearReport.FileFinding> findings = report.findings().stream().filter(f -> f.unitCode() == null).toList();
+        List<YearReport.FileFinding> findings = report.findings().withoutUnit();
         if (files.isEmpty() && findings.isEmpty()) {
             return;
         }
@@ -272,12 +277,18 @@ public final class ValidationReport {
         wb.header(s, 1, head);
         int r = 2;
         Set<String> listed = new LinkedHashSet<>();
+        // grouped once: ten thousand files without a unit, each looked up in the
+        // findings,
+        // would be quadratic
+        Map<String, List<Finding>> byFile = new HashMap<>();
+        for (YearReport.FileFinding ff : findings) {
+            if (ff.fileName() != null) {
+                byFile.computeIfAbsent(ff.fileName(), n -> new ArrayList<>()).add(ff.finding());
+            }
+        }
         for (YearReport.Received f : files) {
             listed.add(f.fileName());
-            List<Finding> about = findings.stream()
-                .filter(x -> Objects.equals(x.fileName(), f.fileName()))
-                .map(YearReport.FileFinding::finding)
-                .toList();
+            List<Finding> about = f.fileName() == null ? List.of() : byFile.getOrDefault(f.fileName(), List.of());
             unknownRow(wb, s.createRow(r++), f.fileName(), f.filedOn() == null ? null : f.filedOn().toString(),
                     STATUS.getOrDefault(f.status(), f.status()), about);
         }

@@ -19,7 +19,7 @@ import yearbook.model.Progress;
  * received.
  */
 public record YearReport(int year, int throughMonth, LocalDate compiledOn, IndicatorCatalog catalog, UnitRegistry units,
-        YearFigures figures, List<Missing> missing, YearFiles files, List<FileFinding> findings, Lineage lineage,
+        YearFigures figures, List<Missing> missing, YearFiles files, YearFindings findings, Lineage lineage,
         List<AnnualAirQuality> stations, List<Progress> progress, Trends trends) {
 
     public YearReport {
@@ -33,7 +33,7 @@ public record YearReport(int year, int throughMonth, LocalDate compiledOn, Indic
             List<Figure> figures, List<Missing> missing, List<Received> received, List<FileFinding> findings,
             Lineage lineage, List<AnnualAirQuality> stations) {
         this(year, throughMonth, compiledOn, catalog, units, YearFigures.of(figures), missing, YearFiles.of(received),
-                findings, lineage, stations, List.of(), Trends.NONE);
+                YearFindings.of(findings), lineage, stations, List.of(), Trends.NONE);
     }
 
     /** The same year with its targets' progress and its trends. */

@@ -14,10 +14,7 @@ import yearbook.catalog.UnitRegistry;
 import yearbook.store.AirQualityDays;
 import yearbook.compile.air.AnnualAirQualityEvaluator;
 import yearbook.model.AnnualAirQuality;
-import yearbook.model.CellRef;
-import yearbook.model.Finding;
 import yearbook.model.Period;
-import yearbook.model.Severity;
 
 /** Reads everything publish needs for a year out of the database. */
 public class YearReportLoader {
@@ -71,19 +68,8 @@ public class YearReportLoader {
         // the files stay in the database: a province has 240,000
         YearFiles received = new DbFiles(jdbc, year);
 
-        List<YearReport.FileFinding> findings = jdbc
-            .sql("""
-                    select f.unit_code, s.file_name, f.severity, f.rule, f.sheet, f.cell, f.value_seen, f.message, f.advice
-                    from finding f left join submission s on s.id = f.submission_id
-                    where f.year = ?
-                    order by f.unit_code nulls last, s.file_name, case f.severity when 'ERROR' then 0 when 'WARNING' then 1 else 2 end, f.id""")
-            .param(year)
-            .withFetchSize(5_000)
-            .query((rs, n) -> new YearReport.FileFinding(rs.getString(1), rs.getString(2),
-                    new Finding(Severity.valueOf(rs.getString(3)), rs.getString(4),
-                            new CellRef(rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8),
-                            rs.getString(9))))
-            .list();
+        // the findings too: a province where every file has one or two would not fit
+        YearFindings findings = new DbFindings(jdbc, year);
 
         Lineage lineage = new DbLineage(dataSource, jdbc, year);
 

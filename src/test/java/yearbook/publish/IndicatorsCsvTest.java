@@ -70,7 +70,7 @@ class IndicatorsCsvTest {
         figures.add(new Figure(2022, TestReports.FORMULA, "LIV_NEW_JOBS", new BigDecimal("-3"), null, null, false,
                 false, true));
         YearReport report = new YearReport(2022, base.compiledOn(), base.catalog(), base.units(), figures,
-                base.missing(), TestReports.filesOf(base), base.findings(), base.lineage(), null);
+                base.missing(), TestReports.filesOf(base), TestReports.findingsOf(base), base.lineage(), null);
 
         String text = writeAndRead(report);
 

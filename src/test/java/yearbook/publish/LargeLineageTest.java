@@ -36,7 +36,7 @@ class LargeLineageTest {
         }
         YearReport big = new YearReport(small.year(), small.throughMonth(), small.compiledOn(), small.catalog(),
                 small.units(), TestReports.figuresOf(small), small.missing(), TestReports.filesOf(small),
-                small.findings(), many, small.air());
+                TestReports.findingsOf(small), many, small.air());
         Path out = new YearPublisher((r, pdf, charts) -> {
             try {
                 Files.writeString(pdf, "%PDF-1.4 test");

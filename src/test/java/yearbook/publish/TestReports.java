@@ -102,4 +102,9 @@ final class TestReports {
         return ((FileList) report.files()).list();
     }
 
+    /** The findings of a report built in memory, as they were given. */
+    static List<YearReport.FileFinding> findingsOf(YearReport report) {
+        return ((FindingList) report.findings()).list();
+    }
+
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,17 +19,19 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import yearbook.MigratedDatabase;
 import yearbook.collect.SubmissionStatus;
+import yearbook.model.AirQualityDay;
 import yearbook.model.CellRef;
 import yearbook.model.Observation;
 import yearbook.model.Period;
+import yearbook.model.Pollutant;
 import yearbook.read.ReadResult;
 import yearbook.read.ResultStore;
 
 /**
- * Observations are COPYed without a row-by-row foreign key check (migration V13), on a
- * real PostgreSQL with the project's migrations: a file's observations are stored only
- * with a submission that exists (else nothing of the group is stored), and deleting
- * submissions still deletes their observations, and only theirs.
+ * Observations and a station's days are COPYed without a row-by-row foreign key check
+ * (migrations V13 and V14), on a real PostgreSQL with the project's migrations: a file's
+ * rows are stored only with a submission that exists (else nothing of the group is
+ * stored), and deleting submissions still deletes their rows, and only theirs.
  */
 class ReadResultStoreTest {
 
@@ -73,6 +77,22 @@ class ReadResultStoreTest {
                 new ReadResult.Report("统计报表", "U1", march, null, List.copyOf(obs), List.of()));
     }
 
+    private static ResultStore.Read station(long submissionId, int days) {
+        List<AirQualityDay> rows = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            rows.add(new AirQualityDay("S1", LocalDate.of(2022, 1, 1).plusDays(i),
+                    Map.of(Pollutant.PM25, BigDecimal.valueOf(30 + i)), null, CellRef.of("日报", 2 + i, 2)));
+        }
+        return new ResultStore.Read(submissionId, new ReadResult.AirQuality("日报", "S1", rows, List.of()));
+    }
+
+    private long days(long submissionId) {
+        return jdbc.sql("select count(*) from air_quality_day where submission_id = ?")
+            .param(submissionId)
+            .query(Long.class)
+            .single();
+    }
+
     private long observations(long submissionId) {
         return jdbc.sql("select count(*) from observation where submission_id = ?")
             .param(submissionId)
@@ -109,6 +129,34 @@ class ReadResultStoreTest {
         assertThat(observations(gone)).isZero();
         assertThat(jdbc.sql("select status from submission where id = ?").param(a).query(String.class).single())
             .isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void deletingSubmissionsDeletesTheirDaysAndNoOthers() {
+        long a = submission("a.xlsx");
+        long b = submission("b.xlsx");
+        tx.execute(s -> store.saveAll(2022, List.of(station(a, 4), station(b, 3))));
+        assertThat(days(a)).isEqualTo(4);
+        assertThat(days(b)).isEqualTo(3);
+
+        jdbc.sql("delete from submission where id = ?").param(a).update();
+
+        assertThat(days(a)).isZero();
+        assertThat(days(b)).isEqualTo(3);
+    }
+
+    @Test
+    void daysOfASubmissionThatIsGoneAreNotStoredNorAnyOfItsGroup() {
+        long a = submission("a.xlsx");
+        long gone = submission("gone.xlsx");
+        jdbc.sql("delete from submission where id = ?").param(gone).update();
+
+        assertThatThrownBy(() -> tx.execute(s -> store.saveAll(2022, List.of(station(a, 2), station(gone, 2)))))
+            .isInstanceOf(DataAccessException.class)
+            .hasMessageContaining("no longer exists");
+
+        assertThat(days(a)).isZero();
+        assertThat(days(gone)).isZero();
     }
 
 }
