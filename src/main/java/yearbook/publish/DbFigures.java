@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,9 @@ final class DbFigures implements YearFigures {
      */
     static final int KEPT = 8 * BLOCK;
 
+    /** About how many figures a province's unit has: sizes the blocks of a view. */
+    private static final int FIGURES_PER_UNIT = 40;
+
     private static final String COLUMNS = """
             select f.unit_code, f.indicator_code, f.value, f.prior, f.growth, f.incomplete, f.approximate, f.comparable
             from figure f""";
@@ -51,6 +56,15 @@ final class DbFigures implements YearFigures {
 
     private final List<String> unitOrder;
 
+    /** null: all of them. */
+    private final Set<String> indicators;
+
+    /** Units per query. */
+    private final int block;
+
+    /** Units kept. */
+    private final int keptUnits;
+
     private final Map<String, Integer> unitRank = new HashMap<>();
 
     /** Unit codes and indicator codes repeat on every figure: one copy of each. */
@@ -59,7 +73,7 @@ final class DbFigures implements YearFigures {
     private final Map<String, Map<String, Figure>> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Map<String, Figure>> eldest) {
-            return size() > KEPT;
+            return size() > keptUnits;
         }
     };
 
@@ -73,10 +87,43 @@ final class DbFigures implements YearFigures {
         for (String code : this.unitOrder) {
             unitRank.put(code, unitRank.size());
         }
+        this.indicators = null;
+        this.block = BLOCK;
+        this.keptUnits = KEPT;
+    }
+
+    private DbFigures(DbFigures all, Set<String> indicators) {
+        this.dataSource = all.dataSource;
+        this.jdbc = all.jdbc;
+        this.year = all.year;
+        this.unitOrder = all.unitOrder;
+        this.unitRank.putAll(all.unitRank);
+        this.indicators = indicators;
+        // blocks of about as many figures as the whole's: a ranking's one indicator is
+        // one query for a province's 20,000 units
+        this.block = Math.max(BLOCK, BLOCK * FIGURES_PER_UNIT / Math.max(1, indicators.size()));
+        // walked in order, each block is read once with two kept
+        this.keptUnits = 2 * block;
+    }
+
+    /**
+     * Its own blocks, of the indicators only: the whole's kept units stay as they are for
+     * the walks that need every indicator.
+     */
+    @Override
+    public YearFigures only(Collection<String> indicatorCodes) {
+        Set<String> codes = new HashSet<>(indicatorCodes);
+        if (indicators != null) {
+            codes.retainAll(indicators);
+        }
+        return new DbFigures(this, Set.copyOf(codes));
     }
 
     @Override
     public synchronized Optional<Figure> find(String unitCode, String indicatorCode) {
+        if (indicators != null && !indicators.contains(indicatorCode)) {
+            return Optional.empty();
+        }
         Map<String, Figure> ofUnit = kept.get(unitCode);
         if (ofUnit == null) {
             ofUnit = load(unitCode);
@@ -92,17 +139,21 @@ final class DbFigures implements YearFigures {
         Integer rank = unitRank.get(unitCode);
         List<String> block = List.of(unitCode);
         if (rank != null) {
-            int first = rank / BLOCK * BLOCK;
-            block = unitOrder.subList(first, Math.min(unitOrder.size(), first + BLOCK));
+            int first = rank / this.block * this.block;
+            block = unitOrder.subList(first, Math.min(unitOrder.size(), first + this.block));
         }
         Map<String, Map<String, Figure>> loaded = new LinkedHashMap<>();
         block.forEach(u -> loaded.put(u, new HashMap<>()));
-        jdbc.sql(COLUMNS + " where f.year = ? and f.unit_code = any(?) order by f.id")
-            .params(year, new SqlArrayValue("text", block.toArray()))
-            .query(rs -> {
-                Figure f = figure(rs);
-                loaded.get(f.unitCode()).putIfAbsent(f.indicatorCode(), f);
-            });
+        String sql = COLUMNS + " where f.year = ? and f.unit_code = any(?)"
+                + (indicators == null ? "" : " and f.indicator_code = any(?)") + " order by f.id";
+        List<Object> params = new ArrayList<>(List.of(year, new SqlArrayValue("text", block.toArray())));
+        if (indicators != null) {
+            params.add(new SqlArrayValue("text", indicators.toArray()));
+        }
+        jdbc.sql(sql).params(params).query(rs -> {
+            Figure f = figure(rs);
+            loaded.get(f.unitCode()).putIfAbsent(f.indicatorCode(), f);
+        });
         // the asked-for unit last, so that it is the most recently used of the block
         Map<String, Figure> asked = loaded.remove(unitCode);
         kept.putAll(loaded);
@@ -145,7 +196,10 @@ final class DbFigures implements YearFigures {
                 ps.setFetchSize(5_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(figure(rs));
+                        Figure f = figure(rs);
+                        if (indicators == null || indicators.contains(f.indicatorCode())) {
+                            each.accept(f);
+                        }
                     }
                 }
             }

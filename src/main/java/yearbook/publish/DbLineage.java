@@ -42,10 +42,18 @@ final class DbLineage implements Lineage {
 
     private Integer size;
 
+    /** Figures above which the lines are formed in two halves at once. */
+    private final long splitAbove;
+
     DbLineage(DataSource dataSource, JdbcClient jdbc, int year) {
+        this(dataSource, jdbc, year, LineageCsv.SPLIT_ABOVE);
+    }
+
+    DbLineage(DataSource dataSource, JdbcClient jdbc, int year, long splitAbove) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.year = year;
+        this.splitAbove = splitAbove;
     }
 
     @Override
@@ -106,7 +114,7 @@ final class DbLineage implements Lineage {
     /** The lines formed and copied out by the database: {@link LineageCsv}. */
     @Override
     public long write(SourceLines lines, OutputStream out) throws IOException {
-        return new LineageCsv(dataSource, jdbc, year).write(new LineageCsv.Fields() {
+        return new LineageCsv(dataSource, jdbc, year, splitAbove).write(new LineageCsv.Fields() {
             @Override
             public String unit(String code) {
                 return lines.unitNameField(code);

@@ -160,12 +160,14 @@ public final class SummaryWorkbook {
         if (indicators.isEmpty()) {
             return;
         }
+        // the area's indicators only: a province's 20,000 units have forty figures each
+        YearFigures figures = report.figures().only(indicators.stream().map(Indicator::code).toList());
         List<ReportingUnit> rows = new ArrayList<>();
         for (ReportingUnit u : order.units()) {
             boolean station = u.kind() == UnitKind.STATION;
             // a station is a row only where it has figures (air quality), communities
             // always
-            if (!station || indicators.stream().anyMatch(i -> report.figure(u.code(), i.code()).isPresent())) {
+            if (!station || indicators.stream().anyMatch(i -> figures.find(u.code(), i.code()).isPresent())) {
                 rows.add(u);
             }
         }
@@ -193,7 +195,7 @@ public final class SummaryWorkbook {
             names.measure(row);
             for (int c = 0; c < indicators.size(); c++) {
                 Indicator i = indicators.get(c);
-                Figure f = report.figure(u.code(), i.code()).orElse(null);
+                Figure f = figures.find(u.code(), i.code()).orElse(null);
                 if (f == null) {
                     Cells.string(row, c + 1, null, wb.text);
                     continue;

@@ -1,7 +1,9 @@
 package yearbook.publish;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import yearbook.model.Figure;
 
@@ -18,6 +20,31 @@ public interface YearFigures {
 
     /** Every figure, in the order the outputs list them. */
     void forEachInOrder(ReportOrder order, Consumer<Figure> each);
+
+    /**
+     * The figures of these indicators only, for a walk over every unit that shows a few
+     * of them (an area's sheet, a ranking chart): a province's units have forty figures
+     * each, and reading all of them for every such walk was most of publish's reading.
+     */
+    default YearFigures only(Collection<String> indicatorCodes) {
+        Set<String> codes = Set.copyOf(indicatorCodes);
+        YearFigures all = this;
+        return new YearFigures() {
+            @Override
+            public Optional<Figure> find(String unitCode, String indicatorCode) {
+                return codes.contains(indicatorCode) ? all.find(unitCode, indicatorCode) : Optional.empty();
+            }
+
+            @Override
+            public void forEachInOrder(ReportOrder order, Consumer<Figure> each) {
+                all.forEachInOrder(order, f -> {
+                    if (codes.contains(f.indicatorCode())) {
+                        each.accept(f);
+                    }
+                });
+            }
+        };
+    }
 
     /** Figures held in memory (tests, and a year built by hand). */
     static YearFigures of(List<Figure> figures) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +26,9 @@ import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitKind;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.Figure;
+import yearbook.publish.chart.ChartStyle;
+import yearbook.publish.chart.CommunityRankingChart;
+import yearbook.publish.pdf.SummaryPdfFont;
 
 /**
  * The figures publish reads from the database a block of units at a time are the ones it
@@ -140,6 +146,88 @@ class DbFiguresTest {
             }
         }
         assertThat(found).isGreaterThan(3 * COMMUNITIES);
+    }
+
+    @Test
+    void aViewOfSomeIndicatorsHasTheirFiguresAndNoOthers() {
+        List<String> indicators = List.of(stored.get(0).indicatorCode(), "NOT_IN_CATALOG");
+        String other = stored.stream()
+            .map(Figure::indicatorCode)
+            .filter(c -> !indicators.contains(c))
+            .findFirst()
+            .orElseThrow();
+        YearFigures view = fromDatabase().only(indicators);
+        YearFigures inMemory = report.figures().only(indicators);
+        List<String> asked = new ArrayList<>();
+        new ReportOrder(report).units().forEach(u -> asked.add(u.code()));
+        asked.add("AA_UNKNOWN");
+        List<String> backwards = new ArrayList<>(asked);
+        Collections.reverse(backwards);
+        int found = 0;
+        for (List<String> pass : List.of(asked, backwards)) {
+            for (String unit : pass) {
+                for (String indicator : indicators) {
+                    assertThat(view.find(unit, indicator)).isEqualTo(report.figure(unit, indicator));
+                    found += report.figure(unit, indicator).isPresent() ? 1 : 0;
+                }
+                assertThat(view.find(unit, other)).isEmpty();
+            }
+        }
+        assertThat(found).isGreaterThan(2 * COMMUNITIES);
+        List<Figure> fromDb = new ArrayList<>();
+        view.forEachInOrder(new ReportOrder(report), fromDb::add);
+        List<Figure> expected = new ArrayList<>();
+        inMemory.forEachInOrder(new ReportOrder(report), expected::add);
+        assertThat(fromDb).isNotEmpty().isEqualTo(expected);
+        assertThat(fromDb).allMatch(f -> indicators.contains(f.indicatorCode()));
+    }
+
+    /**
+     * A ranking reads its one indicator through a view: the same bars, in the same order
+     * (equal values in registry order), and the same absent communities as from memory.
+     */
+    @Test
+    void aRankingFromTheDatabaseIsTheOneFromMemory() {
+        YearReport fromDb = new YearReport(report.year(), report.throughMonth(), report.compiledOn(), report.catalog(),
+                report.units(), fromDatabase(), report.missing(), report.files(), report.findings(), report.lineage(),
+                report.stations(), report.progress(), report.trends());
+        CommunityRankingChart ranking = new CommunityRankingChart(new ChartStyle(SummaryPdfFont.awt()));
+        List<String> indicators = stored.stream().map(Figure::indicatorCode).distinct().toList();
+        int compared = 0;
+        for (String code : indicators) {
+            Indicator indicator = report.catalog().byCode(code).orElse(null);
+            if (indicator == null) {
+                continue;
+            }
+            List<BigDecimal> values = stored.stream()
+                .filter(f -> f.indicatorCode().equals(code) && f.unitCode().startsWith("C"))
+                .map(Figure::value)
+                .toList();
+            // ties among the values ranked, and communities without a figure
+            assertThat(values.stream().distinct().count()).isLessThan(values.size());
+            assertThat(values.size()).isLessThan(COMMUNITIES);
+            JFreeChart expected = ranking.create(report, indicator);
+            JFreeChart actual = ranking.create(fromDb, indicator);
+            CategoryDataset e = expected.getCategoryPlot().getDataset();
+            CategoryDataset a = actual.getCategoryPlot().getDataset();
+            assertThat(a.getColumnKeys()).hasSize(30).isEqualTo(e.getColumnKeys());
+            for (int c = 0; c < e.getColumnCount(); c++) {
+                assertThat(a.getValue(0, c)).isEqualTo(e.getValue(0, c));
+            }
+            assertThat(subtitles(actual)).isEqualTo(subtitles(expected)).anyMatch(t -> t.startsWith("未报送:"));
+            compared++;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(6);
+    }
+
+    private static List<String> subtitles(JFreeChart chart) {
+        List<String> texts = new ArrayList<>();
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof TextTitle tt) {
+                texts.add(tt.getText());
+            }
+        }
+        return texts;
     }
 
 }

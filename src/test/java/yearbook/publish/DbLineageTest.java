@@ -157,6 +157,22 @@ class DbLineageTest {
         assertThat(text).doesNotContain("OTHER").doesNotContain("TOTAL");
     }
 
+    /**
+     * A province's lines are formed in two halves at once, the second through a file of
+     * its own: the same bytes as in one piece, wherever the halves meet.
+     */
+    @Test
+    void inTwoHalvesTheLinesAreTheSameAsInOne() throws Exception {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        long n = new DbLineage(ds, jdbc, 2022, Long.MAX_VALUE).write(new SourceLines(report()), whole);
+        long figures = jdbc.sql("select count(*) from figure where year = 2022").query(Long.class).single();
+        assertThat(figures).isGreaterThan(2);
+        ByteArrayOutputStream halves = new ByteArrayOutputStream();
+        long m = new DbLineage(ds, jdbc, 2022, 1).write(new SourceLines(report()), halves);
+        assertThat(m).isEqualTo(n).isEqualTo(4 * 3 * 7);
+        assertThat(halves.toByteArray()).isEqualTo(whole.toByteArray());
+    }
+
     @Test
     void overAGivenNumberIsToldWithoutCountingThemAll() {
         DbLineage lineage = new DbLineage(ds, jdbc, 2022);
@@ -181,6 +197,11 @@ class DbLineageTest {
         try {
             DbLineage lineage = new DbLineage(ds, jdbc, 2022);
             assertThatThrownBy(() -> lineage.write(new SourceLines(report()), new ByteArrayOutputStream()))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("报告期");
+            // in two halves too, whichever half the line is in
+            DbLineage halves = new DbLineage(ds, jdbc, 2022, 1);
+            assertThatThrownBy(() -> halves.write(new SourceLines(report()), new ByteArrayOutputStream()))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("报告期");
             assertThatThrownBy(lineage::toList).isInstanceOf(IllegalArgumentException.class);
