@@ -65,16 +65,37 @@ final class DbLineage implements Lineage {
     }
 
     /**
-     * Stops counting at limit + 1: counting every source of a large year only to learn it
-     * is above the limit costs seconds.
+     * Counts a window of figures' sources at a time, by figure id, and stops once past
+     * the limit: one query with LIMIT was planned as a hash of all of figure_source
+     * (17.56 million rows, 8–12 s at a province) before the limit applied, while a
+     * window's sources are found through the keys (some 0.1 s per 2,000 figures).
      */
     @Override
     public boolean exceeds(int limit) {
-        return jdbc.sql("select count(*) from (select 1 " + FROM + " limit ?) s")
-            .params(year, limit + 1L)
-            .query(Long.class)
-            .single() > limit;
+        long counted = 0;
+        long after = Long.MIN_VALUE;
+        for (int window = WINDOW; counted <= limit; window = Math.min(window * 2, MAX_WINDOW)) {
+            List<Long> ids = jdbc.sql("select id from figure where year = ? and id > ? order by id limit ?")
+                .params(year, after, window)
+                .query(Long.class)
+                .list();
+            if (ids.isEmpty()) {
+                return false;
+            }
+            after = ids.get(ids.size() - 1);
+            counted += jdbc.sql("select count(*) " + FROM + " and f.id between ? and ?")
+                .params(year, ids.get(0), after)
+                .query(Long.class)
+                .single();
+        }
+        return true;
     }
+
+    /**
+     * The largest window exceeds asks for: a year of many figures with few sources each
+     * is walked in a few dozen queries, each still found through the keys.
+     */
+    private static final int MAX_WINDOW = 64_000;
 
     @Override
     public void forEach(Consumer<YearReport.Source> each) {

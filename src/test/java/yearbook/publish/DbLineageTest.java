@@ -182,6 +182,43 @@ class DbLineageTest {
     }
 
     @Test
+    void overAGivenNumberIsToldAcrossWindowsOfFigures() {
+        // 7,000 figures of one source each, and a total over all of them whose sources
+        // are
+        // other units' (not counted): more figures than one window holds
+        long sub = jdbc.sql("select min(id) from submission").query(Long.class).single();
+        jdbc.sql("""
+                insert into figure (year, unit_code, indicator_code, value)
+                select 2019, 'U' || g, 'LIV_NEW_JOBS', g from generate_series(1, 7000) g""").update();
+        jdbc.sql("""
+                insert into observation (submission_id, unit_code, period, indicator_code, value)
+                select ?, 'U' || g, '2019', 'LIV_NEW_JOBS', g from generate_series(1, 7000) g""").param(sub).update();
+        jdbc.sql("""
+                insert into figure_source
+                select f.id, o.id from figure f join observation o
+                  on o.unit_code = f.unit_code and o.indicator_code = f.indicator_code and o.period = '2019'
+                where f.year = 2019""").update();
+        jdbc.sql("""
+                insert into figure (year, unit_code, indicator_code, value)
+                values (2019, 'TOTAL', 'LIV_NEW_JOBS', 1)""").update();
+        jdbc.sql("""
+                insert into figure_source
+                select (select id from figure where year = 2019 and unit_code = 'TOTAL'), observation_id
+                from figure_source fs join figure f on f.id = fs.figure_id where f.year = 2019""").update();
+        try {
+            DbLineage lineage = new DbLineage(ds, jdbc, 2019);
+            assertThat(lineage.size()).isEqualTo(7000);
+            assertThat(lineage.exceeds(6999)).isTrue();
+            assertThat(lineage.exceeds(7000)).isFalse();
+            assertThat(lineage.exceeds(2500)).isTrue();
+        }
+        finally {
+            jdbc.sql("delete from figure where year = 2019").update();
+            jdbc.sql("delete from observation where period = '2019'").update();
+        }
+    }
+
+    @Test
     void aPeriodCodeThatIsNoneFailsTheCopyAsReadingItWould() {
         long id = jdbc
             .sql("select min(o.id) from observation o join figure_source fs on fs.observation_id = o.id join figure f"
