@@ -181,15 +181,7 @@ final class FigureStaging implements YearCompilation.Sink, AutoCloseable {
         }
 
         void delete() {
-            try {
-                if (!finished) {
-                    out.close();
-                }
-                Files.deleteIfExists(file);
-            }
-            catch (IOException e) {
-                // as above
-            }
+            discard(file, out, finished);
         }
 
     }
@@ -230,17 +222,22 @@ final class FigureStaging implements YearCompilation.Sink, AutoCloseable {
         }
 
         void delete() {
-            try {
-                if (!finished) {
-                    out.close();
-                }
-                Files.deleteIfExists(file);
-            }
-            catch (IOException e) {
-                // as above
-            }
+            discard(file, out, finished);
         }
 
+    }
+
+    /** A spool's file removed, its stream closed first if still open. */
+    private static void discard(Path file, OutputStream out, boolean finished) {
+        try {
+            if (!finished) {
+                out.close();
+            }
+            Files.deleteIfExists(file);
+        }
+        catch (IOException e) {
+            // a temporary file of the system's: it is cleaned with the others
+        }
     }
 
 }

@@ -75,10 +75,7 @@ final class DbLineage implements Lineage {
         long counted = 0;
         long after = Long.MIN_VALUE;
         for (int window = WINDOW; counted <= limit; window = Math.min(window * 2, MAX_WINDOW)) {
-            List<Long> ids = jdbc.sql("select id from figure where year = ? and id > ? order by id limit ?")
-                .params(year, after, window)
-                .query(Long.class)
-                .list();
+            List<Long> ids = figureIds(after, window);
             if (ids.isEmpty()) {
                 return false;
             }
@@ -97,17 +94,21 @@ final class DbLineage implements Lineage {
      */
     private static final int MAX_WINDOW = 64_000;
 
+    /** The next window of the year's figure ids, found by key: a province has 820,000. */
+    private List<Long> figureIds(long after, int window) {
+        return jdbc.sql("select id from figure where year = ? and id > ? order by id limit ?")
+            .params(year, after, window)
+            .query(Long.class)
+            .list();
+    }
+
     @Override
     public void forEach(Consumer<YearReport.Source> each) {
         // Period labels repeat for every row: parse each code once.
         Map<String, String> periods = new HashMap<>();
         long after = Long.MIN_VALUE;
         while (true) {
-            // the next window of figure ids, found by key: a province has 820,000
-            List<Long> ids = jdbc.sql("select id from figure where year = ? and id > ? order by id limit ?")
-                .params(year, after, WINDOW)
-                .query(Long.class)
-                .list();
+            List<Long> ids = figureIds(after, WINDOW);
             if (ids.isEmpty()) {
                 return;
             }
