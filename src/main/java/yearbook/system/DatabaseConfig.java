@@ -62,7 +62,7 @@ public class DatabaseConfig {
         }
         Path dir = props.embeddedDbDir().toAbsolutePath();
         writableFolder(dir);
-        try {
+        try (FolderStartLock starting = FolderStartLock.take(dir)) {
             StalePostmaster.stopIfOrphaned(dir);
             long t0 = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
