@@ -1,7 +1,8 @@
 @echo off
 rem yearbook launcher (Windows): runs the jar of this installation in the current folder, which is the
 rem office's working folder (config\, input\, output\, data\ and logs\ are looked for there first).
-rem YEARBOOK_JAVA_OPTS adds JVM options, e.g. set YEARBOOK_JAVA_OPTS=-Xmx4g for a city year.
+rem YEARBOOK_JAVA_OPTS adds JVM options, e.g. set YEARBOOK_JAVA_OPTS=-Xmx4g for a city year; they come
+rem after the defaults (the JIT's first tier only, as in bin/yearbook, which says why).
 setlocal
 chcp 65001 >nul
 set "YEARBOOK_HOME=%~dp0.."
@@ -16,5 +17,5 @@ if errorlevel 1 (
 )
 set "JAVA=java"
 :found
-"%JAVA%" %YEARBOOK_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dyearbook.home="%YEARBOOK_HOME%" -jar "%YEARBOOK_HOME%\yearbook.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 %YEARBOOK_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dyearbook.home="%YEARBOOK_HOME%" -jar "%YEARBOOK_HOME%\yearbook.jar" %*
 exit /b %ERRORLEVEL%

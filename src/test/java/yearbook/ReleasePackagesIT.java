@@ -69,6 +69,14 @@ class ReleasePackagesIT {
         assertThat(home.resolve("yearbook.jar")).isRegularFile();
         assertThat(home.resolve("bin/yearbook.bat")).isRegularFile();
         assertThat(Files.readString(home.resolve("bin/yearbook.bat"))).contains("\r\n");
+        // both launchers start the JVM alike (the benchmark reads the sh one's defaults)
+        String defaults = Files.readAllLines(home.resolve("bin/yearbook"))
+            .stream()
+            .filter(l -> l.startsWith("defaults=\""))
+            .findFirst()
+            .orElseThrow();
+        assertThat(Files.readString(home.resolve("bin/yearbook.bat")))
+            .contains("\"%JAVA%\" " + defaults.substring(10, defaults.length() - 1) + " %YEARBOOK_JAVA_OPTS%");
         assertThat(home.resolve("LICENSE")).content().contains("Apache License", "Version 2.0");
         assertThat(home.resolve("THIRD-PARTY.txt")).content()
             .contains("org.apache.poi:poi", "org.springframework.batch");

@@ -32,6 +32,19 @@ final class JobRun {
         }
     }
 
+    /**
+     * The JVM options the office's launcher ({@code src/dist/bin/yearbook}, its {@code defaults=} line) puts
+     * before the jar: the job is measured as it is shipped.
+     */
+    static List<String> launcherOptions(Path projectDir) throws IOException {
+        Path launcher = projectDir.resolve("src/dist/bin/yearbook");
+        return Files.readAllLines(launcher).stream()
+                .filter(l -> l.startsWith("defaults=\""))
+                .findFirst()
+                .map(l -> List.of(l.substring("defaults=\"".length(), l.lastIndexOf('"')).trim().split("\\s+")))
+                .orElseThrow(() -> new IllegalStateException("no defaults= line in " + launcher));
+    }
+
     static Outcome run(Path jar, Path projectDir, Path work, Path units, String maxHeap, int year, long timeoutSeconds) throws Exception {
         Path pg = work.resolve("pg");
         Path out = work.resolve("out");
@@ -46,6 +59,7 @@ final class JobRun {
         if (maxHeap != null) {
             cmd.add("-Xmx" + maxHeap);
         }
+        cmd.addAll(launcherOptions(projectDir));
         cmd.add(GcLog.JVM_OPTION_PREFIX + gcLog + GcLog.JVM_OPTION_SUFFIX);
         cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
         cmd.addAll(List.of("-jar", jar.toString(), "run", "--year", Integer.toString(year),

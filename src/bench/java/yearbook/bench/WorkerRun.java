@@ -1,6 +1,7 @@
 package yearbook.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,7 +52,7 @@ final class WorkerRun {
                 try {
                     for (int w = 0; w < n; w++) {
                         Path console = work.resolve("worker-" + n + "-" + w + ".txt");
-                        List<String> cmd = java(jar, "worker", "--threads", "1", "--yearbook.log-dir=" + work.resolve("worker-logs-" + n + "-" + w));
+                        List<String> cmd = java(project, jar, "worker", "--threads", "1", "--yearbook.log-dir=" + work.resolve("worker-logs-" + n + "-" + w));
                         cmd.addAll(dbArgs);
                         Process p = new ProcessBuilder(cmd).directory(project.toFile()).redirectErrorStream(true)
                                 .redirectOutput(console.toFile()).start();
@@ -59,7 +60,7 @@ final class WorkerRun {
                         awaitReady(p, console, 300);
                         workerCpu.add(new CpuSampler(p.pid(), pgDir));
                     }
-                    List<String> cmd = java(jar, "run", "--year", Integer.toString(year), "--input", work.resolve("input").toString(),
+                    List<String> cmd = java(project, jar, "run", "--year", Integer.toString(year), "--input", work.resolve("input").toString(),
                             "--output", output.toString(), "--yearbook.log-dir=" + work.resolve("manager-logs-" + n));
                     if (n > 0) {
                         cmd.addAll(List.of("--yearbook.workers.enabled=true", "--yearbook.workers.partitions=16"));
@@ -105,8 +106,10 @@ final class WorkerRun {
         return out;
     }
 
-    private static List<String> java(Path jar, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    private static List<String> java(Path project, Path jar, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(JobRun.launcherOptions(project));
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         return cmd;
     }
