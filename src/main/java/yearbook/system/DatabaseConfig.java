@@ -3,6 +3,7 @@ package yearbook.system;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -62,7 +63,7 @@ public class DatabaseConfig {
         }
         Path dir = props.embeddedDbDir().toAbsolutePath();
         writableFolder(dir);
-        try (FolderStartLock starting = FolderStartLock.take(dir)) {
+        try (Closeable starting = FolderStartLock.take(dir)) {
             StalePostmaster.stopIfOrphaned(dir);
             long t0 = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()

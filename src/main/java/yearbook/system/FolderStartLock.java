@@ -1,8 +1,8 @@
 package yearbook.system;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -13,19 +13,16 @@ import java.nio.file.StandardOpenOption;
  * lock on a hidden file beside the folder (initdb wants the folder itself empty); the
  * second then finds the first's postmaster and is refused as busy.
  */
-final class FolderStartLock implements AutoCloseable {
+final class FolderStartLock {
 
-    private final FileChannel channel;
-
-    private final FileLock lock;
-
-    private FolderStartLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    private FolderStartLock() {
     }
 
-    /** Waits for any other process starting a server on {@code dataDir}. */
-    static FolderStartLock take(Path dataDir) throws IOException {
+    /**
+     * Waits for any other process starting a server on {@code dataDir}; closing the
+     * returned channel releases the turn.
+     */
+    static Closeable take(Path dataDir) throws IOException {
         Path file = dataDir.resolveSibling("." + dataDir.getFileName() + ".start-lock");
         FileChannel ch;
         try {
@@ -34,27 +31,16 @@ final class FolderStartLock implements AutoCloseable {
         catch (IOException e) {
             // A folder given inside one the office may not write to: start as before,
             // without the turn-taking, rather than not at all.
-            return new FolderStartLock(null, null);
+            return () -> {
+            };
         }
         try {
-            return new FolderStartLock(ch, ch.lock());
+            ch.lock();
+            return ch;
         }
         catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (channel == null) {
-            return;
-        }
-        try {
-            lock.release();
-        }
-        finally {
-            channel.close();
         }
     }
 
