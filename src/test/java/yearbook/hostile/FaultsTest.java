@@ -187,8 +187,6 @@ class FaultsTest {
         }
     }
 
-    @Test
-
     /** Whether the run in that database has saved its collect step as COMPLETED. */
     private boolean collectSaved(String database) {
         try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres",
@@ -203,6 +201,7 @@ class FaultsTest {
         }
     }
 
+    @Test
     @Order(4)
     void aLostDatabaseFailsTheRunWithinThirtySecondsWithTheDefaultTimeouts() throws Exception {
         Path out4 = tmp.resolve("out-4");
