@@ -103,8 +103,46 @@ public class Collector {
                 }
             }
         }
+        handBackFirstArrivals(year);
         log.info("收集 {} 年文件: 共 {} 个, 新登记 {} 个, 其中重复文件 {} 个", year, paths.size(), registered, duplicates);
         return new Outcome(paths.size(), registered, duplicates);
+    }
+
+    /**
+     * Mends what versions before 1 December 2026 registered: a file refused by its name
+     * (a lock file that is a byte copy of a report) made the first arrival of its bytes,
+     * and the report its duplicate, never read. The earliest duplicate with a workbook's
+     * name becomes the first arrival (RECEIVED, so this run reads it) and the others its
+     * duplicates. Duplicates are few; this reads only them.
+     * @return how many duplicates became first arrivals
+     */
+    int handBackFirstArrivals(int year) {
+        record Duplicate(long id, String fileName, long first, String firstName) {
+        }
+        Map<Long, Duplicate> newFirst = new LinkedHashMap<>();
+        jdbc.sql("""
+                select d.id, d.file_name, f.id, f.file_name from submission d join submission f on f.id = d.duplicate_of
+                where d.year = ? order by d.id""")
+            .param(year)
+            .query((rs, n) -> new Duplicate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+            .list()
+            .stream()
+            .filter(d -> FileNames.refusedByName(d.firstName()) && !FileNames.refusedByName(d.fileName()))
+            .forEach(d -> newFirst.putIfAbsent(d.first(), d));
+        if (newFirst.isEmpty()) {
+            return 0;
+        }
+        tx.executeWithoutResult(status -> newFirst.values().forEach(d -> {
+            jdbc.sql("update submission set status = ?, duplicate_of = null where id = ?")
+                .params(SubmissionStatus.RECEIVED.name(), d.id())
+                .update();
+            jdbc.sql("update submission set duplicate_of = ? where duplicate_of = ?")
+                .params(d.id(), d.first())
+                .update();
+            log.warn("文件 {} 曾被记为 {} 的重复而未读取; {} 按名称不是报表, 现改为 {} 首次收到, 本次读取", d.fileName(), d.firstName(), d.firstName(),
+                    d.fileName());
+        }));
+        return newFirst.size();
     }
 
     /**
@@ -113,6 +151,7 @@ public class Collector {
      */
     Outcome collect(int year, List<ReceivedFile> files, int batchFiles) {
         Outcome o = register(year, files, batchFiles);
+        handBackFirstArrivals(year);
         log.info("收集 {} 年文件: 共 {} 个, 新登记 {} 个, 其中重复文件 {} 个", year, files.size(), o.registered(), o.duplicates());
         return o;
     }
@@ -131,15 +170,17 @@ public class Collector {
             known.add(key(rs.getString(1), rs.getString(2)));
         });
         // sha256 → the first arrival of those bytes this year: later arrivals of the same
-        // bytes are its duplicates
+        // bytes are its duplicates. A file refused by its name is nobody's first arrival.
         Map<String, Long> firstOfSameBytes = new HashMap<>();
         String[] hashes = files.stream().map(ReceivedFile::sha256).distinct().toArray(String[]::new);
         jdbc.sql("""
-                select sha256, min(id) from submission
-                where year = ? and sha256 = any(cast(? as bpchar[])) and duplicate_of is null group by sha256""")
+                select sha256, id, file_name from submission
+                where year = ? and sha256 = any(cast(? as bpchar[])) and duplicate_of is null order by id""")
             .params(year, hashes)
             .query(rs -> {
-                firstOfSameBytes.put(rs.getString(1), rs.getLong(2));
+                if (!FileNames.refusedByName(rs.getString(3))) {
+                    firstOfSameBytes.putIfAbsent(rs.getString(1), rs.getLong(2));
+                }
             });
 
         int registered = 0;
@@ -201,11 +242,11 @@ public class Collector {
                 if (first == null) {
                     first = firstsHere.get(f.sha256());
                 }
-                if (first == null) {
-                    firstsHere.put(f.sha256(), id);
-                }
-                else {
+                if (first != null) {
                     d++;
+                }
+                else if (!FileNames.refusedByName(f.fileName())) {
+                    firstsHere.put(f.sha256(), id);
                 }
                 rows.add(new Object[] { id, year, f.fileName(), f.sha256(), Timestamp.from(f.receivedAt()),
                         (first == null ? SubmissionStatus.RECEIVED : SubmissionStatus.DUPLICATE).name(), first });

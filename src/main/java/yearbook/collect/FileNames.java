@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A received file's name as people read it. On Linux a name is bytes: one copied from a
@@ -19,7 +21,44 @@ public final class FileNames {
 
     private static final Charset GBK = Charset.forName("GBK");
 
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+
     private FileNames() {
+    }
+
+    /**
+     * What Excel or WPS (~$) and LibreOffice (.~lock) leave beside a workbook that is
+     * open: often a copy of the workbook's first bytes, sometimes of all of them.
+     */
+    public static boolean isLockFile(String name) {
+        String base = baseName(name);
+        return base.startsWith("~$") || base.startsWith(".~lock");
+    }
+
+    /** The extension after the last dot, lower case; "" when there is none. */
+    public static String extension(String name) {
+        String base = baseName(name);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean hasWorkbookExtension(String name) {
+        return WORKBOOK_EXTENSIONS.contains(extension(name));
+    }
+
+    /**
+     * A file the read stage refuses by its name alone, whatever its bytes. Such a file is
+     * never the first arrival of its bytes: a lock file that is a byte copy of a report
+     * and sorts before it would otherwise make the report its duplicate, and the
+     * community's figures would be lost with the refused lock file.
+     */
+    public static boolean refusedByName(String name) {
+        return isLockFile(name) || !hasWorkbookExtension(name);
+    }
+
+    private static String baseName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
     }
 
     /** The name of p relative to root, '/' between folders. */

@@ -55,12 +55,16 @@ public class UploadIntake {
             if (again != null) {
                 return new Stored(again, SubmissionStatus.DUPLICATE, fileName, 0);
             }
+            // a file refused by its name (a lock file, say) is nobody's first arrival
             var first = jdbc.sql("""
                     select id, file_name from submission where year = ? and sha256 = ? and duplicate_of is null
-                    order by id limit 1""")
+                    order by id""")
                 .params(year, sha256)
                 .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-                .optional()
+                .list()
+                .stream()
+                .filter(row -> !FileNames.refusedByName((String) row[1]))
+                .findFirst()
                 .orElse(null);
             jdbc.sql(
                     "insert into received_file (sha256, size_bytes, content) values (?, ?, ?) on conflict (sha256) do nothing")

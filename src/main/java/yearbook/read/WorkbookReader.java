@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yearbook.catalog.IndicatorCatalog;
 import yearbook.catalog.UnitRegistry;
+import yearbook.collect.FileNames;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
 import yearbook.read.xlsx.BoundedInputStream;
@@ -28,8 +28,6 @@ import yearbook.read.xlsx.Watchdog;
 public final class WorkbookReader implements SubmissionReader {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookReader.class);
-
-    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
 
     private final ReportSheetReader reports;
 
@@ -167,7 +165,7 @@ public final class WorkbookReader implements SubmissionReader {
             // the finding speaks to the clerk; what the parser or the library said is
             // kept for the maintainer
             log.info("{}: {}", name, causes(e));
-            return not(problem(e, name, extension(name)));
+            return not(problem(e, name, FileNames.extension(name)));
         }
     }
 
@@ -205,11 +203,11 @@ public final class WorkbookReader implements SubmissionReader {
     }
 
     private Optional<Finding> refuse(String name, long size, CellRef where) {
-        if (name.startsWith("~$") || name.startsWith(".~lock")) {
+        if (FileNames.isLockFile(name)) {
             return Optional.of(Problem.LOCK_FILE.at(where, name, name));
         }
-        String ext = extension(name);
-        if (!WORKBOOK_EXTENSIONS.contains(ext)) {
+        String ext = FileNames.extension(name);
+        if (!FileNames.hasWorkbookExtension(name)) {
             return Optional.of(Problem.WRONG_FILE_TYPE.at(where, name, name, ext.isEmpty() ? "无" : "." + ext));
         }
         if (size == 0) {
@@ -271,11 +269,6 @@ public final class WorkbookReader implements SubmissionReader {
 
     private static ReadResult not(Finding f) {
         return new ReadResult.NotASubmission(List.of(f));
-    }
-
-    static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The file's size, or -1 when it cannot be told. */

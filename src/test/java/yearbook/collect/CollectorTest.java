@@ -164,4 +164,58 @@ class CollectorTest {
         assertThat(last.duplicateOf()).isEqualTo(rows.get(0).id());
     }
 
+    @Test
+    void aLockFileThatCopiesAReportAndSortsFirstIsNotItsFirstArrival() throws Exception {
+        // Excel's ~$ file can hold the whole workbook; it sorts before the report, and
+        // made the report its duplicate: the report was never read
+        file("公园社区/~$公园社区2022年报.xlsx", "the report's bytes");
+        file("公园社区/公园社区2022年报.xlsx", "the report's bytes");
+        file("公园社区/公园社区2022年报.pdf", "other bytes");
+        file("公园社区/公园社区2022年报.txt", "other bytes");
+        file("公园社区/公园社区2022年报 (1).xlsx", "the report's bytes");
+
+        assertThat(collector.collect(2022, InputFolder.list(input), 500)).isEqualTo(new Collector.Outcome(5, 5, 1));
+        List<Row> rows = submissions();
+        assertThat(rows).extracting(Row::fileName)
+            .containsExactly("公园社区/~$公园社区2022年报.xlsx", "公园社区/公园社区2022年报 (1).xlsx", "公园社区/公园社区2022年报.pdf",
+                    "公园社区/公园社区2022年报.txt", "公园社区/公园社区2022年报.xlsx");
+        long report = rows.get(1).id();
+        // the lock file and both non-workbooks are read (and refused by name); the first
+        // workbook of those bytes is read, the second is its duplicate
+        assertThat(rows).extracting(Row::status)
+            .containsExactly("RECEIVED", "RECEIVED", "RECEIVED", "RECEIVED", "DUPLICATE");
+        assertThat(rows).extracting(Row::duplicateOf).containsExactly(null, null, null, null, report);
+
+        // and across runs: a report arriving after its lock file was registered
+        file("公园社区/~$2月.xlsx", "February");
+        collector.collect(2022, input);
+        file("公园社区/2月.xlsx", "February");
+        assertThat(collector.collect(2022, input)).isEqualTo(new Collector.Outcome(7, 1, 0));
+        Row february = submissions().get(6);
+        assertThat(february.fileName()).isEqualTo("公园社区/2月.xlsx");
+        assertThat(february.status()).isEqualTo("RECEIVED");
+        assertThat(february.duplicateOf()).isNull();
+    }
+
+    @Test
+    void aReportRegisteredAsTheDuplicateOfALockFileByAnEarlierVersionIsHandedBackAndRead() throws Exception {
+        // what versions before December 2026 left in the database
+        file("u/~$报表.xlsx", "the report's bytes");
+        file("u/报表.xlsx", "the report's bytes");
+        file("u/报表 (2).xlsx", "the report's bytes");
+        collector.collect(2022, input);
+        List<Row> now = submissions();
+        long lock = now.get(0).id();
+        jdbc.sql("update submission set status = 'DUPLICATE', duplicate_of = ? where id <> ?")
+            .params(lock, lock)
+            .update();
+
+        assertThat(collector.collect(2022, input)).isEqualTo(new Collector.Outcome(3, 0, 0));
+        List<Row> mended = submissions();
+        assertThat(mended).extracting(Row::fileName).containsExactly("u/~$报表.xlsx", "u/报表 (2).xlsx", "u/报表.xlsx");
+        long report = mended.get(1).id();
+        assertThat(mended).extracting(Row::status).containsExactly("RECEIVED", "RECEIVED", "DUPLICATE");
+        assertThat(mended).extracting(Row::duplicateOf).containsExactly(null, null, report);
+    }
+
 }

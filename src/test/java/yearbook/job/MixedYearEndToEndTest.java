@@ -29,9 +29,9 @@ import yearbook.cli.ExitCode;
 /**
  * A year as it really arrives: the sample's 22 workbooks plus a corrected resubmission
  * (横河社区, later 填报日期, 新增就业人员 +10), a broken later version (新园社区: 其中 above its parent and
- * 见附件 in a value cell), a byte-identical copy under another name, a Word file, an Excel
- * lock file and a truncated workbook. The totals must be the sample's, but for the
- * correction, exactly.
+ * 见附件 in a value cell), a byte-identical copy under another name, a Word file, two Excel
+ * lock files (one a whole copy of 公园社区's report, sorting before it) and a truncated
+ * workbook. The totals must be the sample's, but for the correction, exactly.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MixedYearEndToEndTest {
@@ -66,6 +66,9 @@ class MixedYearEndToEndTest {
         Files.copy(Path.of("input/2022/尖沟头社区2022年报.xlsx"), year.resolve("尖沟头社区2022年报 - 副本.xlsx"));
         Files.writeString(year.resolve("情况说明.docx"), "这不是报表", StandardCharsets.UTF_8);
         Files.write(year.resolve("~$横河社区2022年统计报表.xlsx"), new byte[] { 6, 0, 0, 0, 'l', 'i' });
+        // a lock file that is a whole copy of a report, sorting before it: it must not
+        // make 公园社区's report its duplicate
+        Files.copy(Path.of("input/2022/公园社区2022年报(修改).xlsx"), year.resolve("~$公园社区2022年报(修改).xlsx"));
         byte[] whole = Files.readAllBytes(Path.of("input/2022/闸东社区2022年报.xlsx"));
         Files.write(year.resolve("闸东社区2022年报(损坏).xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
@@ -110,7 +113,7 @@ class MixedYearEndToEndTest {
             .containsPattern("SUPERSEDED\\s+1 个文件")
             .containsPattern("DUPLICATE\\s+1 个文件")
             .containsPattern("QUARANTINED\\s+1 个文件")
-            .containsPattern("NOT_SUBMISSION\\s+3 个文件");
+            .containsPattern("NOT_SUBMISSION\\s+4 个文件");
     }
 
     @Test
