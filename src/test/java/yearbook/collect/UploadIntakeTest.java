@@ -86,4 +86,28 @@ class UploadIntakeTest {
             .single()).isEqualTo("henghe HENGHE 2023Q1 2023-04-09");
     }
 
+    @Test
+    void anUploadWithTheBytesOfALockFileInTheFolderIsReadNotCalledItsDuplicate() {
+        byte[] bytes = "the report's bytes, also in an Excel lock file".getBytes();
+        jdbc.sql("""
+                insert into received_file (sha256, size_bytes, content) values (?, ?, ?)
+                on conflict (sha256) do nothing""")
+            .params(InputFolder.sha256(bytes), (long) bytes.length, bytes)
+            .update();
+        jdbc.sql("""
+                insert into submission (year, file_name, sha256, received_at, status)
+                values (2024, '横河社区/~$报表.xlsx', ?, now(), 'NOT_SUBMISSION')""")
+            .param(InputFolder.sha256(bytes))
+            .update();
+
+        var upload = intake.store(2024, "上报/henghe/报表.xlsx", bytes, Instant.now(), "henghe",
+                report("LIV_NEW_JOBS", "7", LocalDate.of(2024, 4, 1)));
+        assertThat(upload.status()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(upload.firstFile()).isNull();
+        assertThat(jdbc.sql("select count(*) from observation where submission_id = ?")
+            .param(upload.submissionId())
+            .query(Integer.class)
+            .single()).isEqualTo(1);
+    }
+
 }
