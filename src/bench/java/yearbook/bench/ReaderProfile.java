@@ -44,8 +44,13 @@ public final class ReaderProfile {
                 cells += SaxWalk.walkOne(f);
             }
             double walk = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("round %d: %d files, read %.2f s (%d observations), from bytes %.2f s, walk %.2f s (%d cells), ratio %.2f%n",
-                    round, files.size(), read, obs, fromBytes, walk, cells, read / walk);
+            t0 = System.nanoTime();
+            for (Path f : files) {
+                FastexcelWalk.walkOne(f);
+            }
+            double fastexcel = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("round %d: %d files, read %.2f s (%d observations), from bytes %.2f s, POI walk %.2f s (%d cells), ratio %.2f; fastexcel walk %.2f s, ratio %.2f%n",
+                    round, files.size(), read, obs, fromBytes, walk, cells, read / walk, fastexcel, fromBytes / fastexcel);
         }
     }
 }

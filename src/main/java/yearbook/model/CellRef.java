@@ -1,5 +1,6 @@
 package yearbook.model;
 
+import java.util.stream.IntStream;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -9,8 +10,15 @@ import org.apache.poi.ss.util.CellReference;
 public record CellRef(String sheet, String cell) {
     public static final CellRef NONE = new CellRef(null, null);
 
+    /** A to CZ: the columns of every report and target sheet. */
+    private static final String[] FIRST_COLUMNS = IntStream.range(0, 104)
+        .mapToObj(CellReference::convertNumToColString)
+        .toArray(String[]::new);
+
     public static CellRef of(String sheet, int rowIndex, int columnIndex) {
-        return new CellRef(sheet, CellReference.convertNumToColString(columnIndex) + (rowIndex + 1));
+        String column = columnIndex >= 0 && columnIndex < FIRST_COLUMNS.length ? FIRST_COLUMNS[columnIndex]
+                : CellReference.convertNumToColString(columnIndex);
+        return new CellRef(sheet, column + (rowIndex + 1));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
@@ -92,35 +91,58 @@ public final class PgCopy {
             return put((byte) (b ? 't' : 'f'));
         }
 
-        /** Backslash, tab and line breaks escaped, as COPY's text format wants. */
+        /**
+         * Backslash, tab and line breaks escaped, as COPY's text format wants; encoded as
+         * UTF-8 straight into the buffer, in one pass (no escaped copy of the string, no
+         * byte array per value: a city year writes 3 million texts).
+         */
         public Writer text(String s) throws IOException {
             if (s == null) {
                 return ascii("\\N");
             }
-            String escaped = needsEscape(s)
-                    ? s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r") : s;
-            byte[] b = escaped.getBytes(StandardCharsets.UTF_8);
-            if (n + b.length > buf.length) {
-                flush();
-            }
-            if (b.length > buf.length) {
-                out.write(b);
-            }
-            else {
-                System.arraycopy(b, 0, buf, n, b.length);
-                n += b.length;
+            for (int i = 0, len = s.length(); i < len; i++) {
+                // the longest a char can take: two bytes of escape or three of UTF-8,
+                // four for a surrogate pair
+                if (n + 4 > buf.length) {
+                    flush();
+                }
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '\\' -> escape('\\');
+                        case '\t' -> escape('t');
+                        case '\n' -> escape('n');
+                        case '\r' -> escape('r');
+                        default -> buf[n++] = (byte) c;
+                    }
+                }
+                else if (c < 0x800) {
+                    buf[n++] = (byte) (0xC0 | (c >> 6));
+                    buf[n++] = (byte) (0x80 | (c & 0x3F));
+                }
+                else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    buf[n++] = (byte) (0xF0 | (cp >> 18));
+                    buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    buf[n++] = (byte) (0x80 | (cp & 0x3F));
+                }
+                else if (Character.isSurrogate(c)) {
+                    // a lone surrogate, as String.getBytes writes it
+                    buf[n++] = (byte) '?';
+                }
+                else {
+                    buf[n++] = (byte) (0xE0 | (c >> 12));
+                    buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    buf[n++] = (byte) (0x80 | (c & 0x3F));
+                }
             }
             return this;
         }
 
-        private static boolean needsEscape(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                    return true;
-                }
-            }
-            return false;
+        private void escape(char c) {
+            buf[n++] = (byte) '\\';
+            buf[n++] = (byte) c;
         }
 
         private Writer ascii(String s) throws IOException {

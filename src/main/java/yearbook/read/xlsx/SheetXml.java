@@ -52,7 +52,9 @@ public final class SheetXml {
 
     /** Walks the sheet until its end or until {@code cells} wants no more. */
     public void walk(InputStream in, Cells cells) throws XMLStreamException, MalformedSheetException {
-        XMLStreamReader x = XmlParts.open(in);
+        // unwrapped: this loop sees every event of the sheet and refuses declarations
+        // itself
+        XMLStreamReader x = XmlParts.openPulled(in);
         try {
             walk(x, cells);
         }
@@ -73,7 +75,7 @@ public final class SheetXml {
         boolean inText = false;
         boolean inPhonetic = false;
         while (x.hasNext()) {
-            switch (x.next()) {
+            switch (XmlParts.refuseDeclarations(x.next())) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     switch (x.getLocalName()) {
                         case "row" -> {
@@ -82,9 +84,29 @@ public final class SheetXml {
                             cells.startRow(row);
                         }
                         case "c" -> {
-                            col = columnAfter(XmlParts.attribute(x, "r"), row, col);
-                            type = XmlParts.attribute(x, "t");
-                            String s = XmlParts.attribute(x, "s");
+                            // r, t and s in one pass over the cell's attributes
+                            String r = null;
+                            String t = null;
+                            String s = null;
+                            for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+                                String name = x.getAttributeLocalName(i);
+                                if (name.length() != 1) {
+                                    continue;
+                                }
+                                String prefix = x.getAttributePrefix(i);
+                                if (prefix != null && !prefix.isEmpty()) {
+                                    continue;
+                                }
+                                switch (name.charAt(0)) {
+                                    case 'r' -> r = x.getAttributeValue(i);
+                                    case 't' -> t = x.getAttributeValue(i);
+                                    case 's' -> s = x.getAttributeValue(i);
+                                    default -> {
+                                    }
+                                }
+                            }
+                            col = columnAfter(r, row, col);
+                            type = t;
                             style = s == null ? 0 : Integer.parseInt(s.trim());
                             formula = false;
                             hasValue = false;

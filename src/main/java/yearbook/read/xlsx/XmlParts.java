@@ -41,6 +41,26 @@ final class XmlParts {
     }
 
     /**
+     * The parser itself, unwrapped, for the one loop that pulls every cell of a sheet:
+     * the caller must refuse a DTD or entity declaration event itself
+     * ({@link #refuseDeclarations(int)}), as the wrapper of {@link #open} does.
+     */
+    static XMLStreamReader openPulled(InputStream in) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(in);
+    }
+
+    /**
+     * @return {@code event}, unless it is a DOCTYPE or an entity declaration: then the
+     * reading ends with an exception
+     */
+    static int refuseDeclarations(int event) throws XMLStreamException {
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION) {
+            throw new XMLStreamException("DOCTYPE is disallowed: a workbook's XML never declares one");
+        }
+        return event;
+    }
+
+    /**
      * The value of an attribute without a namespace prefix (as SAX's getValue(qName)
      * finds "r", "t", "s").
      */
@@ -66,11 +86,7 @@ final class XmlParts {
 
         @Override
         public int next() throws XMLStreamException {
-            int e = super.next();
-            if (e == XMLStreamConstants.DTD || e == XMLStreamConstants.ENTITY_DECLARATION) {
-                throw new XMLStreamException("DOCTYPE is disallowed: a workbook's XML never declares one");
-            }
-            return e;
+            return refuseDeclarations(super.next());
         }
 
     }
