@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,10 +86,9 @@ public class Collector {
         int duplicates = 0;
         int analyzedAt = BATCH_FILES / 2;
         if (!paths.isEmpty()) {
-            // The next window is hashed while this one is registered: registering is one
-            // thread waiting on the database (at the province, collect kept 1.1 of 2
-            // cores
-            // busy), hashing is every core reading files.
+            // The next window is hashed while this one is registered: registering is
+            // one thread waiting on the database, hashing is every core reading files
+            // (alone, collect kept 1.1 of the province machine's 2 cores busy).
             ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "collect-ahead");
                 t.setDaemon(true);
@@ -100,7 +98,7 @@ public class Collector {
                     Runtime.getRuntime().availableProcessors(), maxFileBytes)) {
                 Future<List<ReceivedFile>> next = ahead.submit(() -> hasher.describe(window(paths, 0)));
                 for (int from = 0; from < paths.size(); from += BATCH_FILES) {
-                    List<ReceivedFile> window = described(next);
+                    List<ReceivedFile> window = InputFolder.Hasher.result(next);
                     int following = from + BATCH_FILES;
                     next = following < paths.size() ? ahead.submit(() -> hasher.describe(window(paths, following)))
                             : null;
@@ -166,26 +164,6 @@ public class Collector {
 
     private static List<Path> window(List<Path> paths, int from) {
         return paths.subList(from, Math.min(paths.size(), from + BATCH_FILES));
-    }
-
-    /** A window hashed ahead; what went wrong there is thrown here, as it was thrown. */
-    private static List<ReceivedFile> described(Future<List<ReceivedFile>> window) {
-        try {
-            return window.get();
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("收集被中断", e);
-        }
-        catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

@@ -159,16 +159,24 @@ public final class InputFolder {
             if (pool == null || paths.size() < 2) {
                 return paths.stream().map(p -> InputFolder.describe(yearFolder, inside, p, maxFileBytes)).toList();
             }
+            List<Future<ReceivedFile>> hashed = new ArrayList<>(paths.size());
+            for (Path p : paths) {
+                hashed.add(pool.submit(() -> InputFolder.describe(yearFolder, inside, p, maxFileBytes)));
+            }
+            List<ReceivedFile> out = new ArrayList<>(paths.size());
+            for (Future<ReceivedFile> f : hashed) {
+                out.add(result(f));
+            }
+            return out;
+        }
+
+        /**
+         * What a task of collect's returned; what went wrong in it is thrown here, as it
+         * was thrown.
+         */
+        static <T> T result(Future<T> task) {
             try {
-                List<Future<ReceivedFile>> hashed = new ArrayList<>(paths.size());
-                for (Path p : paths) {
-                    hashed.add(pool.submit(() -> InputFolder.describe(yearFolder, inside, p, maxFileBytes)));
-                }
-                List<ReceivedFile> out = new ArrayList<>(paths.size());
-                for (Future<ReceivedFile> f : hashed) {
-                    out.add(f.get());
-                }
-                return out;
+                return task.get();
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -177,6 +185,9 @@ public final class InputFolder {
             catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
                 }
                 throw new IllegalStateException(e.getCause());
             }
