@@ -35,14 +35,15 @@ final class SheetGrid {
         // walkers hand cells over in order; a stable sort keeps the last of a place
         // written twice last, and that one stands
         sorted.sort(BY_PLACE);
-        List<Integer> rows = new ArrayList<>();
-        this.rowCells = new ArrayList<>();
-        List<GridCell> current = null;
+        int[] rows = new int[sorted.size()];
+        List<List<GridCell>> cellsOfRows = new ArrayList<>();
+        List<GridCell> current = List.of();
+        int n = 0;
         for (GridCell c : sorted) {
-            if (current == null || rows.get(rows.size() - 1) != c.row()) {
-                rows.add(c.row());
+            if (n == 0 || rows[n - 1] != c.row()) {
+                rows[n++] = c.row();
                 current = new ArrayList<>();
-                rowCells.add(current);
+                cellsOfRows.add(current);
             }
             if (!current.isEmpty() && current.get(current.size() - 1).col() == c.col()) {
                 current.set(current.size() - 1, c);
@@ -51,10 +52,8 @@ final class SheetGrid {
                 current.add(c);
             }
         }
-        this.rowNumbers = rows.stream().mapToInt(Integer::intValue).toArray();
-        for (int i = 0; i < rowCells.size(); i++) {
-            rowCells.set(i, List.copyOf(rowCells.get(i)));
-        }
+        this.rowNumbers = Arrays.copyOf(rows, n);
+        this.rowCells = cellsOfRows.stream().map(List::copyOf).toList();
     }
 
     String name() {
