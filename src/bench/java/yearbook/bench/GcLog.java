@@ -24,7 +24,9 @@ final class GcLog {
     }
 
     private static final Pattern PAUSE = Pattern.compile("^\\[([^\\]]+)\\].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
-    private static final Pattern EXIT_USED = Pattern.compile("^\\[([^\\]]+)\\].*heap\\s+total\\s+(\\d+)K, used (\\d+)K");
+    /** G1's one "garbage-first heap" line at exit, or the parallel collector's two generations. */
+    private static final Pattern EXIT_USED = Pattern
+        .compile("^\\[([^\\]]+)\\]\\s+(?:.*heap|PSYoungGen|ParOldGen)\\s+total\\s+(\\d+)K, used (\\d+)K");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     final List<Pause> pauses = new ArrayList<>();
@@ -36,6 +38,7 @@ final class GcLog {
         if (!Files.exists(file)) {
             return g;
         }
+        long exitUsedKb = 0;
         for (String line : Files.readAllLines(file)) {
             Matcher m = PAUSE.matcher(line);
             if (m.find()) {
@@ -44,7 +47,8 @@ final class GcLog {
             }
             Matcher e = EXIT_USED.matcher(line);
             if (e.find()) {
-                g.exitUsedMb = Long.parseLong(e.group(3)) / 1024;
+                exitUsedKb += Long.parseLong(e.group(3));
+                g.exitUsedMb = exitUsedKb / 1024;
                 g.exitWallMillis = millis(e.group(1));
             }
         }

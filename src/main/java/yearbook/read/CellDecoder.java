@@ -1,5 +1,6 @@
 package yearbook.read;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -108,6 +109,7 @@ final class CellDecoder {
      */
     private GridCell number(int row, int col, int style, boolean formula, boolean hasValue, String v) {
         double d;
+        String digits = null;
         if (!hasValue || v.isBlank()) {
             if (!formula) {
                 return GridCell.blank(row, col);
@@ -115,7 +117,8 @@ final class CellDecoder {
             d = 0; // a formula without a cached result reads as 0, as in the user model
         }
         else {
-            d = parseDouble(v.trim());
+            digits = v.trim();
+            d = parseDouble(digits);
             // NaN, Infinity, 1e400: no number a spreadsheet can hold; the cell keeps what
             // it says, as text
             if (!Double.isFinite(d)) {
@@ -124,13 +127,14 @@ final class CellDecoder {
         }
         NumberFormat f = format(style);
         String shown = generalInteger(f, d);
+        BigDecimal value = digits == null ? SheetWalker.decimal(d) : SheetWalker.decimal(digits, d);
         if (f.date() && DateUtil.isValidExcelDate(d)) {
             LocalDateTime date = DateUtil.getLocalDateTime(d, date1904);
-            return shown != null ? new GridCell(row, col, CellKind.DATE, null, SheetWalker.decimal(d), date, shown)
-                    : new GridCell(row, col, CellKind.DATE, SheetWalker.decimal(d), date, () -> shown(d, f));
+            return shown != null ? new GridCell(row, col, CellKind.DATE, null, value, date, shown)
+                    : new GridCell(row, col, CellKind.DATE, value, date, () -> shown(d, f));
         }
-        return shown != null ? new GridCell(row, col, CellKind.NUMBER, null, SheetWalker.decimal(d), null, shown)
-                : new GridCell(row, col, CellKind.NUMBER, SheetWalker.decimal(d), null, () -> shown(d, f));
+        return shown != null ? new GridCell(row, col, CellKind.NUMBER, null, value, null, shown)
+                : new GridCell(row, col, CellKind.NUMBER, value, null, () -> shown(d, f));
     }
 
     /** What the spreadsheet shows of a number in its format (DataFormatter's text). */
