@@ -187,12 +187,25 @@ final class CellDecoder {
      * A number as spreadsheets store it (digits, sign, point, exponent); anything else
      * (0x1p3, NaN) is none.
      */
-    private static double parseDouble(String v) {
+    static double parseDouble(String v) {
+        // most cells of a report hold a count: its digits are its value, exact in a
+        // double
+        // below 10^15, without Double.parseDouble
+        boolean digitsOnly = !v.isEmpty() && v.length() <= 15;
+        long whole = 0;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+            if (c >= '0' && c <= '9') {
+                whole = whole * 10 + (c - '0');
+                continue;
+            }
+            digitsOnly = false;
+            if (!(c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
                 return Double.NaN;
             }
+        }
+        if (digitsOnly) {
+            return whole;
         }
         try {
             return Double.parseDouble(v);

@@ -10,10 +10,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The short ways to a cell's number (a whole number straight from the double, a stored
- * text of at most 15 significant digits straight from the text) give exactly what
- * rounding the double to Excel's 15 digits gives: value and scale, for every kind of text
- * a workbook stores.
+ * The short ways to a cell's number give exactly what the long ways give: its digits read
+ * as a whole number (below 10^15) the same double as Double.parseDouble; a whole number
+ * straight from the double, and a stored text of at most 15 significant digits straight
+ * from the text, the same value and scale as rounding the double to Excel's 15 digits;
+ * for every kind of text a workbook stores.
  */
 class ExcelDigitsTest {
 
@@ -53,6 +54,7 @@ class ExcelDigitsTest {
             if (!Double.isFinite(d)) {
                 continue;
             }
+            assertThat(CellDecoder.parseDouble(text)).as(text).isEqualTo(d);
             BigDecimal expected = excel(d);
             assertThat(SheetWalker.decimal(d)).as(text).isEqualTo(expected);
             assertThat(SheetWalker.decimal(text, d)).as(text).isEqualTo(expected);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,8 +23,10 @@ final class Relationships {
     private final Map<String, String> byType;
 
     private Relationships(Map<String, String> byId, Map<String, String> byType) {
-        this.byId = byId;
-        this.byType = byType;
+        // read-only: a template's relationships are shared by the packages that carry
+        // them
+        this.byId = Collections.unmodifiableMap(byId);
+        this.byType = Collections.unmodifiableMap(byType);
     }
 
     /**

@@ -3,6 +3,7 @@ package yearbook.read.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,6 +16,11 @@ import javax.xml.stream.XMLStreamReader;
  * 1900 or 1904).
  */
 public record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
+
+    public WorkbookPart {
+        // read-only: a template's workbook part is shared by the packages that carry it
+        sheets = Collections.unmodifiableList(sheets);
+    }
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 

@@ -3,6 +3,7 @@ package yearbook.read.xlsx;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -77,14 +78,18 @@ public final class XlsxPackage implements Closeable {
             }
             entries.putIfAbsent(key(e.getName()), e);
         }
-        ContentTypes types = ContentTypes.read(small("[Content_Types].xml"));
-        String main = Relationships.read(small("_rels/.rels"), "").byType(CORE_DOCUMENT);
+        ContentTypes types = cached("[Content_Types].xml", ContentTypes.class, ContentTypes::read);
+        String main = cached("_rels/.rels", Relationships.class, in -> Relationships.read(in, ""))
+            .byType(CORE_DOCUMENT);
         String type = main == null ? "" : types.of(main);
         if (main == null || !entries.containsKey(key(main)) || !WORKBOOK_TYPES.contains(type)) {
             throw new NotOfficeXmlFileException("main part is " + type + ", not a workbook");
         }
         this.workbook = main;
-        this.workbookRelations = Relationships.read(optionalSmall(Relationships.of(main)), main).byId();
+        String relations = Relationships.of(main);
+        this.workbookRelations = entries.containsKey(key(relations))
+                ? cached(relations, Relationships.class, in -> Relationships.read(in, main)).byId()
+                : Relationships.read(InputStream.nullInputStream(), main).byId();
         this.styles = first(types, STYLES);
         this.sharedStrings = first(types, SHARED_STRINGS);
     }
@@ -133,11 +138,11 @@ public final class XlsxPackage implements Closeable {
     }
 
     public WorkbookPart workbook() throws IOException, XMLStreamException {
-        return WorkbookPart.read(small(workbook));
+        return cached(workbook, WorkbookPart.class, WorkbookPart::read);
     }
 
     public StylesPart styles() throws IOException, XMLStreamException {
-        return styles == null ? StylesPart.empty() : StylesPart.read(small(styles));
+        return styles == null ? StylesPart.empty() : cached(styles, StylesPart.class, StylesPart::read);
     }
 
     /** Phonetic runs are not part of a cell's text (as in POI's user model). */
@@ -177,8 +182,48 @@ public final class XlsxPackage implements Closeable {
         return new BoundedInputStream(part(name), limits.maxSmallPartBytes(), partLabel(name));
     }
 
-    private InputStream optionalSmall(String name) throws IOException {
-        return entries.containsKey(key(name)) ? small(name) : InputStream.nullInputStream();
+    /** How a small part is parsed from its expanded bytes. */
+    private interface PartReader<T> {
+
+        T read(InputStream in) throws IOException, XMLStreamException;
+
+    }
+
+    /**
+     * A small part, parsed, or taken from {@link PartCache} when a package read before
+     * stored the very same bytes for it.
+     */
+    private <T> T cached(String name, Class<T> kind, PartReader<T> reader) throws IOException, XMLStreamException {
+        ZipArchiveEntry e = entries.get(key(name));
+        byte[] stored = e == null ? null : stored(e);
+        if (stored == null) {
+            return reader.read(small(name));
+        }
+        PartCache.Key key = new PartCache.Key(kind, name, e.getMethod(), e.getSize(), e.getCrc(), limits,
+                ByteBuffer.wrap(stored));
+        T hit = PartCache.SHARED.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        T part = reader.read(small(name));
+        PartCache.SHARED.put(key, part);
+        return part;
+    }
+
+    /** An entry's bytes as stored, if it is small enough to be looked up by them. */
+    private byte[] stored(ZipArchiveEntry e) throws IOException {
+        long size = e.getCompressedSize();
+        if (size < 0 || size > PartCache.MAX_STORED_BYTES || e.getSize() < 0
+                || e.getSize() > PartCache.MAX_EXPANDED_BYTES) {
+            return null;
+        }
+        try (InputStream raw = zip.getRawInputStream(e)) {
+            if (raw == null) {
+                return null;
+            }
+            byte[] bytes = raw.readNBytes((int) size + 1);
+            return bytes.length == size ? bytes : null;
+        }
     }
 
     /** workbook, styles, sharedStrings: the part's name as the finding calls it. */

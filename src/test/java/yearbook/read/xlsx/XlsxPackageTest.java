@@ -106,6 +106,35 @@ class XlsxPackageTest {
     }
 
     @Test
+    void partsWithTheSameStoredBytesAreParsedOnceAndOthersAreParsedAfresh() throws Exception {
+        Map<String, byte[]> e = entries();
+        byte[] template = zip(e);
+        WorkbookPart first;
+        StylesPart styles;
+        try (XlsxPackage p = XlsxPackage.open(template, LIMITS, dog())) {
+            first = p.workbook();
+            styles = p.styles();
+        }
+        // another package carrying the same parts byte for byte: the parts read before
+        try (XlsxPackage p = XlsxPackage.open(zip(e), LIMITS, dog())) {
+            assertThat(p.workbook()).isSameAs(first);
+            assertThat(p.styles()).isSameAs(styles);
+            assertThat(cells(p)).containsExactly(cells(XlsxPackage.open(template, LIMITS, dog())));
+        }
+        // a workbook part differing in one sheet's name is read as it is
+        String workbook = e.keySet().stream().filter(n -> n.endsWith("workbook.xml")).findFirst().orElseThrow();
+        String xml = text(e.get(workbook));
+        e.put(workbook, xml.replaceFirst("<sheet name=\"", "<sheet name=\"改").getBytes(StandardCharsets.UTF_8));
+        try (XlsxPackage p = XlsxPackage.open(zip(e), LIMITS, dog())) {
+            assertThat(p.workbook()).isNotSameAs(first);
+            assertThat(p.workbook().sheets().get(0).name()).isEqualTo("改" + first.sheets().get(0).name());
+            assertThat(p.styles()).isSameAs(styles);
+        }
+        // what the cache hands out cannot be changed by the one who gets it
+        assertThatThrownBy(() -> first.sheets().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void relationshipTargetsResolveAgainstTheirSourcePart() {
         assertThat(Relationships.resolve("xl/workbook.xml", "worksheets/sheet1.xml"))
             .isEqualTo("xl/worksheets/sheet1.xml");
