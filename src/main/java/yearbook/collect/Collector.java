@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,22 +84,15 @@ public class Collector {
         int duplicates = 0;
         int analyzedAt = BATCH_FILES / 2;
         if (!paths.isEmpty()) {
-            // The next window is hashed while this one is registered: registering is
-            // one thread waiting on the database, hashing is every core reading files
-            // (alone, collect kept 1.1 of the province machine's 2 cores busy).
-            ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "collect-ahead");
-                t.setDaemon(true);
-                return t;
-            });
+            // The next window is hashed while this one is registered (alone, collect kept
+            // 1.1 of the province machine's 2 cores busy).
             try (InputFolder.Hasher hasher = new InputFolder.Hasher(yearFolder,
                     Runtime.getRuntime().availableProcessors(), maxFileBytes)) {
-                Future<List<ReceivedFile>> next = ahead.submit(() -> hasher.describe(window(paths, 0)));
+                Future<List<ReceivedFile>> next = hasher.describeAhead(window(paths, 0));
                 for (int from = 0; from < paths.size(); from += BATCH_FILES) {
                     List<ReceivedFile> window = InputFolder.Hasher.result(next);
                     int following = from + BATCH_FILES;
-                    next = following < paths.size() ? ahead.submit(() -> hasher.describe(window(paths, following)))
-                            : null;
+                    next = following < paths.size() ? hasher.describeAhead(window(paths, following)) : null;
                     Outcome o = register(year, window, BATCH_FILES);
                     registered += o.registered();
                     duplicates += o.duplicates();
@@ -115,9 +106,6 @@ public class Collector {
                         analyzedAt = registered;
                     }
                 }
-            }
-            finally {
-                ahead.shutdownNow();
             }
         }
         handBackFirstArrivals(year);

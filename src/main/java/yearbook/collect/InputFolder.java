@@ -138,6 +138,16 @@ public final class InputFolder {
 
         private final ExecutorService pool;
 
+        /**
+         * Describes a whole window while the caller registers the one before: registering
+         * is one thread waiting on the database, hashing is every core reading files.
+         */
+        private final ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "collect-ahead");
+            t.setDaemon(true);
+            return t;
+        });
+
         public Hasher(Path yearFolder, int threads, long maxFileBytes) {
             this.yearFolder = yearFolder;
             this.maxFileBytes = maxFileBytes;
@@ -171,6 +181,14 @@ public final class InputFolder {
         }
 
         /**
+         * {@link #describe} of these files, begun now; its result is what {@link #result}
+         * gives.
+         */
+        public Future<List<ReceivedFile>> describeAhead(List<Path> paths) {
+            return ahead.submit(() -> describe(paths));
+        }
+
+        /**
          * What a task of collect's returned; what went wrong in it is thrown here, as it
          * was thrown.
          */
@@ -195,6 +213,7 @@ public final class InputFolder {
 
         @Override
         public void close() {
+            ahead.shutdownNow();
             if (pool != null) {
                 pool.shutdownNow();
             }

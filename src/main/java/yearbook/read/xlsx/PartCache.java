@@ -42,8 +42,7 @@ final class PartCache {
 
     @SuppressWarnings("unchecked") // the key's kind is the class of what was put under it
     synchronized <T> T get(Key key) {
-        Object part = parsed.get(key);
-        return key.kind().isInstance(part) ? (T) part : null;
+        return (T) parsed.get(key);
     }
 
     synchronized void put(Key key, Object part) {
