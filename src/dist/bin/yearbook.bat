@@ -17,5 +17,5 @@ if errorlevel 1 (
 )
 set "JAVA=java"
 :found
-"%JAVA%" -XX:+UseParallelGC %YEARBOOK_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dyearbook.home="%YEARBOOK_HOME%" -jar "%YEARBOOK_HOME%\yearbook.jar" %*
+"%JAVA%" -XX:+UseParallelGC -XX:InlineSmallCode=1000 %YEARBOOK_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dyearbook.home="%YEARBOOK_HOME%" -jar "%YEARBOOK_HOME%\yearbook.jar" %*
 exit /b %ERRORLEVEL%
