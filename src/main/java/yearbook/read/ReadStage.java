@@ -84,9 +84,9 @@ public class ReadStage {
      * Reads one partition's share of the year's unread files, one after the other: the
      * files whose id modulo {@code partitions} is {@code partition}. Partitions run on a
      * thread pool (or, one day, on other machines). Files are fetched from the archive
-     * and stored a hundred or so at a time, each group in one transaction: a file is stored
-     * whole or not at all, and a restart reads again only the files of the group that was
-     * not committed.
+     * and stored a hundred or so at a time, each group in one transaction: a file is
+     * stored whole or not at all, and a restart reads again only the files of the group
+     * that was not committed.
      */
     public Outcome readPartition(int year, int partition, int partitions, Consumer<String> onFile) {
         int accepted = 0;
