@@ -34,6 +34,17 @@ public final class MigratedDatabase implements BeforeAllCallback, AfterAllCallba
         }
     }
 
+    /**
+     * The next free observation id of the submission given as its one parameter, for
+     * fixtures that insert observations a row at a time: ids are numbered within their
+     * submission (ObservationId), as the read store does.
+     */
+    public static final String NEXT_OBSERVATION_ID = """
+            (select coalesce(max(o.id) + 1, first_observation_id(p.s))
+             from (select ?::bigint as s) p
+             left join observation o on o.id >= first_observation_id(p.s) and o.id < first_observation_id(p.s + 1)
+             group by p.s)""";
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -12,7 +12,7 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * The floor for loading: PostgreSQL COPY of the same number of rows into a table shaped like the
- * program's (same columns, key and indexes as after migration V14: no row-by-row foreign key), on a fresh embedded server configured like
+ * program's (same columns, key and indexes as after migration V17: no row-by-row foreign key, ids numbered within their submission, no index but the key), on a fresh embedded server configured like
  * the program's (fsync on), in one COPY per file's worth of rows, all in one transaction.
  */
 final class CopyBaseline {
@@ -28,12 +28,11 @@ final class CopyBaseline {
             st.execute("""
                     create table submission (id bigserial primary key, year int not null, file_name text not null);
                     create table observation (
-                        id bigserial primary key,
+                        id bigint primary key,
                         submission_id bigint not null,
                         unit_code text, period text, indicator_code text not null, value numeric, prior numeric,
                         approximate boolean not null default false, not_applicable boolean not null default false,
                         sheet text, cell text, raw_text text, conversion text);
-                    create index observation_submission on observation(submission_id);
                     create table air_quality_day (
                         id bigserial primary key,
                         submission_id bigint not null,
@@ -48,14 +47,18 @@ final class CopyBaseline {
             c.setAutoCommit(false);
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             CopyIn in = copy.copyIn(shape == Shape.OBSERVATION
-                    ? "copy observation (submission_id, unit_code, period, indicator_code, value, prior, approximate, not_applicable, sheet, cell, raw_text, conversion) from stdin"
+                    ? "copy observation (id, submission_id, unit_code, period, indicator_code, value, prior, approximate, not_applicable, sheet, cell, raw_text, conversion) from stdin"
                     : "copy air_quality_day (submission_id, station_code, day, so2, no2, pm10, co, o3_1h, o3_8h, pm25, submitted_aqi, sheet, cell) from stdin");
             StringBuilder b = new StringBuilder(1 << 17);
             LocalDate first = LocalDate.of(1995, 1, 1);
+            long previous = 0;
+            long ordinal = 0;
             for (long i = 0; i < rows; i++) {
                 long sub = 1 + i * f / Math.max(1, rows);
                 if (shape == Shape.OBSERVATION) {
-                    b.append(sub).append("\tSYN").append(i % 2000).append("\t2022-").append(String.format("%02d", 1 + i % 12))
+                    ordinal = sub == previous ? ordinal + 1 : 0;
+                    previous = sub;
+                    b.append(sub * 1048576 + ordinal).append('\t').append(sub).append("\tSYN").append(i % 2000).append("\t2022-").append(String.format("%02d", 1 + i % 12))
                             .append("\tIND_").append(i % 45).append('\t').append(i % 997).append('.').append(i % 100)
                             .append('\t').append(i % 991).append("\tf\tf\t报表\tD").append(10 + i % 45).append("\t\\N\t\\N\n");
                 } else {

@@ -139,10 +139,10 @@ public class CheckStage {
      *
      * <p>
      * The year's submissions are sorted by unit and each one's observations fetched by
-     * the submission index, so the rows come grouped by unit without sorting the
-     * observations (at the city 936,000 rows spilled to disk); a unit's are put in id
-     * order here. Last year's figures of a unit come once, with its first submission,
-     * instead of being looked up for every observation.
+     * its range of ids, so the rows come grouped by unit without sorting the observations
+     * (at the city 936,000 rows spilled to disk); a unit's are put in id order here. Last
+     * year's figures of a unit come once, with its first submission, instead of being
+     * looked up for every observation.
      */
     private int unitByUnit(int year) {
         Map<String, String> codes = new HashMap<>();
@@ -158,7 +158,8 @@ public class CheckStage {
                 cross join lateral (
                   select 0 as part, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior,
                          o.unit_code
-                  from observation o where o.submission_id = s.id and o.value is not null
+                  from observation o where o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)
+                    and o.value is not null
                   union all
                   select 1, f.id, null, null, f.indicator_code, f.value, null, f.unit_code
                   from figure f where s.first and f.year = ? and f.unit_code = s.unit_code) x

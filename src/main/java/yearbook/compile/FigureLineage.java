@@ -60,7 +60,7 @@ public class FigureLineage {
             List<Contribution> left = jdbc
                 .sql("""
                         select o.unit_code, s.file_name, o.period, o.sheet, o.cell, o.value, o.raw_text, o.conversion, s.status
-                        from observation o join submission s on s.id = o.submission_id
+                        from observation o join submission s on o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)
                         where s.year = ? and o.indicator_code in (?, ?, ?) and s.status in ('SUPERSEDED', 'QUARANTINED')
                           and (? or o.unit_code = ?)
                         order by o.unit_code, o.period, o.id""")

@@ -63,7 +63,7 @@ final class UnitObservations {
         // Only what the compiler uses (not the cell, raw text or conversion), each
         // repeated code one shared string (Period.parseCode shares periods). The year's
         // submissions are sorted by unit (tens of thousands of rows) and each one's
-        // observations fetched by the submission index, so the rows come grouped by unit
+        // observations fetched as its range of ids, so the rows come grouped by unit
         // without sorting the observations themselves (millions of rows, spilled to disk
         // at a province); a unit's are put in id order here. Last year's figures of a
         // unit come with its first submission; those of units with no submission this
@@ -76,7 +76,7 @@ final class UnitObservations {
                 cross join lateral (
                   select 0 as part, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior, o.approximate,
                          o.not_applicable, o.unit_code
-                  from observation o where o.submission_id = s.id
+                  from observation o where o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)
                   union all
                   select 1, f.id, null, null, f.indicator_code, f.value, null, false, false, f.unit_code
                   from figure f where s.first and f.year = ? and f.unit_code = s.unit_code) x

@@ -88,9 +88,11 @@ class UnitByUnitCheckTest {
             String value, String prior, String cell, String raw) {
         jdbc.sql(
                 """
-                        insert into observation (submission_id, unit_code, period, indicator_code, value, prior, sheet, cell, raw_text)
-                        values (?, ?, ?, ?, ?::numeric, ?::numeric, '表1', ?, ?)""")
-            .params(submission, unit, period, indicator, value, prior, cell, raw)
+                        insert into observation (id, submission_id, unit_code, period, indicator_code, value, prior, sheet, cell, raw_text)
+                        values ("""
+                        + MigratedDatabase.NEXT_OBSERVATION_ID + """
+                                , ?, ?, ?, ?, ?::numeric, ?::numeric, '表1', ?, ?)""")
+            .params(submission, submission, unit, period, indicator, value, prior, cell, raw)
             .update();
     }
 

@@ -106,8 +106,11 @@ class CompileHoldsLineageTest {
 
     private static void observation(JdbcClient jdbc, long submission, String unit, String value) {
         jdbc.sql("""
-                insert into observation (submission_id, unit_code, period, indicator_code, value)
-                values (?, ?, '2022', 'SAF_HAZARDS_FOUND', ?::numeric)""").params(submission, unit, value).update();
+                insert into observation (id, submission_id, unit_code, period, indicator_code, value)
+                values (""" + MigratedDatabase.NEXT_OBSERVATION_ID + """
+                , ?, ?, '2022', 'SAF_HAZARDS_FOUND', ?::numeric)""")
+            .params(submission, submission, unit, value)
+            .update();
     }
 
     /** figure unit/indicator <- the unit of each observation it is compiled from. */

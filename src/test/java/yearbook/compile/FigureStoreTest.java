@@ -63,9 +63,10 @@ class FigureStoreTest {
             .single();
         obs.clear();
         for (int i = 0; i < 4; i++) {
-            obs.add(jdbc.sql(
-                    "insert into observation (submission_id, unit_code, period, indicator_code, value) values (?, 'U', '2022', 'X', 1) returning id")
-                .param(sub)
+            obs.add(jdbc
+                .sql("insert into observation (id, submission_id, unit_code, period, indicator_code, value) values ("
+                        + MigratedDatabase.NEXT_OBSERVATION_ID + ", ?, 'U', '2022', 'X', 1) returning id")
+                .params(sub, sub)
                 .query(Long.class)
                 .single());
         }

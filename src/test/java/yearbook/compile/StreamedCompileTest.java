@@ -83,9 +83,10 @@ class StreamedCompileTest {
                 .query(Long.class)
                 .single());
             long id = jdbc.sql("""
-                    insert into observation (submission_id, unit_code, period, indicator_code, value, prior)
-                    values (?, ?, ?, ?, ?::numeric, ?::numeric) returning id""")
-                .params(sub, r[0], r[1], r[2], r[3], r[4])
+                    insert into observation (id, submission_id, unit_code, period, indicator_code, value, prior)
+                    values (""" + MigratedDatabase.NEXT_OBSERVATION_ID + """
+                    , ?, ?, ?, ?, ?::numeric, ?::numeric) returning id""")
+                .params(sub, sub, r[0], r[1], r[2], r[3], r[4])
                 .query(Long.class)
                 .single();
             stored.add(new StoredObservation(id, sub,

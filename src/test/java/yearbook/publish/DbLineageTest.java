@@ -109,9 +109,10 @@ class DbLineageTest {
 
     private static long observation(long submission, String unit, String indicator, int n) {
         return jdbc
-            .sql("insert into observation (submission_id, unit_code, period, indicator_code, value, sheet, cell)"
-                    + " values (?, ?, ?, ?, ?::numeric, ?, ?) returning id")
-            .params(submission, unit, PERIODS[n % PERIODS.length], indicator, VALUES[n % VALUES.length],
+            .sql("insert into observation (id, submission_id, unit_code, period, indicator_code, value, sheet, cell)"
+                    + " values (" + MigratedDatabase.NEXT_OBSERVATION_ID
+                    + ", ?, ?, ?, ?, ?::numeric, ?, ?) returning id")
+            .params(submission, submission, unit, PERIODS[n % PERIODS.length], indicator, VALUES[n % VALUES.length],
                     SHEETS[n % SHEETS.length], CELLS[n % CELLS.length])
             .query(Long.class)
             .single();
@@ -191,8 +192,10 @@ class DbLineageTest {
                 insert into figure (year, unit_code, indicator_code, value)
                 select 2019, 'U' || g, 'LIV_NEW_JOBS', g from generate_series(1, 7000) g""").update();
         jdbc.sql("""
-                insert into observation (submission_id, unit_code, period, indicator_code, value)
-                select ?, 'U' || g, '2019', 'LIV_NEW_JOBS', g from generate_series(1, 7000) g""").param(sub).update();
+                insert into observation (id, submission_id, unit_code, period, indicator_code, value)
+                select""" + MigratedDatabase.NEXT_OBSERVATION_ID + """
+                 + g - 1, ?, 'U' || g, '2019', 'LIV_NEW_JOBS', g
+                from generate_series(1, 7000) g""").params(sub, sub).update();
         jdbc.sql("""
                 insert into figure_source
                 select f.id, o.id from figure f join observation o

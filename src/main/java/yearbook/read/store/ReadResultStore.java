@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +15,7 @@ import yearbook.model.AirQualityDay;
 import yearbook.model.CellRef;
 import yearbook.model.Finding;
 import yearbook.model.Observation;
+import yearbook.model.ObservationId;
 import yearbook.model.Pollutant;
 import yearbook.read.ReadResult;
 import yearbook.read.ResultStore;
@@ -50,9 +52,11 @@ public class ReadResultStore implements ResultStore {
         }
         Long[] ids = reads.stream().map(Read::submissionId).toArray(Long[]::new);
         // A file read again replaces what an earlier reading stored (one round trip for
-        // the three tables).
+        // the three tables); a file's observations are the range of ids its submission's
+        // id begins (ObservationId).
         jdbc.sql("""
-                with o as (delete from observation where submission_id = any(?)),
+                with o as (delete from observation o using unnest(?::int8[]) s(id)
+                           where o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)),
                      d as (delete from air_quality_day where submission_id = any(?)),
                      t as (delete from target where submission_id = any(?))
                 delete from finding where submission_id = any(?) and stage = 'read'""")
@@ -129,13 +133,24 @@ public class ReadResultStore implements ResultStore {
         if (reports.stream().allMatch(r -> ((ReadResult.Report) r.result()).observations().isEmpty())) {
             return;
         }
+        for (Read read : reports) {
+            // unreachable within ReadLimits; refused like any content the database will
+            // not take, so that only this file is set aside
+            if (((ReadResult.Report) read.result()).observations().size() > ObservationId.PER_SUBMISSION) {
+                throw new DataIntegrityViolationException(
+                        "submission " + read.submissionId() + " holds more observations than its ids can number");
+            }
+        }
         template.execute((ConnectionCallback<Void>) con -> {
             PgCopy.copy(con, """
-                    copy observation (submission_id, unit_code, period, indicator_code, value, prior, approximate,
+                    copy observation (id, submission_id, unit_code, period, indicator_code, value, prior, approximate,
                                       not_applicable, sheet, cell, raw_text, conversion) from stdin""", w -> {
                 for (Read read : reports) {
+                    int ordinal = 0;
                     for (Observation o : ((ReadResult.Report) read.result()).observations()) {
-                        w.number(read.submissionId())
+                        w.number(ObservationId.of(read.submissionId(), ordinal++))
+                            .tab()
+                            .number(read.submissionId())
                             .tab()
                             .text(o.unitCode())
                             .tab()
