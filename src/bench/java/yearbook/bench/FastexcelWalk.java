@@ -17,21 +17,34 @@ import org.dhatim.fastexcel.reader.Sheet;
 final class FastexcelWalk {
     private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
-    /** The three fastexcel walks of one scale: 1 and 2 threads in the bench's (warm) JVM, 2 threads in a fresh one. */
-    record Floor(SaxWalk.Result walk1, SaxWalk.Result walk2, SaxWalk.Result walk2Fresh) {
+    /**
+     * The fastexcel walks of one scale: 1 and 2 threads in the bench's (warm) JVM, 2 threads in a fresh one right
+     * after the job, and 2 threads in a fresh one right before it. The host's speed moves by a third within the
+     * hour, so the read is set against the fresh walks on either side of it.
+     */
+    record Floor(SaxWalk.Result walk1, SaxWalk.Result walk2, SaxWalk.Result walk2Fresh, SaxWalk.Result walk2FreshBefore) {
         /** A sample's walks scaled to the whole corpus. */
         Floor times(int n) {
-            return new Floor(walk1.times(n), walk2.times(n), walk2Fresh.times(n));
+            return new Floor(walk1.times(n), walk2.times(n), walk2Fresh.times(n), walk2FreshBefore.times(n));
+        }
+
+        /** The mean wall time of the fresh walks before and after the job. */
+        double freshAround() {
+            return (walk2Fresh.seconds() + walk2FreshBefore.seconds()) / 2;
         }
 
     }
 
-    /** Measures the fastexcel floor of one scale as the POI floor is measured; warms up first unless it is one large file. */
-    static Floor floor(List<Path> files, Path work, boolean warmUp) throws Exception {
+    /**
+     * Measures the fastexcel floor of one scale as the POI floor is measured, the fresh JVM's walk first (call it
+     * right after the job); warms up before the warm walks unless it is one large file.
+     */
+    static Floor floor(List<Path> files, Path work, boolean warmUp, SaxWalk.Result freshBefore) throws Exception {
+        SaxWalk.Result fresh = walkInFreshJvm(files, 2, work);
         if (warmUp) {
             walk(files.subList(0, Math.min(100, files.size())), 2);
         }
-        return new Floor(walk(files, 1), walk(files, 2), walkInFreshJvm(files, 2, work));
+        return new Floor(walk(files, 1), walk(files, 2), fresh, freshBefore);
     }
 
     static SaxWalk.Result walk(List<Path> files, int threads) throws Exception {

@@ -148,8 +148,10 @@ final class Results {
     private void floors(StringBuilder b) {
         b.append("\n| scale | read s | read CPU s JVM+PG | POI walk 2 thr s (CPU s) | POI walk 2 thr, fresh JVM s (CPU s) "
                 + "| fastexcel walk 1 thr s | fastexcel walk 2 thr s (CPU s) | fastexcel walk 2 thr, fresh JVM s (CPU s) "
-                + "| read ÷ fastest walk | read ÷ fastest walk, CPU | read CPU ÷ fastest warm walk CPU |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| fastexcel walk 2 thr, fresh JVM, just before the job s (CPU s) "
+                + "| read ÷ fastest walk | read ÷ fastest walk, CPU | read CPU ÷ fastest warm walk CPU "
+                + "| read ÷ mean of the fastexcel fresh walks before and after the job |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Entry e : entries) {
             JobRun.Step read = e.job().step("read");
             double readS = read == null ? Double.NaN : read.seconds();
@@ -160,11 +162,12 @@ final class Results {
             double fastest = fresh.stream().mapToDouble(SaxWalk.Result::seconds).min().orElse(Double.NaN);
             double leastCpu = fresh.stream().mapToDouble(SaxWalk.Result::cpuSeconds).min().orElse(Double.NaN);
             double leastWarmCpu = Math.min(e.walk2().cpuSeconds(), fx.walk2().cpuSeconds());
-            b.append(f("| %s | %.2f | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f× | %.2f× | %.2f× |%n",
+            b.append(f("| %s | %.2f | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f× | %.2f× | %.2f× | %.2f× |%n",
                     e.scale().id(), readS, readCpu, e.walk2().seconds(), e.walk2().cpuSeconds(), e.walk2Fresh().seconds(),
                     e.walk2Fresh().cpuSeconds(), fx.walk1().seconds(), fx.walk2().seconds(), fx.walk2().cpuSeconds(),
-                    fx.walk2Fresh().seconds(), fx.walk2Fresh().cpuSeconds(), readS / fastest, readCpu / leastCpu,
-                    readCpu / leastWarmCpu));
+                    fx.walk2Fresh().seconds(), fx.walk2Fresh().cpuSeconds(), fx.walk2FreshBefore().seconds(),
+                    fx.walk2FreshBefore().cpuSeconds(), readS / fastest, readCpu / leastCpu, readCpu / leastWarmCpu,
+                    readS / fx.freshAround()));
         }
     }
 
