@@ -168,31 +168,31 @@ final class TargetsAndTrendsLoader {
      * longer period is left out, since its months would be only part of the sub-district.
      */
     private Map<String, TreeMap<Integer, BigDecimal[]>> monthly(int year, int through) {
-        // summed in the database: a city year is 936,000 observations, a few hundred sums
+        // summed in the database: a city year is 936,000 observations, a few hundred
+        // sums;
+        // joined by submission_id, not by the ranges of ids: for the whole year a hash
+        // join beats 240,000 range scans (province: 5.3 s against 9.0 s)
         Map<String, TreeMap<Integer, BigDecimal[]>> out = new HashMap<>();
         Map<String, Boolean> onlyMonths = new HashMap<>();
-        jdbc.sql(
-                """
-                        select o.indicator_code, o.period, sum(o.value), sum(o.prior), count(o.prior) = count(*)
-                        from observation o join submission s on o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)
-                        where s.year = ? and s.status = 'ACCEPTED' and s.kind = 'REPORT' and o.value is not null
-                        group by o.indicator_code, o.period""")
-            .param(year)
-            .query(rs -> {
-                String code = rs.getString(1);
-                Period p = Period.parseCode(rs.getString(2));
-                if (p.kind() != PeriodKind.MONTH) {
-                    onlyMonths.put(code, false);
-                    return;
-                }
-                onlyMonths.putIfAbsent(code, true);
-                if (p.number() > through) {
-                    return;
-                }
-                out.computeIfAbsent(code, c -> new TreeMap<>())
-                    .put(p.number(),
-                            new BigDecimal[] { rs.getBigDecimal(3), rs.getBoolean(5) ? rs.getBigDecimal(4) : null });
-            });
+        jdbc.sql("""
+                select o.indicator_code, o.period, sum(o.value), sum(o.prior), count(o.prior) = count(*)
+                from observation o join submission s on s.id = o.submission_id
+                where s.year = ? and s.status = 'ACCEPTED' and s.kind = 'REPORT' and o.value is not null
+                group by o.indicator_code, o.period""").param(year).query(rs -> {
+            String code = rs.getString(1);
+            Period p = Period.parseCode(rs.getString(2));
+            if (p.kind() != PeriodKind.MONTH) {
+                onlyMonths.put(code, false);
+                return;
+            }
+            onlyMonths.putIfAbsent(code, true);
+            if (p.number() > through) {
+                return;
+            }
+            out.computeIfAbsent(code, c -> new TreeMap<>())
+                .put(p.number(),
+                        new BigDecimal[] { rs.getBigDecimal(3), rs.getBoolean(5) ? rs.getBigDecimal(4) : null });
+        });
         out.keySet().removeIf(code -> !onlyMonths.getOrDefault(code, false));
         return out;
     }
