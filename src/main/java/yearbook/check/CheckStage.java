@@ -17,6 +17,7 @@ import yearbook.catalog.IndicatorKind;
 import yearbook.catalog.ReportingUnit;
 import yearbook.catalog.UnitRegistry;
 import yearbook.model.CellRef;
+import yearbook.model.ObservationId;
 import yearbook.model.Finding;
 import yearbook.model.Period;
 import yearbook.model.PeriodKind;
@@ -158,7 +159,8 @@ public class CheckStage {
                 cross join lateral (
                   select 0 as part, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior,
                          o.unit_code
-                  from observation o where o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)
+                  from observation o where """ + ObservationId.OF_SUBMISSION_S + """
+
                     and o.value is not null
                   union all
                   select 1, f.id, null, null, f.indicator_code, f.value, null, f.unit_code

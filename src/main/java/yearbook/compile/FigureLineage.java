@@ -1,5 +1,6 @@
 package yearbook.compile;
 
+import yearbook.model.ObservationId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,10 +61,13 @@ public class FigureLineage {
             List<Contribution> left = jdbc
                 .sql("""
                         select o.unit_code, s.file_name, o.period, o.sheet, o.cell, o.value, o.raw_text, o.conversion, s.status
-                        from observation o join submission s on o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)
-                        where s.year = ? and o.indicator_code in (?, ?, ?) and s.status in ('SUPERSEDED', 'QUARANTINED')
-                          and (? or o.unit_code = ?)
-                        order by o.unit_code, o.period, o.id""")
+                        from observation o join submission s on """
+                        + ObservationId.OF_SUBMISSION_S
+                        + """
+
+                                where s.year = ? and o.indicator_code in (?, ?, ?) and s.status in ('SUPERSEDED', 'QUARANTINED')
+                                  and (? or o.unit_code = ?)
+                                order by o.unit_code, o.period, o.id""")
                 .params(year, ind.code(), String.valueOf(ind.numerator()), String.valueOf(ind.denominator()),
                         wholeSubdistrict, unitCode)
                 .query((rs, n) -> contribution(rs))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import yearbook.model.CellRef;
+import yearbook.model.ObservationId;
 import yearbook.model.Observation;
 import yearbook.model.Period;
 
@@ -76,7 +77,8 @@ final class UnitObservations {
                 cross join lateral (
                   select 0 as part, o.id, o.submission_id, o.period, o.indicator_code, o.value, o.prior, o.approximate,
                          o.not_applicable, o.unit_code
-                  from observation o where o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)
+                  from observation o where """ + ObservationId.OF_SUBMISSION_S + """
+
                   union all
                   select 1, f.id, null, null, f.indicator_code, f.value, null, false, false, f.unit_code
                   from figure f where s.first and f.year = ? and f.unit_code = s.unit_code) x

@@ -14,6 +14,13 @@ public final class ObservationId {
      */
     public static final int PER_SUBMISSION = 1 << 20;
 
+    /**
+     * SQL: observation {@code o} is one of submission {@code s}'s, as a range of the
+     * primary key (a condition on {@code o.submission_id} would find no index).
+     */
+    // spaced, as text blocks drop the trailing space before it
+    public static final String OF_SUBMISSION_S = " o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1) ";
+
     private ObservationId() {
     }
 

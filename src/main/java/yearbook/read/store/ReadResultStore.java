@@ -58,10 +58,11 @@ public class ReadResultStore implements ResultStore {
         // id begins (ObservationId).
         jdbc.sql("""
                 with o as (delete from observation o using unnest(?::int8[]) s(id)
-                           where o.id >= first_observation_id(s.id) and o.id < first_observation_id(s.id + 1)),
-                     d as (delete from air_quality_day where submission_id = any(?)),
-                     t as (delete from target where submission_id = any(?))
-                delete from finding where submission_id = any(?) and stage = 'read'""")
+                           where """ + ObservationId.OF_SUBMISSION_S + """
+                ),
+                                     d as (delete from air_quality_day where submission_id = any(?)),
+                                     t as (delete from target where submission_id = any(?))
+                                delete from finding where submission_id = any(?) and stage = 'read'""")
             .params(new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids),
                     new SqlArrayValue("int8", (Object[]) ids), new SqlArrayValue("int8", (Object[]) ids))
             .update();
